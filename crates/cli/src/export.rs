@@ -1,0 +1,160 @@
+//! The JSON export contract of `dossier parse --json`: stable field names for people and for
+//! independent evaluation. Built from the model; adds fields, never renames them.
+
+use dossier_model::{ClaimKind, Corpus, Verdict};
+use serde::Serialize;
+
+/// The whole export.
+#[derive(Serialize)]
+pub struct Export {
+    story: StoryOut,
+    documents: Vec<DocumentOut>,
+    timeline: Vec<EventOut>,
+    claims: Vec<ClaimOut>,
+    claim_groups: Vec<GroupOut>,
+    diagnostics: Vec<DiagnosticOut>,
+}
+
+#[derive(Serialize)]
+struct StoryOut {
+    title: String,
+    sources: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct DocumentOut {
+    id: String,
+    title: String,
+    date: Option<String>,
+    dateline: Option<String>,
+    sentences: Vec<String>,
+    /// Character offsets `[start, end)` of each sentence in the original file.
+    offsets: Vec<[u32; 2]>,
+}
+
+#[derive(Serialize)]
+struct EventOut {
+    id: String,
+    value: String,
+    granularity: String,
+    label: String,
+    mentions: Vec<MentionOut>,
+}
+
+#[derive(Serialize)]
+struct MentionOut {
+    doc: String,
+    sentence: String,
+    sentence_index: u32,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct ClaimOut {
+    id: String,
+    doc: String,
+    speaker: String,
+    text: String,
+    sentence: String,
+    sentence_index: u32,
+    kind: &'static str,
+    cue: Option<String>,
+}
+
+#[derive(Serialize)]
+struct GroupOut {
+    id: String,
+    topic: String,
+    claim_ids: Vec<String>,
+    verdict: &'static str,
+}
+
+#[derive(Serialize)]
+struct DiagnosticOut {
+    file: Option<String>,
+    severity: String,
+    message: String,
+}
+
+impl From<&Corpus> for Export {
+    fn from(corpus: &Corpus) -> Self {
+        let sentence_text = |doc: &str, i: u32| {
+            corpus.document(doc).and_then(|d| d.sentences.get(i as usize)).map(|s| s.text.clone()).unwrap_or_default()
+        };
+        Export {
+            story: StoryOut { title: corpus.story.title.clone(), sources: corpus.story.sources.clone() },
+            documents: corpus
+                .documents
+                .iter()
+                .map(|d| DocumentOut {
+                    id: d.id.clone(),
+                    title: d.title.clone(),
+                    date: d.date.as_ref().map(|p| p.value.clone()),
+                    dateline: d.dateline.clone(),
+                    sentences: d.sentences.iter().map(|s| s.text.clone()).collect(),
+                    offsets: d.sentences.iter().map(|s| [s.start, s.end]).collect(),
+                })
+                .collect(),
+            timeline: corpus
+                .timeline
+                .iter()
+                .map(|e| EventOut {
+                    id: e.id.clone(),
+                    value: e.value.clone(),
+                    granularity: format!("{:?}", e.granularity).to_lowercase(),
+                    label: e.label.clone(),
+                    mentions: e
+                        .mentions
+                        .iter()
+                        .map(|m| MentionOut {
+                            doc: m.at.doc.clone(),
+                            sentence: sentence_text(&m.at.doc, m.at.sentence),
+                            sentence_index: m.at.sentence,
+                            text: m.text.clone(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            claims: corpus
+                .claims
+                .iter()
+                .map(|c| ClaimOut {
+                    id: c.id.clone(),
+                    doc: c.at.doc.clone(),
+                    speaker: c.speaker.clone(),
+                    text: c.text.clone(),
+                    sentence: sentence_text(&c.at.doc, c.at.sentence),
+                    sentence_index: c.at.sentence,
+                    kind: match c.kind {
+                        ClaimKind::Direct => "direct",
+                        ClaimKind::Indirect => "indirect",
+                    },
+                    cue: c.cue.clone(),
+                })
+                .collect(),
+            claim_groups: corpus
+                .claim_groups
+                .iter()
+                .map(|g| GroupOut {
+                    id: g.id.clone(),
+                    topic: g.topic.clone(),
+                    claim_ids: g.claim_ids.clone(),
+                    verdict: match g.verdict {
+                        Verdict::Agree => "agree",
+                        Verdict::Disagree => "disagree",
+                        Verdict::Mixed => "mixed",
+                    },
+                })
+                .collect(),
+            diagnostics: corpus
+                .diagnostics
+                .iter()
+                .map(|d| DiagnosticOut {
+                    file: d.file.clone(),
+                    severity: format!("{:?}", d.severity).to_lowercase(),
+                    message: d.message.clone(),
+                })
+                .collect(),
+        }
+    }
+}

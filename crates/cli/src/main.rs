@@ -1,0 +1,69 @@
+//! The `dossier` command: parse a folder of articles and print the corpus (JSON or a summary).
+//!
+//! A thin shell over `dossier-corpus`: argument parsing, file reading, printing. Exit code 0
+//! when anything usable was read, 1 otherwise, 2 for usage errors (clap's).
+
+mod export;
+mod summary;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "dossier", version, about = "Turn a folder of news articles into a timeline, claims and search.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse every .txt file of a folder and print the corpus.
+    Parse {
+        /// The folder of articles.
+        dir: PathBuf,
+        /// Print the corpus as JSON (the stable export contract) instead of a summary.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dossier: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        Command::Parse { dir, json } => parse(&dir, json),
+    }
+}
+
+fn parse(dir: &std::path::Path, json: bool) -> Result<()> {
+    let (files, mut read_problems) = dossier_corpus::read_folder(dir)
+        .with_context(|| format!("cannot parse {}", dir.display()))?;
+    let mut corpus = dossier_corpus::build_corpus(&files);
+    read_problems.append(&mut corpus.diagnostics);
+    corpus.diagnostics = read_problems;
+    for d in &corpus.diagnostics {
+        eprintln!("dossier: {}: {}", d.file.as_deref().unwrap_or("-"), d.message);
+    }
+    if corpus.documents.is_empty() {
+        bail!("no usable article in {} (looked for .txt files)", dir.display());
+    }
+    if json {
+        let out = serde_json::to_string_pretty(&export::Export::from(&corpus))?;
+        println!("{out}");
+    } else {
+        print!("{}", summary::render(&corpus));
+    }
+    Ok(())
+}

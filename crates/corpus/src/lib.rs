@@ -1,0 +1,55 @@
+//! The Dossier pipeline: raw article files in, a [`Corpus`] model out.
+//!
+//! Stages, in the order they run (one module each):
+//! [`ingest`] (bytes → text) → [`clean`] (headline, furniture, paragraphs) → [`segment`]
+//! (sentences with offsets) → [`time`] (dates) → [`quotes`] (who said what) → [`timeline`]
+//! (events) → story (header).
+//!
+//! ```
+//! use dossier_corpus::{build_corpus, SourceFile};
+//! let file = SourceFile { name: "a.txt".into(), bytes: b"Bridge reopens\n\nThe bridge reopened on Monday. Traffic resumed.".to_vec() };
+//! let corpus = build_corpus(&[file]);
+//! assert_eq!(corpus.documents[0].title, "Bridge reopens");
+//! assert_eq!(corpus.documents[0].sentences.len(), 2);
+//! ```
+//!
+//! Native and build-time only. The crate does no I/O except [`ingest::read_folder`], which the
+//! caller invokes; extraction never fails outright: problems become diagnostics in the corpus.
+#![deny(missing_docs)]
+
+pub mod clean;
+pub mod ingest;
+pub mod quotes;
+pub mod segment;
+pub mod time;
+pub mod timeline;
+mod document;
+mod offsets;
+mod story;
+
+pub use ingest::{IngestError, SourceFile, read_folder};
+
+use dossier_model::Corpus;
+
+/// Runs the whole pipeline over the given files.
+pub fn build_corpus(files: &[SourceFile]) -> Corpus {
+    let (texts, mut diagnostics) = ingest::decode(files);
+    let documents: Vec<_> = texts.iter().map(document::build).collect();
+    let timeline = timeline::build(&documents);
+    let claims = quotes::extract_all(&documents);
+    diagnostics.extend(documents.iter().filter(|d| d.sentences.is_empty()).map(|d| {
+        dossier_model::Diagnostic {
+            file: Some(d.id.clone()),
+            severity: dossier_model::Severity::Warning,
+            message: "has no sentences after cleaning".into(),
+        }
+    }));
+    Corpus {
+        story: story::describe(&documents),
+        documents,
+        timeline,
+        claims,
+        claim_groups: Vec::new(),
+        diagnostics,
+    }
+}
