@@ -3,8 +3,11 @@
 //! A thin shell over `dossier-corpus`: argument parsing, file reading, printing. Exit code 0
 //! when anything usable was read, 1 otherwise, 2 for usage errors (clap's).
 
+mod attributions;
 mod export;
+mod search;
 mod summary;
+mod timex;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,6 +32,12 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Find and normalise time expressions in one file against a document date (JSON).
+    Timex(timex::Args),
+    /// Find attributions (source, cue, content) in one file (JSON).
+    Attributions(attributions::Args),
+    /// Search a folder of articles with the same engine as the browser.
+    Search(search::Args),
 }
 
 fn main() -> ExitCode {
@@ -44,6 +53,9 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Parse { dir, json } => parse(&dir, json),
+        Command::Timex(args) => timex::run(args),
+        Command::Attributions(args) => attributions::run(args),
+        Command::Search(args) => search::run(args),
     }
 }
 
