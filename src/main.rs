@@ -1,1 +1,5 @@
-fn main() {}
+//! Entry point of the browser app: install the panic hook, then mount the app.
+
+fn main() {
+    dossier_app::start();
+}

@@ -1,0 +1,82 @@
+//! The root component: header, navigation and every route of the app.
+
+use leptos::prelude::*;
+use leptos_router::components::{A, Route, Router, Routes};
+use leptos_router::path;
+
+use crate::data;
+use crate::routes::{claims::ClaimsPage, reader::ReaderIndex, reader::ReaderPage, search::SearchPage, timeline::TimelinePage};
+
+/// The whole app, or a readable error page when the embedded model cannot be opened.
+#[component]
+pub fn App() -> impl IntoView {
+    match data::corpus() {
+        Ok(_) => view! { <Shell/> }.into_any(),
+        Err(e) => view! {
+            <main id="main" class="fatal" role="alert">
+                <h1>"Dossier cannot open its data"</h1>
+                <p>{e.to_string()}</p>
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <Header/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=TimelinePage/>
+                    <Route path=path!("/timeline") view=TimelinePage/>
+                    <Route path=path!("/claims") view=ClaimsPage/>
+                    <Route path=path!("/search") view=SearchPage/>
+                    <Route path=path!("/read") view=ReaderIndex/>
+                    <Route path=path!("/read/:doc") view=ReaderPage/>
+                </Routes>
+            </main>
+        </Router>
+    }
+}
+
+/// The story's name, its sources and the site navigation.
+#[component]
+fn Header() -> impl IntoView {
+    let corpus = data::loaded();
+    let count = corpus.documents.len();
+    view! {
+        <header class="site-header">
+            <p class="brand">"Dossier"</p>
+            <h1 class="story-title">{corpus.story.title.clone()}</h1>
+            <details class="sources">
+                <summary>{format!("{count} source{}", if count == 1 { "" } else { "s" })}</summary>
+                <ul>
+                    {corpus.documents.iter().map(|d| view! {
+                        <li><A href=format!("/read/{}", d.id)>{d.title.clone()}</A></li>
+                    }).collect_view()}
+                </ul>
+            </details>
+            <nav aria-label="Views">
+                <ul>
+                    <li><A href="/timeline">"Timeline"</A></li>
+                    <li><A href="/claims">"Claims"</A></li>
+                    <li><A href="/search">"Search"</A></li>
+                    <li><A href="/read">"Articles"</A></li>
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    view! {
+        <section>
+            <h2>"Page not found"</h2>
+            <p><A href="/timeline">"Go to the timeline"</A></p>
+        </section>
+    }
+}
