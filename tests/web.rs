@@ -3,6 +3,7 @@
 
 use dossier_app::{App, corpus};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
