@@ -4,6 +4,7 @@
 //! when anything usable was read, 1 otherwise, 2 for usage errors (clap's).
 
 mod attributions;
+mod eval_timeml;
 mod export;
 mod search;
 mod summary;
@@ -34,6 +35,8 @@ enum Command {
     },
     /// Find and normalise time expressions in one file against a document date (JSON).
     Timex(timex::Args),
+    /// Score the time engine on TimeML gold data (TempEval-3 measures).
+    EvalTimeml(eval_timeml::Args),
     /// Find attributions (source, cue, content) in one file (JSON).
     Attributions(attributions::Args),
     /// Search a folder of articles with the same engine as the browser.
@@ -54,6 +57,7 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Parse { dir, json } => parse(&dir, json),
         Command::Timex(args) => timex::run(args),
+        Command::EvalTimeml(args) => eval_timeml::run(args),
         Command::Attributions(args) => attributions::run(args),
         Command::Search(args) => search::run(args),
     }

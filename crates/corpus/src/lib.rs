@@ -18,7 +18,6 @@
 #![deny(missing_docs)]
 
 pub mod clean;
-pub mod index;
 pub mod ingest;
 pub mod quotes;
 pub mod segment;
@@ -35,7 +34,8 @@ use dossier_model::Corpus;
 /// Runs the whole pipeline over the given files.
 pub fn build_corpus(files: &[SourceFile]) -> Corpus {
     let (texts, mut diagnostics) = ingest::decode(files);
-    let documents: Vec<_> = texts.iter().map(document::build).collect();
+    let mut documents: Vec<_> = texts.iter().map(document::build).collect();
+    time::pubdate::date_documents(&mut documents);
     let timeline = timeline::build(&documents);
     let claims = quotes::extract_all(&documents);
     diagnostics.extend(documents.iter().filter(|d| d.sentences.is_empty()).map(|d| {
@@ -45,15 +45,12 @@ pub fn build_corpus(files: &[SourceFile]) -> Corpus {
             message: "has no sentences after cleaning".into(),
         }
     }));
-    let mut corpus = Corpus {
+    Corpus {
         story: story::describe(&documents),
         documents,
         timeline,
         claims,
         claim_groups: Vec::new(),
         diagnostics,
-        ..Corpus::default()
-    };
-    corpus.search = index::build(&corpus);
-    corpus
+    }
 }

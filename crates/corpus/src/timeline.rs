@@ -13,13 +13,15 @@ pub fn build(documents: &[Document]) -> Vec<Event> {
     let mut events = Vec::new();
     for doc in documents {
         for (i, sentence) in doc.sentences.iter().enumerate() {
-            for timex in time::explicit_dates(&sentence.text, year) {
-                let start = sentence.text[..timex.start].chars().count() as u32;
-                let end = start + timex.text.chars().count() as u32;
+            let dct = chrono::NaiveDate::from_ymd_opt(year.unwrap_or(2000), 7, 1).unwrap_or_default();
+            for timex in time::extract(&sentence.text, dct) {
+                let Some(granularity) = timex.granularity else { continue };
+                let start = timex.char_start as u32;
+                let end = timex.char_end as u32;
                 events.push(Event {
                     id: format!("{}-{}-{}", timex.value, doc.id, i),
                     value: timex.value,
-                    granularity: timex.granularity,
+                    granularity,
                     label: sentence.text.clone(),
                     mentions: vec![Mention {
                         at: SentenceRef { doc: doc.id.clone(), sentence: i as u32 },
