@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 pub mod clean;
+pub mod index;
 pub mod ingest;
 pub mod quotes;
 pub mod segment;
@@ -45,12 +46,15 @@ pub fn build_corpus(files: &[SourceFile]) -> Corpus {
             message: "has no sentences after cleaning".into(),
         }
     }));
-    Corpus {
+    let mut corpus = Corpus {
         story: story::describe(&documents),
         documents,
         timeline,
         claims,
         claim_groups: Vec::new(),
         diagnostics,
-    }
+        ..Corpus::default()
+    };
+    corpus.search = index::build(&corpus);
+    corpus
 }
