@@ -32,10 +32,16 @@ pub use ingest::{IngestError, SourceFile, read_folder};
 
 use dossier_model::Corpus;
 
+/// Runs the first stages (ingest, clean, segment): documents with titles, paragraphs and
+/// sentences, not yet dated; plus what ingest noticed.
+pub fn parse_documents(files: &[SourceFile]) -> (Vec<dossier_model::Document>, Vec<dossier_model::Diagnostic>) {
+    let (texts, diagnostics) = ingest::decode(files);
+    (texts.iter().map(document::build).collect(), diagnostics)
+}
+
 /// Runs the whole pipeline over the given files.
 pub fn build_corpus(files: &[SourceFile]) -> Corpus {
-    let (texts, mut diagnostics) = ingest::decode(files);
-    let mut documents: Vec<_> = texts.iter().map(document::build).collect();
+    let (mut documents, mut diagnostics) = parse_documents(files);
     time::pubdate::date_documents(&mut documents);
     let timeline = timeline::build(&documents);
     let claims = quotes::extract_all(&documents);
