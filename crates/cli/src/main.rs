@@ -5,6 +5,7 @@
 
 mod attributions;
 mod eval_timeml;
+mod eval_polnear;
 mod export;
 mod search;
 mod summary;
@@ -39,6 +40,8 @@ enum Command {
     EvalTimeml(eval_timeml::Args),
     /// Find attributions (source, cue, content) in one file (JSON).
     Attributions(attributions::Args),
+    /// Score attribution extraction on PolNeAR (source and content spans, P/R/F1).
+    EvalPolnear(eval_polnear::Args),
     /// Search a folder of articles with the same engine as the browser.
     Search(search::Args),
 }
@@ -59,6 +62,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Timex(args) => timex::run(args),
         Command::EvalTimeml(args) => eval_timeml::run(args),
         Command::Attributions(args) => attributions::run(args),
+        Command::EvalPolnear(args) => eval_polnear::run(args),
         Command::Search(args) => search::run(args),
     }
 }

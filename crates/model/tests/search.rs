@@ -53,6 +53,7 @@ fn corpus() -> Corpus {
         text: "help after the storm".into(),
         kind: ClaimKind::Indirect,
         cue: Some("promised".into()),
+        ..Claim::default()
     }];
     corpus.timeline = vec![Event {
         id: "e1".into(),
