@@ -25,7 +25,6 @@ pub fn find(text: &str) -> Vec<Quantity> {
 }
 
 fn quantity(c: &regex::Captures) -> Option<Quantity> {
-    let whole = c.get(0)?.as_str().trim();
     let a = c.name("a")?.as_str();
     let low = value(a)?;
     let high = c.name("b").and_then(|b| value(b.as_str()));
@@ -45,13 +44,17 @@ fn quantity(c: &regex::Captures) -> Option<Quantity> {
     } else if let Some(cur) = c.name("cur") {
         cur.as_str().to_owned()
     } else {
-        counted_noun(c.name("unit").map(|u| u.as_str()).unwrap_or(""))
+        let written = c.name("unit").map(|u| u.as_str()).unwrap_or("");
+        if written.starts_with(char::is_uppercase) { String::new() } else { counted_noun(written) }
     };
     if unit.is_empty() && qualifier == Qualifier::Exact {
         return None;
     }
+    let number_end = c.name("pct").or(c.name("b")).or(c.name("a"))?.end();
+    let number = c.get(0)?.as_str().get(..number_end - c.get(0)?.start())?.trim();
+    let text = if unit.chars().all(char::is_alphabetic) || unit.contains(' ') { format!("{number} {unit}") } else { number.to_owned() };
     Some(Quantity {
-        text: whole.to_owned(),
+        text: text.trim().to_owned(),
         low: format_value(low),
         high: format_value(high.unwrap_or(low)),
         unit,
