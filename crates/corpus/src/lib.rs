@@ -2,7 +2,7 @@
 //!
 //! Stages, in the order they run (one module each):
 //! [`ingest`] (bytes → text) → [`clean`] (headline, furniture, paragraphs) → [`segment`]
-//! (sentences with offsets) → [`time`] (dates) → [`quotes`] (who said what) → [`timeline`]
+//! (sentences with offsets) → [`time`] (dates) → [`attribution`] (who said what, claims, groups) → [`timeline`]
 //! (events) → story (header).
 //!
 //! ```
@@ -17,10 +17,10 @@
 //! caller invokes; extraction never fails outright: problems become diagnostics in the corpus.
 #![deny(missing_docs)]
 
+pub mod attribution;
 pub mod clean;
 pub mod index;
 pub mod ingest;
-pub mod quotes;
 pub mod segment;
 pub mod time;
 pub mod timeline;
@@ -44,7 +44,8 @@ pub fn build_corpus(files: &[SourceFile]) -> Corpus {
     let (mut documents, mut diagnostics) = parse_documents(files);
     time::pubdate::date_documents(&mut documents);
     let timeline = timeline::build(&documents);
-    let claims = quotes::extract_all(&documents);
+    let claims = attribution::claims(&documents);
+    let claim_groups = attribution::claim_groups(&claims);
     diagnostics.extend(documents.iter().filter(|d| d.sentences.is_empty()).map(|d| {
         dossier_model::Diagnostic {
             file: Some(d.id.clone()),
@@ -57,7 +58,7 @@ pub fn build_corpus(files: &[SourceFile]) -> Corpus {
         documents,
         timeline,
         claims,
-        claim_groups: Vec::new(),
+        claim_groups,
         diagnostics,
         ..Corpus::default()
     };
