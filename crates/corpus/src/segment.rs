@@ -517,6 +517,10 @@ mod tests {
             ],
         );
         check(
+            "\"It is over. We lost,\" he said. He left.",
+            &["\"It is over. We lost,\" he said.", "He left."],
+        );
+        check(
             "“It is over.” he said, and left.",
             &["“It is over.” he said, and left."],
         );

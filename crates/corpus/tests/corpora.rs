@@ -292,6 +292,8 @@ fn seed_furniture_is_gone() {
         "A report by pro-opposition Orient News",
         "Missiles blast Aleppo as Syria army readies ground assault",
         "Attack on Syrian medical facility kills 4 staff",
+        // A photo caption without a label, in the body of 002.
+        "A Syrian woman carries the body of her infant",
         "Kerry, Lavrov in phone diplomacy over Aleppo",
         "Lavrov says US-Russian agreements on Syria must be saved",
         "New Aleppo bombing campaign signals end of Syria ceasefire",

@@ -184,7 +184,19 @@ fn is_subheading(paragraph: &str) -> bool {
         .iter()
         .filter(|w| w.starts_with(|c: char| !c.is_lowercase()))
         .count();
-    is_headline(paragraph) && (words.len() <= 8 || capitalised * 2 >= words.len())
+    is_headline(paragraph)
+        && (words.len() <= 8 || capitalised * 2 >= words.len())
+        && !is_table_row(&words)
+}
+
+/// "Joe Louis 26-1": a row of a table ends in a figure; a subheading does not.
+fn is_table_row(words: &[&str]) -> bool {
+    words.len() > 1
+        && words.last().is_some_and(|w| {
+            w.chars().any(|c| c.is_ascii_digit())
+                && w.chars()
+                    .all(|c| c.is_ascii_digit() || "-–./:%".contains(c))
+        })
 }
 
 fn opens_with_quote_mark(paragraph: &str) -> bool {
@@ -433,6 +445,16 @@ mod tests {
                 ),
                 ("Retiree had returned part-time", H),
                 ("He was 68.", T),
+            ],
+        );
+        check(
+            "Records were listed.\nTITLE FIGHTS\nJoe Louis 26-1\nLarry Holmes 21-5\nHe may top the list.",
+            &[
+                ("Records were listed.", T),
+                ("TITLE FIGHTS", H),
+                ("Joe Louis 26-1", T),
+                ("Larry Holmes 21-5", T),
+                ("He may top the list.", T),
             ],
         );
     }

@@ -192,6 +192,7 @@ fn role_alone(line: &str) -> Role {
         Role::EmbedFooter
     } else if is_marker(line)
         || is_caption(line)
+        || is_bare_caption(line)
         || is_credit(line)
         || is_bare_link(line)
         || is_file_name(line)
@@ -244,6 +245,94 @@ fn is_section_label(line: &str) -> bool {
 pub fn is_caption(line: &str) -> bool {
     let head = line.trim_start_matches(['(', '[']).to_lowercase();
     CAPTION_OPENINGS.iter().any(|p| head.starts_with(p))
+}
+
+/// Verbs of what a photograph shows, in the present tense captions use.
+const CAPTION_VERBS: &[&str] = &[
+    "carries",
+    "walks",
+    "stands",
+    "holds",
+    "looks",
+    "sits",
+    "reacts",
+    "rides",
+    "inspects",
+    "gestures",
+    "waves",
+    "runs",
+    "cries",
+    "mourns",
+    "prays",
+    "poses",
+    "arrives",
+    "leaves",
+    "searches",
+    "lies",
+    "passes",
+    "watches",
+    "attends",
+    "shouts",
+    "flees",
+    "helps",
+    "removes",
+    "clears",
+    "checks",
+    "pushes",
+    "drives",
+    "embraces",
+    "hugs",
+    "shakes",
+    "smiles",
+    "weeps",
+    "sleeps",
+    "plays",
+    "rests",
+    "stares",
+    "covers",
+    "wears",
+    "kisses",
+    "kneels",
+    "lifts",
+    "pulls",
+    "cleans",
+    "collects",
+    "gathers",
+    "sorts",
+    "displays",
+    "salutes",
+    "celebrates",
+    "grieves",
+];
+
+/// A caption without a label: one sentence about one person or thing doing something in the
+/// present tense, as photographs are described ("A woman carries the body of her infant …").
+/// Running news text tells what happened in the past tense.
+fn is_bare_caption(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (6..=30).contains(&words.len())
+        && line.ends_with('.')
+        && !line.contains(['“', '"', ':'])
+        && !line[..line.len() - 1].contains(". ")
+        && matches!(words[0], "A" | "An")
+        && caption_verb_follows_subject(&words[1..words.len().min(7)])
+}
+
+/// The first verb-like word of the opening words is a caption verb (not "says" or "said" with
+/// a clause after it).
+fn caption_verb_follows_subject(opening: &[&str]) -> bool {
+    const REPORTING: &[&str] = &[
+        "says", "said", "tells", "told", "reports", "reported", "is", "was", "has", "had",
+    ];
+    for w in opening {
+        if REPORTING.contains(w) {
+            return false;
+        }
+        if CAPTION_VERBS.contains(w) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Short photo credits ("AFP Photo", "Getty Images", "Photo by Jane Doe / Reuters") and the
@@ -450,6 +539,7 @@ mod tests {
     fn markers_captions_credits_and_links_are_furniture() {
         check(
             "Share\nAdvertisement\nPHOTO: The mayor at the podium\nAFP Photo\nGetty Images\n\
+             A Syrian woman carries the body of her infant after he was retrieved from the rubble.\n\
              pic.twitter.com/hZcguA37Ae\n— City News (@citynews) May 3, 2015\nflood-photo-05-03\nimg_2041.JPG\n\
              By Jane Doe and John Roe\nSee Weather Daily, May 2: Storm Warnings Issued\n\
              More from GlobalPost: Floods in the north\n(Fox News article)\n(c) tPC\nReporting by Jane Doe; Editing by John Roe\n\
@@ -460,6 +550,10 @@ mod tests {
                 ("PHOTO: The mayor at the podium", true),
                 ("AFP Photo", true),
                 ("Getty Images", true),
+                (
+                    "A Syrian woman carries the body of her infant after he was retrieved from the rubble.",
+                    true,
+                ),
                 ("pic.twitter.com/hZcguA37Ae", true),
                 ("— City News (@citynews) May 3, 2015", true),
                 ("flood-photo-05-03", true),
@@ -479,7 +573,8 @@ mod tests {
     fn content_that_looks_a_little_like_furniture_stays() {
         check(
             "See you in court, he told the judge.\nPhotographs show the damage.\nBy Monday the water had gone.\n\
-             FALLOUT CONTINUES AFTER BRAZEN ESCAPE\nShare prices fell 3 percent.\nMore than 40 people died.",
+             FALLOUT CONTINUES AFTER BRAZEN ESCAPE\nShare prices fell 3 percent.\nMore than 40 people died.\n\
+             A spokesman says the man walks with a stick.\nA man carried the body out.",
             &[
                 ("See you in court, he told the judge.", false),
                 ("Photographs show the damage.", false),
@@ -487,6 +582,8 @@ mod tests {
                 ("FALLOUT CONTINUES AFTER BRAZEN ESCAPE", false),
                 ("Share prices fell 3 percent.", false),
                 ("More than 40 people died.", false),
+                ("A spokesman says the man walks with a stick.", false),
+                ("A man carried the body out.", false),
             ],
         );
     }

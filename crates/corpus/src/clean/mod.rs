@@ -47,6 +47,10 @@ pub fn clean(text: &str) -> Cleaned {
     furniture::mark_promos(&lines, &mut roles);
     furniture::mark_trailing_links(&lines, &mut roles);
     let mut blocks = blocks::build(text, &lines, &roles);
+    let inline = blocks
+        .first_mut()
+        .and_then(|first| cut_inline_dateline(text, first));
+    let dateline = dateline.or(inline);
     if blocks.is_empty() {
         // Nothing but a headline-shaped line survived: that line is the article.
         if let Some(i) = roles.iter().position(|r| *r == Role::Title) {
@@ -63,6 +67,17 @@ pub fn clean(text: &str) -> Cleaned {
         dateline,
         blocks,
     }
+}
+
+/// Moves the start of the first paragraph past a dateline opening it ("BEIRUT (Reuters) - ");
+/// returns the dateline.
+fn cut_inline_dateline(text: &str, first: &mut Block) -> Option<String> {
+    let length = title::inline_dateline(&text[first.start..first.end])?;
+    let dateline = text[first.start..first.start + length]
+        .trim_end()
+        .to_owned();
+    first.start += length;
+    Some(dateline)
 }
 
 #[cfg(test)]
@@ -135,6 +150,16 @@ mod tests {
             Some("Strong quake hits Aceh"),
             Some("INDONESIA, July 2, 2013"),
             &["A quake struck."],
+        );
+    }
+
+    #[test]
+    fn an_inline_dateline_leaves_the_first_sentence() {
+        check(
+            "Senate passes budget\n\nWASHINGTON (Reuters) - The Senate voted 51-49.\n\nBEIRUT - not a dateline here.",
+            Some("Senate passes budget"),
+            Some("WASHINGTON (Reuters) -"),
+            &["The Senate voted 51-49.", "BEIRUT - not a dateline here."],
         );
     }
 

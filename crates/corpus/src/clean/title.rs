@@ -6,7 +6,28 @@
 //! the furniture pass has already claimed it. This module does not invent fallback titles: a
 //! document without a headline gets its name from its sentences, in `document`.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::lines::{Line, Role, ends_sentence, is_headline, word_count};
+
+/// A dateline at the head of the first paragraph: "WASHINGTON (Reuters) - ", "BEIRUT — ",
+/// "PARIS, France -- ", "(AP) — ".
+static INLINE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?: \([A-Za-z .-]+\))?|\([A-Z][A-Za-z .-]*\)) ?(?:--|-|—|–) ?",
+    )
+    .expect("a valid pattern")
+});
+
+/// The length in bytes of a dateline opening `paragraph`, if it has one.
+pub fn inline_dateline(paragraph: &str) -> Option<usize> {
+    let found = INLINE_DATELINE.find(paragraph)?;
+    let rest = &paragraph[found.end()..];
+    rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "“\"".contains(c))
+        .then_some(found.end())
+}
 
 /// How many content lines from the top may hold the headline.
 const HEADLINE_WINDOW: usize = 4;
@@ -314,6 +335,33 @@ mod tests {
             "Updated: 09 Sep 2013 11:25 GMT+02:00",
         ] {
             assert!(is_dateline(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn datelines_at_the_head_of_a_paragraph() {
+        for (paragraph, dateline) in [
+            (
+                "WASHINGTON (Reuters) - The Senate voted.",
+                Some("WASHINGTON (Reuters) - "),
+            ),
+            ("BEIRUT — Air strikes hit the city.", Some("BEIRUT — ")),
+            (
+                "PARIS, France -- Four men rammed a store.",
+                Some("PARIS, France -- "),
+            ),
+            ("NEW YORK, N.Y. - Markets fell.", Some("NEW YORK, N.Y. - ")),
+            ("(AP) — The storm moved north.", Some("(AP) — ")),
+            ("UN - a body of nations - met.", None),
+            ("US-led strikes hit the city.", None),
+            ("The storm moved north - slowly.", None),
+            ("ORIGINAL ENTRY: The bridge closed.", None),
+        ] {
+            assert_eq!(
+                inline_dateline(paragraph).map(|n| &paragraph[..n]),
+                dateline,
+                "{paragraph}"
+            );
         }
     }
 
