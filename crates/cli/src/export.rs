@@ -38,6 +38,16 @@ struct EventOut {
     value: String,
     granularity: String,
     label: String,
+    /// First and last day the event may cover (inclusive), `YYYY-MM-DD`.
+    range: [String; 2],
+    /// True for a range open towards the publication date ("since July").
+    open_end: bool,
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    modifier: Option<String>,
+    actors: Vec<String>,
+    /// True when sources put the happening on dates that do not overlap; `values` lists them.
+    conflict: bool,
+    values: Vec<String>,
     mentions: Vec<MentionOut>,
 }
 
@@ -47,6 +57,8 @@ struct MentionOut {
     sentence: String,
     sentence_index: u32,
     text: String,
+    value: String,
+    granularity: String,
 }
 
 #[derive(Serialize)]
@@ -129,6 +141,12 @@ impl From<&Corpus> for Export {
                     value: e.value.clone(),
                     granularity: format!("{:?}", e.granularity).to_lowercase(),
                     label: e.label.clone(),
+                    range: [e.start.clone(), e.end.clone()],
+                    open_end: e.open_end,
+                    modifier: e.modifier.clone(),
+                    actors: e.actors.clone(),
+                    conflict: e.conflict,
+                    values: e.values.clone(),
                     mentions: e
                         .mentions
                         .iter()
@@ -137,6 +155,8 @@ impl From<&Corpus> for Export {
                             sentence: sentence_text(&m.at.doc, m.at.sentence),
                             sentence_index: m.at.sentence,
                             text: m.text.clone(),
+                            value: m.value.clone(),
+                            granularity: format!("{:?}", m.granularity).to_lowercase(),
                         })
                         .collect(),
                 })

@@ -41,8 +41,10 @@ pub fn parse_documents(files: &[SourceFile]) -> (Vec<dossier_model::Document>, V
 
 /// Runs the whole pipeline over the given files.
 pub fn build_corpus(files: &[SourceFile]) -> Corpus {
-    let (mut documents, mut diagnostics) = parse_documents(files);
-    time::pubdate::date_documents(&mut documents);
+    let (texts, mut diagnostics) = ingest::decode(files);
+    let mut documents: Vec<_> = texts.iter().map(document::build).collect();
+    let raw: Vec<&str> = texts.iter().map(|t| t.text.as_str()).collect();
+    time::pubdate::date_documents(&mut documents, &raw);
     let timeline = timeline::build(&documents);
     let claims = attribution::claims(&documents);
     let claim_groups = attribution::claim_groups(&claims);

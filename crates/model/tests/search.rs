@@ -60,7 +60,8 @@ fn corpus() -> Corpus {
         value: "2016-09-19".into(),
         granularity: Granularity::Day,
         label: "Peace agreement signed in Geneva".into(),
-        mentions: vec![Mention { at: at("ap-1", 2), text: "Monday".into(), start: 0, end: 0 }],
+        mentions: vec![Mention { at: at("ap-1", 2), text: "Monday".into(), start: 0, end: 0, ..Default::default() }],
+        ..Default::default()
     }];
     corpus.search = dossier_corpus::index::build(&corpus);
     corpus

@@ -26,8 +26,10 @@ struct Mention {
 }
 
 /// Fills `date` on every document that has none, from its dateline, its text, or the story.
-pub fn date_documents(docs: &mut [Document]) {
-    let texts: Vec<String> = docs.iter().map(document_text).collect();
+/// `raw` holds each document's file text as read (embedded tweets and stamps included); when it
+/// is shorter than `docs`, the cleaned sentences stand in.
+pub fn date_documents(docs: &mut [Document], raw: &[&str]) {
+    let texts: Vec<String> = docs.iter().enumerate().map(|(i, d)| raw.get(i).map_or_else(|| document_text(d), |r| (*r).to_owned())).collect();
     let story_year = story_year(docs, &texts);
     for (doc, text) in docs.iter_mut().zip(&texts) {
         if doc.date.is_none() {
