@@ -77,6 +77,7 @@ fn is_false_break(before: &str, after: &str) -> bool {
         || !after.chars().any(char::is_alphanumeric)
         || (ends_with_initial(before) && !(ends_with_initialism(before) && starts_sentence(after)))
         || ends_with_title_abbreviation(before)
+        || ends_with_letter_brand(before)
         || (ends_with_month_abbreviation(before) && after.starts_with(|c: char| c.is_ascii_digit()))
         || (ends_with_clock_abbreviation(before) && starts_with_time_context(after))
 }
@@ -203,17 +204,26 @@ fn is_name_initials(before: &str) -> bool {
 fn last_word_before_stop(sentence: &str) -> Option<&str> {
     let body = sentence.strip_suffix('.')?;
     let word = body
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
+        .rsplit(|c: char| c.is_whitespace() || "(“\"-–".contains(c))
         .next()?;
     (!word.is_empty()).then_some(word)
+}
+
+/// "E!": an exclamation mark after a lone capital is part of a name ("E! News").
+fn ends_with_letter_brand(sentence: &str) -> bool {
+    let mut rev = sentence.chars().rev();
+    let (mark, letter, before) = (rev.next(), rev.next(), rev.next());
+    mark == Some('!')
+        && letter.is_some_and(|c| c.is_ascii_uppercase())
+        && before.is_none_or(char::is_whitespace)
 }
 
 /// Titles that always precede a name: "Mr.", "Gen.", "Lt.", "Sen.", "Rev.".
 fn ends_with_title_abbreviation(sentence: &str) -> bool {
     const TITLES: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl",
-        "Pvt", "Adm", "Cmdr", "Brig", "Sen", "Rep", "Gov", "Lt.-Gen", "Rev", "Hon", "Pres", "Amb",
-        "Insp", "Det", "Supt", "Fr", "Sr", "Messrs", "Mme", "Gens", "Sens", "Reps",
+        "Pvt", "Adm", "Cmdr", "Brig", "Sen", "Rep", "Gov", "Rev", "Hon", "Pres", "Amb", "Insp",
+        "Det", "Supt", "Fr", "Sr", "Messrs", "Mme", "Gens", "Sens", "Reps", "Mt", "Ft",
     ];
     last_word_before_stop(sentence).is_some_and(|w| TITLES.contains(&w))
 }
@@ -410,6 +420,21 @@ mod tests {
                 "Talks resume on Sept. 12 in Geneva, the U.N. said.",
                 "Few expect progress.",
             ],
+        );
+    }
+
+    #[test]
+    fn names_with_stops_and_marks() {
+        check(
+            "He told E! News. The fall happened in the Aoraki-Mt. Cook National Park.",
+            &[
+                "He told E! News.",
+                "The fall happened in the Aoraki-Mt. Cook National Park.",
+            ],
+        );
+        check(
+            "I partied! Then I stopped.",
+            &["I partied!", "Then I stopped."],
         );
     }
 

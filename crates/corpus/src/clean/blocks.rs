@@ -100,8 +100,10 @@ fn without_trailing_note(line: &str) -> Option<&str> {
     let body = line.strip_suffix(')')?;
     let open = body.rfind('(')?;
     let (head, note) = (line[..open].trim_end(), &body[open + 1..]);
-    (ends_sentence(head) && note.split_whitespace().count() <= 6 && !note.contains(['.', '!', '?']))
-        .then_some(head)
+    (ends_sentence(head)
+        && note.split_whitespace().count() <= 6
+        && !note.ends_with(['.', '!', '?']))
+    .then_some(head)
 }
 
 /// A paragraph introducing something that follows it ends with a colon. When nothing follows it
