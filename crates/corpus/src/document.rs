@@ -75,7 +75,12 @@ fn fallback_title(sentences: &[Sentence]) -> String {
     let Some(lead) = lead_sentence(sentences) else {
         return "Untitled".into();
     };
-    shorten(strip_stamp(&lead.text))
+    let title = shorten(strip_stamp(&lead.text));
+    if title.chars().any(char::is_alphanumeric) {
+        title
+    } else {
+        "Untitled".into()
+    }
 }
 
 /// The sentence that opens the story: the first one, unless the text is a live blog whose
@@ -230,6 +235,99 @@ mod tests {
             "A gang of four thieves -- two of them disguised as women",
         );
         check("", "Untitled");
+    }
+
+    /// Offsets slice the original to each sentence's words, in order.
+    fn assert_offsets_hold(text: &str) {
+        let d = doc(text);
+        let chars: Vec<char> = text.chars().collect();
+        let mut previous_end = 0;
+        for s in &d.sentences {
+            assert!(
+                s.start < s.end && s.end as usize <= chars.len() && s.start >= previous_end,
+                "{text:?}"
+            );
+            let original: String = chars[s.start as usize..s.end as usize].iter().collect();
+            assert_eq!(fold_whitespace(&original), s.text, "{text:?}");
+            previous_end = s.end;
+        }
+        assert!(!d.title.is_empty(), "{text:?}");
+    }
+
+    #[test]
+    fn odd_inputs_neither_panic_nor_break_offsets() {
+        let fragments = [
+            "",
+            " ",
+            "\n",
+            "\r\n",
+            "\n\n",
+            "\u{feff}",
+            "\u{a0}",
+            "Share",
+            "Advertisement",
+            "PHOTO: x",
+            "“",
+            "”",
+            "\"",
+            "``",
+            "''",
+            ":",
+            ".",
+            "...",
+            "…",
+            "!",
+            "?",
+            "a. m.",
+            "U. S.",
+            "Mr.",
+            "Gen.",
+            "Lt. Gen. Smith",
+            "E!",
+            "(AP) — ",
+            "BEIRUT — ",
+            "UPDATE 0825 GMT:",
+            "— X (@x) May 3, 2015",
+            "pic.twitter.com/abc",
+            "https://x.y/z",
+            "img_1.jpg",
+            "See X: Y",
+            "Ship sinks",
+            "It sank.",
+            "“It sank,” he said.",
+            "They [the crew] left.",
+            "Официальные лица заявили.",
+            "مرحبا.",
+            "👍🏽",
+            "e\u{301}",
+            "\t",
+            "Nov. 30, 2009",
+            "Updated: 4/9/2007 6:04 PM",
+            "I",
+            "we",
+            "(",
+            ")",
+        ];
+        // A small deterministic generator: every text is a run of fragments joined by spaces or breaks.
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..400 {
+            let length = next(12);
+            let mut text = String::new();
+            for _ in 0..length {
+                text.push_str(fragments[next(fragments.len())]);
+                text.push_str([" ", "\n", "\n\n", ""][next(4)]);
+            }
+            assert_offsets_hold(&text);
+        }
+        for text in fragments {
+            assert_offsets_hold(text);
+        }
     }
 
     #[test]
