@@ -28,6 +28,9 @@ const MARKERS: &[&str] = &[
     "sponsored",
     "sponsored content",
     "story continues below advertisement",
+    "story continues below",
+    "advertisement continue reading below",
+    "media playback is unsupported on your device",
     "article continues below",
     "continue reading",
     "continue reading below",
@@ -154,6 +157,9 @@ const CAPTION_OPENINGS: &[&str] = &[
     "picture:",
     "caption:",
     "file photo",
+    "image copyright",
+    "image caption",
+    "media caption",
     "file picture",
     "pictured:",
     "above:",
@@ -193,6 +199,7 @@ fn role_alone(line: &str) -> Role {
     } else if is_marker(line)
         || is_caption(line)
         || is_bare_caption(line)
+        || ends_with_photo_credit(line)
         || is_credit(line)
         || is_bare_link(line)
         || is_file_name(line)
@@ -305,6 +312,25 @@ const CAPTION_VERBS: &[&str] = &[
     "grieves",
 ];
 
+/// A caption that ends with its credit: "A man walks past a building. Photograph: Jane Doe/Reuters".
+fn ends_with_photo_credit(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    [
+        "photograph:",
+        "photo:",
+        "photos:",
+        "image:",
+        "picture:",
+        "photo credit:",
+    ]
+    .iter()
+    .any(|label| {
+        lower.rfind(label).is_some_and(|at| {
+            at > 0 && word_count(&lower[at..]) <= 7 && ends_sentence(lower[..at].trim_end())
+        })
+    })
+}
+
 /// A caption without a label: one sentence about one person or thing doing something in the
 /// present tense, as photographs are described ("A woman carries the body of her infant …").
 /// Running news text tells what happened in the past tense.
@@ -338,8 +364,24 @@ fn caption_verb_follows_subject(opening: &[&str]) -> bool {
 /// Short photo credits ("AFP Photo", "Getty Images", "Photo by Jane Doe / Reuters") and the
 /// credit and copyright lines at the foot of an article.
 fn is_credit(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    if CREDIT_OPENINGS.iter().any(|p| lower.starts_with(p)) && word_count(line) <= 14 {
+    let lower = line.trim_start_matches(['(', '[']).to_lowercase();
+    let copyright = line.to_lowercase().starts_with("(c)")
+        || ["©", "copyright", "all rights reserved"]
+            .iter()
+            .any(|p| lower.starts_with(p));
+    if copyright || (CREDIT_OPENINGS.iter().any(|p| lower.starts_with(p)) && word_count(line) <= 24)
+    {
+        return true;
+    }
+    if [
+        "contributed to this report",
+        "contributed reporting",
+        "contributed to this story",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+        && word_count(line) <= 24
+    {
         return true;
     }
     const CREDIT_WORDS: &[&str] = &[
@@ -542,7 +584,12 @@ mod tests {
              A Syrian woman carries the body of her infant after he was retrieved from the rubble.\n\
              pic.twitter.com/hZcguA37Ae\n— City News (@citynews) May 3, 2015\nflood-photo-05-03\nimg_2041.JPG\n\
              By Jane Doe and John Roe\nSee Weather Daily, May 2: Storm Warnings Issued\n\
-             More from GlobalPost: Floods in the north\n(Fox News article)\n(c) tPC\nReporting by Jane Doe; Editing by John Roe\n\
+             More from GlobalPost: Floods in the north\n(Fox News article)\n(c) tPC\n\
+             Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n\
+             (Reporting by Tom Perry; Additional reporting by Lisa Barrington in Beirut; Editing by Peter Graff)\n\
+             Associated Press writers Jane Doe and John Roe contributed to this report.\n\
+             A man walks past a destroyed building. Photograph: Jane Doe/Reuters\nImage copyright Getty Images\n\
+             Media playback is unsupported on your device\nReporting by Jane Doe; Editing by John Roe\n\
              The river rose by two metres.",
             &[
                 ("Share", true),
@@ -563,6 +610,24 @@ mod tests {
                 ("More from GlobalPost: Floods in the north", true),
                 ("(Fox News article)", true),
                 ("(c) tPC", true),
+                (
+                    "Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+                    true,
+                ),
+                (
+                    "(Reporting by Tom Perry; Additional reporting by Lisa Barrington in Beirut; Editing by Peter Graff)",
+                    true,
+                ),
+                (
+                    "Associated Press writers Jane Doe and John Roe contributed to this report.",
+                    true,
+                ),
+                (
+                    "A man walks past a destroyed building. Photograph: Jane Doe/Reuters",
+                    true,
+                ),
+                ("Image copyright Getty Images", true),
+                ("Media playback is unsupported on your device", true),
                 ("Reporting by Jane Doe; Editing by John Roe", true),
                 ("The river rose by two metres.", false),
             ],
@@ -574,7 +639,8 @@ mod tests {
         check(
             "See you in court, he told the judge.\nPhotographs show the damage.\nBy Monday the water had gone.\n\
              FALLOUT CONTINUES AFTER BRAZEN ESCAPE\nShare prices fell 3 percent.\nMore than 40 people died.\n\
-             A spokesman says the man walks with a stick.\nA man carried the body out.",
+             A spokesman says the man walks with a stick.\nA man carried the body out.\n\
+             The photo: a fake, officials said.",
             &[
                 ("See you in court, he told the judge.", false),
                 ("Photographs show the damage.", false),
@@ -584,6 +650,7 @@ mod tests {
                 ("More than 40 people died.", false),
                 ("A spokesman says the man walks with a stick.", false),
                 ("A man carried the body out.", false),
+                ("The photo: a fake, officials said.", false),
             ],
         );
     }
