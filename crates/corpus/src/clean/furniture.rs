@@ -85,6 +85,10 @@ const MARKERS: &[&str] = &[
     "back to top",
     "view comments",
     "show comments",
+    "next article",
+    "previous article",
+    "most viewed",
+    "more in this section",
     "hide caption",
     "toggle caption",
     "embed",
@@ -145,6 +149,11 @@ const CROSS_LINK_OPENINGS: &[&str] = &[
     "gallery:",
     "photos:",
     "slideshow:",
+    "tags:",
+    "topics:",
+    "filed under:",
+    "categories:",
+    "keywords:",
 ];
 
 /// Openings of a photo caption.
@@ -206,11 +215,43 @@ fn role_alone(line: &str) -> Role {
         || is_byline(line)
         || is_cross_link(line)
         || is_editorial_note(line)
+        || is_breadcrumb(line)
+        || is_counter(line)
     {
         Role::Furniture
     } else {
         Role::Content
     }
+}
+
+/// A navigation trail: "Home > World > Middle East", "News | World | Europe".
+fn is_breadcrumb(line: &str) -> bool {
+    ['>', '|', '»', '›'].iter().any(|sep| {
+        let parts: Vec<&str> = line.split(*sep).map(str::trim).collect();
+        parts.len() >= 3
+            && parts
+                .iter()
+                .all(|p| (1..=3).contains(&word_count(p)) && !ends_sentence(p))
+    })
+}
+
+/// A social counter: "1,234 shares", "12 Comments".
+fn is_counter(line: &str) -> bool {
+    let words: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
+    (2..=3).contains(&words.len())
+        && words[0].chars().any(|c| c.is_ascii_digit())
+        && words.last().is_some_and(|w| {
+            [
+                "shares",
+                "comments",
+                "views",
+                "likes",
+                "reactions",
+                "share",
+                "comment",
+            ]
+            .contains(&w.as_str())
+        })
 }
 
 /// A page word standing alone ("Share", "Advertisement") or a short all-capitals section label
@@ -589,7 +630,7 @@ mod tests {
              (Reporting by Tom Perry; Additional reporting by Lisa Barrington in Beirut; Editing by Peter Graff)\n\
              Associated Press writers Jane Doe and John Roe contributed to this report.\n\
              A man walks past a destroyed building. Photograph: Jane Doe/Reuters\nImage copyright Getty Images\n\
-             Media playback is unsupported on your device\nReporting by Jane Doe; Editing by John Roe\n\
+             Media playback is unsupported on your device\nHome > World > Middle East\n1,234 shares\nTags: floods, schools, rivers\nReporting by Jane Doe; Editing by John Roe\n\
              The river rose by two metres.",
             &[
                 ("Share", true),
@@ -628,6 +669,9 @@ mod tests {
                 ),
                 ("Image copyright Getty Images", true),
                 ("Media playback is unsupported on your device", true),
+                ("Home > World > Middle East", true),
+                ("1,234 shares", true),
+                ("Tags: floods, schools, rivers", true),
                 ("Reporting by Jane Doe; Editing by John Roe", true),
                 ("The river rose by two metres.", false),
             ],
@@ -640,7 +684,7 @@ mod tests {
             "See you in court, he told the judge.\nPhotographs show the damage.\nBy Monday the water had gone.\n\
              FALLOUT CONTINUES AFTER BRAZEN ESCAPE\nShare prices fell 3 percent.\nMore than 40 people died.\n\
              A spokesman says the man walks with a stick.\nA man carried the body out.\n\
-             The photo: a fake, officials said.",
+             The photo: a fake, officials said.\nProfits rose 12 percent | shares fell | bonds held steady\n12 people died",
             &[
                 ("See you in court, he told the judge.", false),
                 ("Photographs show the damage.", false),
@@ -651,6 +695,11 @@ mod tests {
                 ("A spokesman says the man walks with a stick.", false),
                 ("A man carried the body out.", false),
                 ("The photo: a fake, officials said.", false),
+                (
+                    "Profits rose 12 percent | shares fell | bonds held steady",
+                    false,
+                ),
+                ("12 people died", false),
             ],
         );
     }

@@ -50,6 +50,16 @@ pub fn mark_title(lines: &[Line], roles: &mut [Role]) -> Option<String> {
         .filter(|&i| roles[i] == Role::Content)
         .collect();
     let (&first, rest) = content.split_first()?;
+    // A one- or two-word section label ("World", "Middle East") above a longer headline.
+    if word_count(lines[first].text) <= 2
+        && rest
+            .first()
+            .is_some_and(|&next| is_headline(lines[next].text) && word_count(lines[next].text) >= 3)
+        && lines[first].text != lines[rest[0]].text
+    {
+        roles[first] = Role::Furniture;
+        return mark_title(lines, roles);
+    }
     let text = lines[first].text;
     let copies: Vec<usize> = content
         .iter()
@@ -412,6 +422,10 @@ mod tests {
         check(
             "Share\n\nFloods close schools\n\nRain fell for days.",
             Some("Floods close schools"),
+        );
+        check(
+            "Middle East\nFloods close schools in the north\nRain fell for days.",
+            Some("Floods close schools in the north"),
         );
     }
 
