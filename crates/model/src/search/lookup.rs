@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use fst::automaton::{Automaton, Str};
 use fst::{IntoStreamer, Map, Streamer};
 
-use super::format::get_varint;
+use super::format::{get_varint, group_segments};
 use super::text::stem;
 
 /// How much a match counts compared with the exact word.
@@ -29,6 +29,14 @@ const MAX_EXPANSIONS: usize = 48;
 /// Most dictionary keys read for one expansion before choosing.
 const MAX_KEYS_SCANNED: usize = 4096;
 
+/// A word found in at least this many units (sentences, titles, ...) is not typo-expanded.
+const KNOWN_WORD_UNITS: u32 = 5;
+
+/// How many units a group's postings cover, summed over fields, without decoding them.
+fn group_units(postings: &[u8], offset: u64) -> u32 {
+    group_segments(postings, offset).iter().map(|(_, seg)| get_varint(seg, &mut 0).unwrap_or(0)).sum()
+}
+
 /// How many typos a word of this many characters may have: 1 from 5, 2 from 9.
 pub fn typo_budget(chars: usize) -> u32 {
     match chars {
@@ -40,15 +48,17 @@ pub fn typo_budget(chars: usize) -> u32 {
 
 /// Groups (postings offsets) matching `word`, each with the best quality it matched with.
 pub fn expand(terms: &Map<&[u8]>, postings: &[u8], word: &str, prefix: bool, typos: bool) -> Vec<(u64, f32)> {
+    let mut exact: Vec<u64> = [stem(word).as_str(), word].iter().filter_map(|k| terms.get(k)).collect();
+    exact.dedup();
+    // A word the corpus uses often is taken as spelled: typos are tried for unknown or rare words.
+    let known = exact.iter().map(|&offset| group_units(postings, offset)).sum::<u32>() >= KNOWN_WORD_UNITS;
     let mut best: HashMap<u64, f32> = HashMap::new();
     let mut note = |offset: u64, q: f32| {
         let e = best.entry(offset).or_insert(0.0);
         *e = e.max(q);
     };
-    for key in [stem(word).as_str(), word] {
-        if let Some(offset) = terms.get(key) {
-            note(offset, quality::EXACT);
-        }
+    for &offset in &exact {
+        note(offset, quality::EXACT);
     }
     if prefix {
         let found = collect(terms, Str::new(word).starts_with());
@@ -56,7 +66,7 @@ pub fn expand(terms: &Map<&[u8]>, postings: &[u8], word: &str, prefix: bool, typ
             note(offset, quality::PREFIX);
         }
     }
-    let budget = if typos { typo_budget(word.chars().count()) } else { 0 };
+    let budget = if typos && !known { typo_budget(word.chars().count()) } else { 0 };
     if budget > 0 {
         // The stem too, so an inflected typo ("recieve") reaches other forms ("receiving").
         // Stems are short, so their typo matches must keep the first letter and not shrink
@@ -142,28 +152,50 @@ fn step(query: &[u8], prev: &[u32], cur: &[u32], last: u8, b: u8, has_last: bool
     next
 }
 
+/// Longest word the typo automaton handles (longer words match exactly only).
+const MAX_TYPO_BYTES: usize = 47;
+type Row = [u8; MAX_TYPO_BYTES + 1];
+
 /// An `fst` automaton accepting keys within `max` OSA edits of a word (or, in prefix mode,
-/// keys that start with something within `max` edits of it).
+/// keys that start with something within `max` edits of it) that begin with the word's first
+/// letter (or its second, for a swap of the first two). Rows are fixed arrays, so stepping
+/// allocates nothing.
 pub struct Typos<'a> {
     query: &'a [u8],
-    max: u32,
+    max: u8,
     prefix: bool,
 }
 
 /// The automaton's state: the last two rows of the distance table.
 #[derive(Clone)]
 pub struct TyposState {
-    prev: Vec<u32>,
-    cur: Vec<u32>,
+    prev: Row,
+    cur: Row,
     last: u8,
     depth: u32,
     done: bool,
 }
 
 impl<'a> Typos<'a> {
-    /// Accepts words within `max` edits of `query`.
+    /// Accepts words within `max` edits of `query` (`query` longer than 47 bytes matches nothing).
     pub fn new(query: &'a [u8], max: u32, prefix: bool) -> Self {
-        Typos { query, max, prefix }
+        Typos { query, max: max.min(3) as u8, prefix }
+    }
+
+    fn next_row(&self, s: &TyposState, b: u8) -> Row {
+        let q = self.query;
+        let n = q.len();
+        let mut next = [u8::MAX; MAX_TYPO_BYTES + 1];
+        next[0] = s.cur[0].saturating_add(1);
+        for k in 1..=n {
+            let cost = u8::from(q[k - 1] != b);
+            let mut d = s.cur[k].saturating_add(1).min(next[k - 1].saturating_add(1)).min(s.cur[k - 1].saturating_add(cost));
+            if k >= 2 && s.depth > 0 && q[k - 1] == s.last && q[k - 2] == b {
+                d = d.min(s.prev[k - 2].saturating_add(1));
+            }
+            next[k] = d;
+        }
+        next
     }
 }
 
@@ -171,9 +203,16 @@ impl Automaton for Typos<'_> {
     type State = Option<TyposState>;
 
     fn start(&self) -> Self::State {
-        let cur: Vec<u32> = (0..=self.query.len() as u32).collect();
-        let done = self.prefix && cur[self.query.len()] <= self.max;
-        Some(TyposState { prev: Vec::new(), cur, last: 0, depth: 0, done })
+        let n = self.query.len();
+        if n > MAX_TYPO_BYTES {
+            return None;
+        }
+        let mut cur = [u8::MAX; MAX_TYPO_BYTES + 1];
+        for (k, c) in cur.iter_mut().enumerate().take(n + 1) {
+            *c = k as u8;
+        }
+        let done = self.prefix && cur[n] <= self.max;
+        Some(TyposState { prev: [u8::MAX; MAX_TYPO_BYTES + 1], cur, last: 0, depth: 0, done })
     }
 
     fn is_match(&self, state: &Self::State) -> bool {
@@ -193,15 +232,21 @@ impl Automaton for Typos<'_> {
         if s.done {
             return Some(s.clone());
         }
-        let next = step(self.query, &s.prev, &s.cur, s.last, byte, s.depth > 0);
-        let floor = next.iter().min().copied().unwrap_or(u32::MAX);
-        // A transposition can lower the next row by reading the current one: keep its floor.
-        let cur_floor = s.cur.iter().min().copied().unwrap_or(u32::MAX);
+        let n = self.query.len();
+        // Typos rarely touch the first letter: the key must start with it, or with the second
+        // letter when the first two are swapped. This keeps the walk to one branch of the tree.
+        if s.depth == 0 && self.query.first() != Some(&byte) && self.query.get(1) != Some(&byte) {
+            return None;
+        }
+        let next = self.next_row(s, byte);
+        let floor = next[..=n].iter().min().copied().unwrap_or(u8::MAX);
+        // A transposition can lower the row after next by reading this one: keep its floor.
+        let cur_floor = s.cur[..=n].iter().min().copied().unwrap_or(u8::MAX);
         if floor > self.max && cur_floor.saturating_add(1) > self.max {
             return None;
         }
-        let done = self.prefix && next[self.query.len()] <= self.max;
-        Some(TyposState { prev: s.cur.clone(), cur: next, last: byte, depth: s.depth + 1, done })
+        let done = self.prefix && next[n] <= self.max;
+        Some(TyposState { prev: s.cur, cur: next, last: byte, depth: s.depth + 1, done })
     }
 }
 
@@ -220,7 +265,7 @@ mod tests {
 
     #[test]
     fn automaton_agrees_with_distance() {
-        let words = ["receive", "recieve", "received", "relieve", "deceive", "recipe", "government", "governments", "governed", "gov"];
+        let words = ["receive", "recieve", "received", "relieve", "deceive", "ecreive", "erceive", "recipe", "government", "governments", "governed", "gov", "ogvernment"];
         let mut keys: Vec<&str> = words.to_vec();
         keys.sort();
         let map = Map::from_iter(keys.iter().enumerate().map(|(i, k)| (*k, i as u64))).unwrap();
@@ -230,7 +275,8 @@ mod tests {
             let mut got: Vec<String> = collect(&map, Typos::new(query.as_bytes(), max, prefix))
                 .into_iter().map(|(_, k)| String::from_utf8(k).unwrap()).collect();
             got.sort();
-            let mut want: Vec<String> = keys.iter().filter(|k| osa_distance(query.as_bytes(), k.as_bytes(), prefix) <= max).map(|k| k.to_string()).collect();
+            let first_ok = |k: &str| k.as_bytes().first() == query.as_bytes().first() || k.as_bytes().first() == query.as_bytes().get(1);
+            let mut want: Vec<String> = keys.iter().filter(|k| first_ok(k) && osa_distance(query.as_bytes(), k.as_bytes(), prefix) <= max).map(|k| k.to_string()).collect();
             want.sort();
             assert_eq!(got, want, "{query}");
         }

@@ -92,7 +92,9 @@ impl View<'_> {
     fn word_hits(&self, word: &str, prefix: bool, typos: bool) -> TermHits {
         let mut hits = TermHits::default();
         let mut decoded: Vec<Posting> = Vec::new();
-        for (offset, q) in expand(&self.terms, self.postings, word, prefix, typos) {
+        let groups = expand(&self.terms, self.postings, word, prefix, typos);
+        let merged = groups.len() > 1;
+        for (offset, q) in groups {
             for (field, segment) in group_segments(self.postings, offset) {
                 decoded.clear();
                 decode_segment(segment, &mut decoded, &mut hits.positions);
@@ -100,8 +102,10 @@ impl View<'_> {
                 list.extend(decoded.iter().map(|p| Hit { unit: p.unit, quality: q, tf: p.tf, pos_start: p.pos_start }));
             }
         }
-        for list in &mut hits.fields {
-            list.sort_by_key(|h| h.unit);
+        if merged {
+            for list in &mut hits.fields {
+                list.sort_unstable_by_key(|h| h.unit);
+            }
         }
         hits
     }

@@ -12,7 +12,7 @@ use super::lookup::quality;
 use super::matching::{TermHits, View};
 use super::query::{Filter, Query, Term};
 use super::results::{ClaimHit, DocumentHit, EventHit, Highlights, PersonHit, Results, SentenceHit};
-use super::text::tokens;
+use super::text::{Tokens, tokens};
 use crate::Corpus;
 
 const K1: f32 = 1.2;
@@ -121,6 +121,11 @@ impl<'a> Engine<'a> {
         after.saturating_sub(1) as u32
     }
 
+    /// A sentence-to-document mapper for ascending sentences.
+    fn doc_cursor(&self) -> DocCursor<'a> {
+        DocCursor { docs: &self.index.docs, at: 0 }
+    }
+
     /// Per-document weighted term frequencies of one clause, `[title, body, quote, speaker]`,
     /// and the best match quality (`[4]`).
     fn doc_tfs(&self, clause: &Clause) -> Vec<[f32; 5]> {
@@ -135,8 +140,9 @@ impl<'a> Engine<'a> {
                     }
                 }
             }
+            let mut cursor = self.doc_cursor();
             for h in alt.field(Field::Body).iter().filter(|h| self.scope.sentence_ok(h.unit)) {
-                if let Some(t) = tfs.get_mut(self.doc_of_sentence(h.unit) as usize) {
+                if let Some(t) = tfs.get_mut(cursor.doc_of(h.unit) as usize) {
                     t[1] += h.quality * h.tf as f32;
                     t[4] = t[4].max(h.quality);
                 }
@@ -216,12 +222,21 @@ impl<'a> Engine<'a> {
         let doc = self.corpus.documents.get(d)?;
         let entry = self.index.docs.get(d)?;
         let title_positions = self.positions_in(Field::Title, d as u32);
-        let mut sentences: Vec<SentenceHit> = (0..entry.sentence_count)
+        let mut scored: Vec<(u32, f32)> = (0..entry.sentence_count)
             .filter(|&i| self.scope.sentence_ok(entry.first_sentence + i))
-            .filter_map(|i| self.sentence_hit(doc, entry.first_sentence, i))
+            .map(|i| (i, self.sentence_score(entry.first_sentence + i)))
+            .filter(|&(_, score)| score > 0.0)
             .collect();
-        sentences.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.sentence.cmp(&b.sentence)));
-        sentences.truncate(SNIPPETS_PER_DOC);
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        scored.truncate(SNIPPETS_PER_DOC);
+        let mut sentences: Vec<SentenceHit> = scored
+            .into_iter()
+            .filter_map(|(i, score)| {
+                let text = &doc.sentences.get(i as usize)?.text;
+                let positions = self.positions_in(Field::Body, entry.first_sentence + i);
+                Some(SentenceHit { sentence: i, text: text.clone(), highlights: highlights(text, &positions), score })
+            })
+            .collect();
         if sentences.is_empty() {
             let first = (0..entry.sentence_count).find(|&i| self.scope.sentence_ok(entry.first_sentence + i));
             if let Some(s) = first.and_then(|i| doc.sentences.get(i as usize)) {
@@ -239,8 +254,7 @@ impl<'a> Engine<'a> {
         })
     }
 
-    fn sentence_hit(&self, doc: &crate::Document, first: u32, i: u32) -> Option<SentenceHit> {
-        let unit = first + i;
+    fn sentence_score(&self, unit: u32) -> f32 {
         let mut score = 0.0;
         for clause in &self.clauses {
             let q = clause.unit_quality(Field::Body, unit);
@@ -248,12 +262,7 @@ impl<'a> Engine<'a> {
                 score += clause.idf * q * (1.0 + 0.1 * clause.unit_weight(Field::Body, unit).ln_1p());
             }
         }
-        if score <= 0.0 {
-            return None;
-        }
-        let text = &doc.sentences.get(i as usize)?.text;
-        let positions = self.positions_in(Field::Body, unit);
-        Some(SentenceHit { sentence: i, text: text.clone(), highlights: highlights(text, &positions), score })
+        score
     }
 
     fn positions_in(&self, field: Field, unit: u32) -> Vec<u32> {
@@ -272,7 +281,19 @@ impl<'a> Engine<'a> {
             return Vec::new();
         }
         let mut ranked: Vec<(u32, f32)> = Vec::new();
-        for c in 0..self.index.claims.len() as u32 {
+        let candidates: Vec<u32> = match self.clauses.first() {
+            None => (0..self.index.claims.len() as u32).collect(),
+            Some(clause) => {
+                let mut units: Vec<u32> = clause.alts.iter()
+                    .flat_map(|a| a.field(Field::Quote).iter().chain(a.field(Field::Speaker)))
+                    .map(|h| h.unit)
+                    .collect();
+                units.sort_unstable();
+                units.dedup();
+                units
+            }
+        };
+        for c in candidates {
             if !self.scope.claim_ok(self.index, c) || self.excluded_unit(&[Field::Quote, Field::Speaker], c) {
                 continue;
             }
@@ -342,9 +363,15 @@ impl<'a> Engine<'a> {
 
     fn people(&self, limit: usize) -> Vec<PersonHit> {
         let mut ranked: Vec<(u32, f32)> = Vec::new();
+        let mut in_scope = vec![false; self.index.people.len()];
+        for (c, claim) in self.index.claims.iter().enumerate() {
+            if let Some(x) = claim.person.and_then(|p| in_scope.get_mut(p as usize)) {
+                *x = *x || self.scope.claim_ok(self.index, c as u32);
+            }
+        }
         for p in 0..self.index.people.len() as u32 {
-            let allowed = self.scope.person_ok.as_ref().is_none_or(|ok| ok.get(p as usize).copied().unwrap_or(false))
-                && (0..self.index.claims.len() as u32).any(|c| self.index.claims[c as usize].person == Some(p) && self.scope.claim_ok(self.index, c));
+            let allowed = in_scope[p as usize]
+                && self.scope.person_ok.as_ref().is_none_or(|ok| ok.get(p as usize).copied().unwrap_or(false));
             if !allowed || self.excluded_unit(&[Field::Person], p) {
                 continue;
             }
@@ -381,6 +408,30 @@ fn match_tier(quality: f32) -> u32 {
     }
 }
 
+/// Whether `text` starts with `prefix` (already lowercase), ignoring case.
+fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
+    let mut chars = text.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| chars.next() == Some(p))
+}
+
+/// Maps ascending global sentence indices to document indices in one pass.
+struct DocCursor<'a> {
+    docs: &'a [super::format::DocEntry],
+    at: usize,
+}
+
+impl DocCursor<'_> {
+    fn doc_of(&mut self, sentence: u32) -> u32 {
+        if self.docs.get(self.at).is_some_and(|d| d.first_sentence > sentence) {
+            self.at = self.docs.partition_point(|d| d.first_sentence <= sentence).saturating_sub(1);
+        }
+        while self.docs.get(self.at + 1).is_some_and(|d| d.first_sentence <= sentence) {
+            self.at += 1;
+        }
+        self.at as u32
+    }
+}
+
 fn top(mut ranked: Vec<(u32, f32)>, limit: usize) -> Vec<(u32, f32)> {
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     ranked.truncate(limit);
@@ -390,17 +441,14 @@ fn top(mut ranked: Vec<(u32, f32)>, limit: usize) -> Vec<(u32, f32)> {
 /// How many documents any alternative of a clause occurs in (for its idf).
 fn docs_touched(index: &SearchIndex, alts: &[TermHits]) -> usize {
     let mut seen = vec![false; index.docs.len()];
-    let doc_of = |s: u32| index.docs.partition_point(|d| d.first_sentence <= s).saturating_sub(1);
+
     for alt in alts {
         for h in alt.field(Field::Title) {
             if let Some(x) = seen.get_mut(h.unit as usize) { *x = true; }
         }
-        let mut last = u32::MAX;
+        let mut cursor = DocCursor { docs: &index.docs, at: 0 };
         for h in alt.field(Field::Body) {
-            if h.unit != last {
-                if let Some(x) = seen.get_mut(doc_of(h.unit)) { *x = true; }
-                last = h.unit;
-            }
+            if let Some(x) = seen.get_mut(cursor.doc_of(h.unit) as usize) { *x = true; }
         }
     }
     seen.iter().filter(|&&x| x).count()
@@ -411,11 +459,13 @@ fn highlights(text: &str, positions: &[u32]) -> Highlights {
     if positions.is_empty() {
         return Vec::new();
     }
-    tokens(text)
-        .into_iter()
+    let last = positions.last().copied().unwrap_or(0) as usize;
+    Tokens::new(text)
+        .spans()
+        .take(last + 1)
         .enumerate()
         .filter(|(i, _)| positions.binary_search(&(*i as u32)).is_ok())
-        .map(|(_, t)| [t.start, t.end])
+        .map(|(_, (start, end))| [start, end])
         .collect()
 }
 
@@ -439,8 +489,7 @@ fn scope(index: &SearchIndex, corpus: &Corpus, filters: &[Filter]) -> Scope {
         .iter()
         .zip(&corpus.documents)
         .map(|(entry, doc)| {
-            let id = doc.id.to_lowercase();
-            (sources.is_empty() || sources.iter().any(|s| id.starts_with(s)))
+            (sources.is_empty() || sources.iter().any(|s| starts_with_ignoring_case(&doc.id, s)))
                 && dates_allow(&dates, entry.date.map(|d| (d, d)))
         })
         .collect();

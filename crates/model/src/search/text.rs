@@ -22,36 +22,96 @@ pub struct Token {
 /// Splits `text` into words: runs of letters and digits, keeping an apostrophe between two
 /// letters ("Russia's", "don't"). Offsets are in characters, not bytes.
 pub fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut word = String::new();
-        while i < chars.len() {
-            let c = chars[i];
-            if c.is_alphanumeric() {
-                word.extend(c.to_lowercase());
-                i += 1;
-            } else if is_apostrophe(c)
-                && i > start
-                && chars.get(i + 1).is_some_and(|n| n.is_alphabetic())
-            {
-                word.push('\'');
-                i += 1;
-            } else {
-                break;
+    Tokens::new(text).collect()
+}
+
+/// The words of a text, one by one (see [`tokens`]).
+pub struct Tokens<'a> {
+    chars: std::iter::Peekable<std::str::Chars<'a>>,
+    at: u32,
+}
+
+impl<'a> Tokens<'a> {
+    /// Starts at the beginning of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Tokens { chars: text.chars().peekable(), at: 0 }
+    }
+}
+
+impl Tokens<'_> {
+    /// The next word's character span, and its normalized form when `word` is given.
+    fn next_span(&mut self, mut word: Option<&mut String>) -> Option<(u32, u32)> {
+        loop {
+            loop {
+                let c = *self.chars.peek()?;
+                if c.is_alphanumeric() {
+                    break;
+                }
+                self.chars.next();
+                self.at += 1;
+            }
+            let start = self.at;
+            let mut bytes = 0;
+            while let Some(&c) = self.chars.peek() {
+                if c.is_alphanumeric() {
+                    bytes += c.len_utf8();
+                    if let Some(w) = word.as_deref_mut() {
+                        push_lower(w, c);
+                    }
+                } else if is_apostrophe(c) {
+                    // Keep it only between letters: look one character further.
+                    let mut ahead = self.chars.clone();
+                    ahead.next();
+                    if !ahead.peek().is_some_and(|n| n.is_alphabetic()) {
+                        break;
+                    }
+                    bytes += 1;
+                    if let Some(w) = word.as_deref_mut() {
+                        w.push('\'');
+                    }
+                } else {
+                    break;
+                }
+                self.chars.next();
+                self.at += 1;
+            }
+            let too_long = match word.as_deref() {
+                Some(w) => w.len() > MAX_WORD_BYTES,
+                None => bytes > MAX_WORD_BYTES,
+            };
+            if !too_long {
+                return Some((start, self.at));
+            }
+            if let Some(w) = word.as_deref_mut() {
+                w.clear();
             }
         }
-        if word.len() <= MAX_WORD_BYTES {
-            out.push(Token { start: start as u32, end: i as u32, word });
-        }
     }
-    out
+
+    /// The character spans of the words, without building their normalized forms (for
+    /// highlighting; the same words as [`tokens`], except where lowercasing changes a word's
+    /// length past the limit).
+    pub fn spans(mut self) -> impl Iterator<Item = (u32, u32)> {
+        std::iter::from_fn(move || self.next_span(None))
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let mut word = String::new();
+        let (start, end) = self.next_span(Some(&mut word))?;
+        Some(Token { start, end, word })
+    }
+}
+
+fn push_lower(word: &mut String, c: char) {
+    if c.is_ascii() {
+        word.push(c.to_ascii_lowercase());
+    } else {
+        word.extend(c.to_lowercase());
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
