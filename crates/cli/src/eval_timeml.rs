@@ -78,6 +78,7 @@ fn print_errors(doc: &GoldDoc) {
             Some(s) if s.value != g.value => {
                 println!("VALUE {} {:?} gold {} {} | sys {:?} {} {}", doc.dct, text(g), g.kind, g.value, text(s), s.kind, s.value)
             }
+            Some(s) if (s.start, s.end) != (g.start, g.end) => println!("EXTENT {:?} gold | sys {:?}", text(g), text(s)),
             Some(_) => {}
         }
     }

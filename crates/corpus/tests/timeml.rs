@@ -36,7 +36,7 @@ fn timebank_scores_stay_above_their_floors() {
     let Some(c) = score("timebank.jsonl") else { return };
     assert_eq!(c.gold, 1243, "TimeBank holds 1,243 TIMEX3");
     assert!(c.relaxed().f1 >= 0.91, "relaxed F1 {}", c.relaxed().f1);
-    assert!(c.strict().f1 >= 0.84, "strict F1 {}", c.strict().f1);
+    assert!(c.strict().f1 >= 0.86, "strict F1 {}", c.strict().f1);
     assert!(c.value_f1() >= 0.79, "value F1 {}", c.value_f1());
 }
 
@@ -44,7 +44,7 @@ fn timebank_scores_stay_above_their_floors() {
 fn aquaint_scores_stay_above_their_floors() {
     let Some(c) = score("aquaint.jsonl") else { return };
     assert_eq!(c.gold, 579, "AQUAINT holds 579 TIMEX3");
-    assert!(c.relaxed().f1 >= 0.89, "relaxed F1 {}", c.relaxed().f1);
-    assert!(c.strict().f1 >= 0.76, "strict F1 {}", c.strict().f1);
-    assert!(c.value_f1() >= 0.71, "value F1 {}", c.value_f1());
+    assert!(c.relaxed().f1 >= 0.92, "relaxed F1 {}", c.relaxed().f1);
+    assert!(c.strict().f1 >= 0.82, "strict F1 {}", c.strict().f1);
+    assert!(c.value_f1() >= 0.74, "value F1 {}", c.value_f1());
 }

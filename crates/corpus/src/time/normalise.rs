@@ -183,6 +183,7 @@ fn month_year(month: u32, shift: Shift, ctx: &Context) -> i32 {
     let (y, m) = (ctx.dct.year(), ctx.dct.month());
     match shift {
         Shift::This => y,
+        Shift::Latest => if month <= m { y } else { y - 1 },
         Shift::Last => if month < m { y } else { y - 1 },
         Shift::Next => if month > m { y } else { y + 1 },
         Shift::Bare if (month as i32 - m as i32).abs() <= 4 => y,
@@ -202,6 +203,7 @@ fn weekday_date(wd: Weekday, shift: Shift, ctx: &Context) -> NaiveDate {
     match (shift, ctx.tense) {
         (Shift::Last, _) => minus(if back == 0 { 7 } else { back }),
         (Shift::Next, _) => plus(if forward == 0 { 7 } else { forward }),
+        (Shift::Latest, _) => minus(back),
         (_, Tense::Past) => minus(back),
         (_, Tense::Future) => plus(forward),
     }
@@ -293,7 +295,7 @@ fn quarter(n: Option<u32>, year: Option<i32>, shift: Shift, ctx: &Context) -> Op
             let k = match shift {
                 Shift::Last => -1,
                 Shift::Next => 1,
-                Shift::This => 0,
+                Shift::This | Shift::Latest => 0,
                 Shift::Bare => {
                     if let Some(f) = ctx.quarter {
                         return quarter_normal(f.date.year(), quarter_of(f.date));

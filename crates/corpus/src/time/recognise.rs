@@ -22,6 +22,8 @@ pub enum Shift {
     This,
     /// "next", "coming".
     Next,
+    /// The most recent one, today included, whatever the tense.
+    Latest,
 }
 
 /// What an expression means, in calendar terms, before it is anchored on a date.
@@ -124,7 +126,7 @@ fn rule(pattern: String, handle: Handler) -> Rule {
 }
 
 /// Words that qualify an amount ("about two years", "more than four hours").
-const QUALIFIER: &str = r"(?:about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|under|just|only|barely|well\s+over|the\s+better\s+part\s+of)";
+const QUALIFIER: &str = r"(?:about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|under|well\s+over|the\s+better\s+part\s+of)";
 /// Words that place a point within a period ("early July", "the end of 1990").
 const POSITION_MOD: &str = r"(?:early|mid|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+rest\s+of)";
 
@@ -155,7 +157,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?:(?P<mod>{MOD})\s+)?the\s+(?:full\s+|fiscal\s+|calendar\s+|current\s+fiscal\s+|current\s+)?(?P<u>year)\b".into(), the_year),
         rule(r"\b(?:(?P<s>last|this|next|the\s+past|the\s+coming|the\s+previous)\s+|the\s+)weekend\b".into(), weekend),
         rule(r"\b(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<s>last|this|next|past|coming)\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<y>(?:19|20)\d\d)\b".into(), season),
-        rule(r"\b(?:(?P<mod>early|mid|late)[\s-]+)?(?P<s>last|this|next|past|coming)\s+(?P<season>{SEASON})\b".into(), season),
+        rule(r"\b(?:(?P<mod>early|mid|late)[\s-]+)?(?P<s>last|this\s+past|this\s+coming|this|next|past|coming)\s+(?P<season>{SEASON})\b".into(), season),
         rule(r"\b(?:in|during|over|through)\s+(?P<x>the\s+(?P<season>{SEASON}))\b".into(), season),
         rule(r"\b(?:(?P<y1>(?:19|20)\d\d)(?:'s)?\s+)?(?:the\s+)?(?:(?:fiscal|calendar|latest|current|same)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d))?\b".into(), quarter),
         rule(r"\b(?P<ys>this|last|next)\s+year's\s+(?:(?P<ord>first|second|third|fourth)[\s-]+)?quarter\b".into(), quarter_of_year),
@@ -163,17 +165,17 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?:the\s+)?(?P<s>latest|comparable\s+year-ago|comparable\s+year-earlier|year-ago|year-earlier)\s+period\b".into(), quarter_named),
         rule(r"\b(?:the\s+)?(?P<s>latest|current|last|this|past|previous|next|coming|most\s+recent|year-ago|year-earlier|same)?\s*quarter\b".into(), quarter_named),
         rule(r"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b".into(), half),
-        rule(r"\b(?:(?P<q>{QUAL})\s+)?(?P<n>{NUMBER})\s+(?:or\s+so\s+)?(?P<u>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b".into(), offset),
+        rule(r"\b(?:(?P<q>{QUAL})\s+)?(?P<n>{NUMBER})\s+(?:or\s+so\s+)?(?P<u>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b".into(), offset),
         rule(r"\b(?:the\s+)?(?P<w>year|month|week|day)-(?P<dir>ago|earlier)(?:\s+(?:quarter|period))?\b".into(), offset_adjective),
         rule(r"\b(?:(?P<q>{QUAL})\s+)?(?:(?:the|a|an|another|an\s+additional|each\s+of\s+the)\s+)?(?:(?P<pos>past|last|next|first|coming|previous|following|final|remaining|latest|initial|recent)\s+)?(?P<n>{NUMBER})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|trading\s+|business\s+|working\s+|calendar\s+)?(?P<u>{UNIT})s?\b".into(), duration),
         rule(r"\b(?:the\s+)?(?P<pos>past|last|next|coming|previous|following|first)\s+(?P<u>week|month|year|decade|century|day|hour|quarter)\b".into(), duration_one),
         rule(r"\b(?P<n>\d+(?:\.\d+)?|{NUMBER})-(?P<u>{UNIT})(?:-(?:old|long))?\b".into(), duration_adjective),
         rule(r"\b(?:for|over|in|within|take|took|takes|taken|lasted|last|spent|spend|after|than)\s+(?P<x>(?:(?:many|several|some|a\s+few)\s+)?(?P<u>minutes|hours|days|weeks|months|years|decades|centuries))\b".into(), duration_vague),
         rule(r"\b(?P<u>decades|years|months|weeks)-long\b".into(), duration_vague),
-        rule(r"\b(?P<w>now|currently|nowadays|presently|right\s+now|at\s+present|at\s+the\s+moment|these\s+days|current|the\s+present)\b".into(), present_ref),
+        rule(r"\b(?P<w>now|currently|nowadays|presently|at\s+present|at\s+the\s+moment|these\s+days|current|the\s+present)\b".into(), present_ref),
         rule(r"\b(?P<w>recently|lately|formerly|the\s+past)\b".into(), past_ref),
         rule(r"\bin\s+(?P<x>recent\s+(?:years|months|weeks|days|decades))\b".into(), past_ref),
-        rule(r"\b(?P<w>soon|shortly|the\s+future|the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years)|coming\s+(?:days|weeks|months|years)|a\s+later\s+date|later\s+date|the\s+near\s+future|the\s+long\s+term|the\s+short\s+term)\b".into(), future_ref),
+        rule(r"\b(?P<w>the\s+future|the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years)|coming\s+(?:days|weeks|months|years)|a\s+later\s+date|later\s+date|the\s+near\s+future|the\s+long\s+term|the\s+short\s+term)\b".into(), future_ref),
         rule(r"(?:\b(?P<q>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|AM\b|PM\b)(?:\s+(?P<tz>[A-Z]{2,4}T?)\b)?(?:,?\s+(?:on\s+)?(?P<day>(?-i:{WEEKDAY})|today|yesterday|tomorrow|(?-i:{MONTH})\s+[0-3]?\d\b))?".into(), clock),
         rule(r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?P<tz>(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|IST|JST|local\s+time)))?\b(?:,?\s+(?:on\s+)?(?P<day>(?-i:{WEEKDAY})|today|yesterday|tomorrow))?".into(), clock),
         rule(r"\b(?P<h>[0-2]\d)(?P<mi>[0-5]\d)\s+(?P<tz>(?-i:GMT|UTC|BST|EST|EDT|CET))\b".into(), clock),
@@ -195,6 +197,7 @@ pub fn recognise(text: &str) -> Vec<Candidate> {
             let Some(span) = caps.name("x").or_else(|| caps.get(0)) else { continue };
             let Some((form, modifier)) = (rule.handle)(&caps, text) else { continue };
             let (start, end) = trim_span(text, span.start(), span.end());
+            let start = skip_attributive_determiner(text, start, end, &form);
             if start < end {
                 all.push(Candidate { start, end, form, modifier });
             }
@@ -216,9 +219,27 @@ fn choose_longest(mut all: Vec<Candidate>) -> Vec<Candidate> {
     kept
 }
 
-/// Drops trailing punctuation that belongs to the sentence, not the expression ("Friday.").
+/// In "the third-quarter loss" or "a five year plan" the article belongs to the noun after the
+/// expression, not to it.
+fn skip_attributive_determiner(text: &str, start: usize, end: usize, form: &Form) -> usize {
+    let span = &text[start..end];
+    let Some((det, rest)) = span.split_once(' ') else { return start };
+    if !["the", "a", "an"].contains(&det.to_lowercase().as_str()) {
+        return start;
+    }
+    let rest_lower = rest.to_lowercase();
+    let attributive = rest_lower.contains("-quarter")
+        || rest_lower.ends_with("-ago")
+        || rest_lower.ends_with("-earlier")
+        || matches!(form, Form::Duration { amount: Some(n), .. } if *n > 1.0 && !rest_lower.ends_with('s'));
+    if attributive { start + det.len() + 1 } else { start }
+}
+
+/// Drops trailing punctuation that belongs to the sentence, not the expression ("Friday."), and
+/// a possessive "'s" ("Friday's session").
 fn trim_span(text: &str, start: usize, mut end: usize) -> (usize, usize) {
     let s = &text[start..end];
+    let s = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(s);
     let trimmed = s.trim_end_matches([',', ' ']);
     end = start + trimmed.len();
     // A final period stays only when it ends an abbreviation like "a.m." or "Oct.".
@@ -269,7 +290,8 @@ fn amount_mod(word: Option<&str>) -> Option<&'static str> {
 }
 
 fn shift(word: Option<&str>) -> Shift {
-    match word.map(|w| w.to_lowercase()).as_deref().map(|w| w.trim_start_matches("the").trim()) {
+    let word = word.map(|w| w.split_whitespace().last().unwrap_or(w).to_lowercase());
+    match word.as_deref() {
         Some("last" | "past" | "previous" | "prior") => Shift::Last,
         Some("this" | "current" | "same") => Shift::This,
         Some("next" | "coming" | "following") => Shift::Next,
@@ -381,7 +403,12 @@ fn century(c: &Captures, _: &str) -> Parsed {
 fn weekday(c: &Captures, _: &str) -> Parsed {
     let day = lexicon::weekday(group(c, "wd")?)?;
     let part = group(c, "p").and_then(lexicon::day_part_code);
-    Some((Form::Weekday { day, shift: shift(group(c, "s")), part }, position_mod(group(c, "mod"))))
+    let mut s = shift(group(c, "s"));
+    // "Wednesday's ruling" names something that has already happened.
+    if s == Shift::Bare && c.get(0)?.as_str().ends_with("'s") {
+        s = Shift::Latest;
+    }
+    Some((Form::Weekday { day, shift: s, part }, position_mod(group(c, "mod"))))
 }
 
 fn deictic(c: &Captures, _: &str) -> Parsed {
@@ -579,6 +606,10 @@ fn duration_one(c: &Captures, _: &str) -> Parsed {
 }
 
 fn duration_adjective(c: &Captures, _: &str) -> Parsed {
+    // "a 6-year-old boy" gives an age, not a time.
+    if c.get(0)?.as_str().to_lowercase().ends_with("-old") {
+        return None;
+    }
     let unit = Unit::parse(group(c, "u")?)?;
     let amount = lexicon::amount(group(c, "n")?);
     amount?;
