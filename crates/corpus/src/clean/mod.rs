@@ -2,9 +2,9 @@
 //! paragraph blocks.
 //!
 //! Works line by line on the decoded text and returns byte ranges into it, so later stages keep
-//! exact offsets. Its parts: [`lines`] (the source as lines, shared shape tests), [`furniture`]
-//! (markers, captions, credits, rails, links, bylines), [`title`] (headline and datelines) and
-//! [`blocks`] (paragraphs and their kinds). It recognises furniture by its shape and by page
+//! exact offsets. Its parts: `lines` (the source as lines, shared shape tests), `furniture`
+//! (markers, captions, credits, rails, links, bylines), `title` (headline and datelines) and
+//! `blocks` (paragraphs and their kinds). It recognises furniture by its shape and by page
 //! vocabulary, never by the words of a story. It does not split sentences or interpret content.
 
 use dossier_model::ParagraphKind;

@@ -96,13 +96,19 @@ pub fn is_dateline(line: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = line.split_whitespace().collect();
-    let tokens: Vec<String> = strip_label(&words).iter().map(|w| token(w)).collect();
+    let rest = strip_label(&words);
+    // "Updated 2 hours ago": after a label, any number is a time.
+    let labelled = rest.len() < words.len()
+        && words[..words.len() - rest.len()]
+            .iter()
+            .any(|w| is_label(w));
+    let tokens: Vec<String> = rest.iter().map(|w| token(w)).collect();
     let mut evidence = false;
     for t in tokens {
         if t.is_empty() || DATE_WORDS.contains(&t.as_str()) || is_zone_offset(&t) {
             evidence |= MONTHS.contains(&t.as_str());
         } else if let Some(kind) = number_kind(&t) {
-            evidence |= kind;
+            evidence |= kind || labelled;
         } else {
             return false;
         }
@@ -138,19 +144,7 @@ fn token(word: &str) -> String {
 /// Drops a leading label ("Article posted on", "Published on:") or a place or agency of one to
 /// three capitalised words ending in a comma ("INDONESIA,", "AFP,").
 fn strip_label<'a, 'b>(words: &'b [&'a str]) -> &'b [&'a str] {
-    const LABELS: &[&str] = &[
-        "updated",
-        "published",
-        "posted",
-        "modified",
-        "uploaded",
-        "created",
-    ];
-    if let Some(i) = words
-        .iter()
-        .take(4)
-        .position(|w| LABELS.contains(&token(w).as_str()))
-    {
+    if let Some(i) = words.iter().take(4).position(|w| is_label(w)) {
         return &words[i + 1..];
     }
     let place_end = words.iter().take(3).position(|w| w.ends_with(','));
@@ -158,6 +152,19 @@ fn strip_label<'a, 'b>(words: &'b [&'a str]) -> &'b [&'a str] {
         Some(i) if words[..=i].iter().all(|w| is_capitalised_name(w)) => &words[i + 1..],
         _ => words,
     }
+}
+
+/// "Updated:", "Published", "posted": a word that labels a time stamp.
+fn is_label(word: &str) -> bool {
+    [
+        "updated",
+        "published",
+        "posted",
+        "modified",
+        "uploaded",
+        "created",
+    ]
+    .contains(&token(word).as_str())
 }
 
 /// "INDONESIA", "Paris,", "AFP": capitalised and without digits.
@@ -217,6 +224,15 @@ const MONTHS: &[&str] = &[
 ];
 
 const DATE_WORDS: &[&str] = &[
+    "ago",
+    "hour",
+    "hours",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "day",
+    "days",
     "updated",
     "published",
     "posted",
@@ -343,6 +359,9 @@ mod tests {
             "Published on: Fri, 11 Nov 2011 at 09:56 IST",
             "Monday 16 September 2013 03.31 BST",
             "Updated: 09 Sep 2013 11:25 GMT+02:00",
+            "Updated 2 hours ago",
+            "First published on Mon 24 Oct 2016 19.37 BST",
+            "Last modified on Tue 25 Oct 2016 10.15 BST",
         ] {
             assert!(is_dateline(line), "{line}");
         }
@@ -384,6 +403,8 @@ mod tests {
             "Texas prisoner captured after week on the run",
             "Sixty-five per cent of traffic was down",
             "2 dead, 7 hurt",
+            "2 hours ago",
+            "10 days",
         ] {
             assert!(!is_dateline(line), "{line}");
         }
