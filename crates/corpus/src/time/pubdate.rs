@@ -184,7 +184,7 @@ pub fn from_text(text: &str, story_year: Option<i32>) -> Option<PublicationDate>
             latest = Some((date, m));
         }
     }
-    let (anchor_date, mention) = latest?;
+    let Some((anchor_date, mention)) = latest else { return before_a_future_date(text, story_year) };
     let weekdays = past_weekdays(text);
     let window = (0..14).filter_map(|k| anchor_date.checked_add_days(Days::new(k)));
     let date = best_by_weekdays(window, &weekdays, |p| (p - anchor_date).num_days() as f64 * 0.3)?;
@@ -203,6 +203,22 @@ pub fn from_text(text: &str, story_year: Option<i32>) -> Option<PublicationDate>
         evidence.push_str(&format!("; live-blog stamp “{stamp}”"));
     }
     Some(PublicationDate { value: date.to_string(), basis: DateBasis::Inferred, confidence, evidence })
+}
+
+/// With only future dates in the text ("service restored by December 31"): a day in the four
+/// weeks before the earliest of them, where the weekdays reported in the past fall most recently.
+fn before_a_future_date(text: &str, story_year: Option<i32>) -> Option<PublicationDate> {
+    let story_year = story_year?;
+    let (deadline, mention) = mentions(text)
+        .into_iter()
+        .filter_map(|m| Some((NaiveDate::from_ymd_opt(m.year.unwrap_or_else(|| fitting_year(&m, story_year)), m.month, m.day)?, m)))
+        .min_by_key(|(d, _)| *d)?;
+    let weekdays = past_weekdays(text);
+    let start = deadline.checked_sub_days(Days::new(28))?;
+    let window = (0..28).filter_map(|k| start.checked_add_days(Days::new(k)));
+    let date = best_by_weekdays(window, &weekdays, |p| (deadline - p).num_days() as f64 * 0.05)?;
+    let evidence = format!("before the future date “{}” the text announces, with the story's year", mention.text);
+    Some(PublicationDate { value: date.to_string(), basis: DateBasis::Inferred, confidence: 20, evidence })
 }
 
 /// With no date in the text: the date, among those of the story's other documents (give or
