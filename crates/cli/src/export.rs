@@ -1,7 +1,7 @@
 //! The JSON export contract of `dossier parse --json`: stable field names for people and for
 //! independent evaluation. Built from the model; adds fields, never renames them.
 
-use dossier_model::{ClaimKind, Corpus, Verdict};
+use dossier_model::{ClaimKind, Corpus, Polarity, Qualifier, Verdict};
 use serde::Serialize;
 
 /// The whole export.
@@ -38,6 +38,16 @@ struct EventOut {
     value: String,
     granularity: String,
     label: String,
+    /// First and last day the event may cover (inclusive), `YYYY-MM-DD`.
+    range: [String; 2],
+    /// True for a range open towards the publication date ("since July").
+    open_end: bool,
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    modifier: Option<String>,
+    actors: Vec<String>,
+    /// True when sources put the happening on dates that do not overlap; `values` lists them.
+    conflict: bool,
+    values: Vec<String>,
     mentions: Vec<MentionOut>,
 }
 
@@ -47,6 +57,8 @@ struct MentionOut {
     sentence: String,
     sentence_index: u32,
     text: String,
+    value: String,
+    granularity: String,
 }
 
 #[derive(Serialize)]
@@ -59,6 +71,23 @@ struct ClaimOut {
     sentence_index: u32,
     kind: &'static str,
     cue: Option<String>,
+    source_text: Option<String>,
+    role: Option<String>,
+    affiliation: Option<String>,
+    polarity: &'static str,
+    negated: bool,
+    quantities: Vec<QuantityOut>,
+    dates: Vec<String>,
+    actors: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct QuantityOut {
+    text: String,
+    low: String,
+    high: String,
+    unit: String,
+    qualifier: &'static str,
 }
 
 #[derive(Serialize)]
@@ -67,6 +96,15 @@ struct GroupOut {
     topic: String,
     claim_ids: Vec<String>,
     verdict: &'static str,
+    differences: Vec<DifferenceOut>,
+}
+
+#[derive(Serialize)]
+struct DifferenceOut {
+    claim_id: String,
+    doc: String,
+    speaker: String,
+    value: String,
 }
 
 #[derive(Serialize)]
@@ -103,6 +141,12 @@ impl From<&Corpus> for Export {
                     value: e.value.clone(),
                     granularity: format!("{:?}", e.granularity).to_lowercase(),
                     label: e.label.clone(),
+                    range: [e.start.clone(), e.end.clone()],
+                    open_end: e.open_end,
+                    modifier: e.modifier.clone(),
+                    actors: e.actors.clone(),
+                    conflict: e.conflict,
+                    values: e.values.clone(),
                     mentions: e
                         .mentions
                         .iter()
@@ -111,6 +155,8 @@ impl From<&Corpus> for Export {
                             sentence: sentence_text(&m.at.doc, m.at.sentence),
                             sentence_index: m.at.sentence,
                             text: m.text.clone(),
+                            value: m.value.clone(),
+                            granularity: format!("{:?}", m.granularity).to_lowercase(),
                         })
                         .collect(),
                 })
@@ -130,6 +176,35 @@ impl From<&Corpus> for Export {
                         ClaimKind::Indirect => "indirect",
                     },
                     cue: c.cue.clone(),
+                    source_text: c.source_text.clone(),
+                    role: c.role.clone(),
+                    affiliation: c.affiliation.clone(),
+                    polarity: match c.polarity {
+                        Polarity::Asserts => "asserts",
+                        Polarity::Denies => "denies",
+                        Polarity::Accuses => "accuses",
+                        Polarity::CallsFor => "calls for",
+                    },
+                    negated: c.negated,
+                    quantities: c
+                        .quantities
+                        .iter()
+                        .map(|q| QuantityOut {
+                            text: q.text.clone(),
+                            low: q.low.clone(),
+                            high: q.high.clone(),
+                            unit: q.unit.clone(),
+                            qualifier: match q.qualifier {
+                                Qualifier::Exact => "exact",
+                                Qualifier::Approximately => "approximately",
+                                Qualifier::AtLeast => "at least",
+                                Qualifier::AtMost => "at most",
+                                Qualifier::Range => "range",
+                            },
+                        })
+                        .collect(),
+                    dates: c.dates.clone(),
+                    actors: c.actors.clone(),
                 })
                 .collect(),
             claim_groups: corpus
@@ -144,6 +219,16 @@ impl From<&Corpus> for Export {
                         Verdict::Disagree => "disagree",
                         Verdict::Mixed => "mixed",
                     },
+                    differences: g
+                        .differences
+                        .iter()
+                        .map(|d| DifferenceOut {
+                            claim_id: d.claim_id.clone(),
+                            doc: d.doc.clone(),
+                            speaker: d.speaker.clone(),
+                            value: d.value.clone(),
+                        })
+                        .collect(),
                 })
                 .collect(),
             diagnostics: corpus

@@ -4,6 +4,8 @@
 //! when anything usable was read, 1 otherwise, 2 for usage errors (clap's).
 
 mod attributions;
+mod eval_timeml;
+mod eval_polnear;
 mod export;
 mod search;
 mod summary;
@@ -34,8 +36,12 @@ enum Command {
     },
     /// Find and normalise time expressions in one file against a document date (JSON).
     Timex(timex::Args),
+    /// Score the time engine on TimeML gold data (TempEval-3 measures).
+    EvalTimeml(eval_timeml::Args),
     /// Find attributions (source, cue, content) in one file (JSON).
     Attributions(attributions::Args),
+    /// Score attribution extraction on PolNeAR (source and content spans, P/R/F1).
+    EvalPolnear(eval_polnear::Args),
     /// Search a folder of articles with the same engine as the browser.
     Search(search::Args),
 }
@@ -54,7 +60,9 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Parse { dir, json } => parse(&dir, json),
         Command::Timex(args) => timex::run(args),
+        Command::EvalTimeml(args) => eval_timeml::run(args),
         Command::Attributions(args) => attributions::run(args),
+        Command::EvalPolnear(args) => eval_polnear::run(args),
         Command::Search(args) => search::run(args),
     }
 }

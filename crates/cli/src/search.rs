@@ -1,20 +1,123 @@
-//! `dossier search DIR QUERY --json`: ranked results with the same engine as the browser.
+//! `dossier search DIR QUERY [--json] [--limit N]`: ranked results from the browser's engine.
 //!
-//! Not implemented yet: its issue fills it in.
+//! Builds the corpus (and with it the index) from the folder, then calls
+//! `dossier_model::search::search`, the very function the app calls. It formats only.
+
+use anyhow::{Context, Result, bail};
+use dossier_model::search::{self, Highlights, Results};
+use serde::Serialize;
 
 /// Arguments.
 #[derive(clap::Args)]
 pub struct Args {
     /// The folder of articles.
     pub dir: std::path::PathBuf,
-    /// The query.
+    /// The query (see --syntax).
     pub query: String,
-    /// Print JSON.
+    /// Print JSON: ranked sentence results, then events, claims and people.
     #[arg(long)]
     pub json: bool,
+    /// At most this many documents (and events, claims, people).
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+}
+
+/// One ranked sentence, as `--json` prints it.
+#[derive(Serialize)]
+struct Row<'a> {
+    kind: &'static str,
+    doc: &'a str,
+    sentence: Option<u32>,
+    score: f32,
+    snippet: &'a str,
+    highlights: &'a Highlights,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker: Option<&'a str>,
 }
 
 /// Runs the command.
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("not implemented yet")
+pub fn run(args: Args) -> Result<()> {
+    let (files, _) = dossier_corpus::read_folder(&args.dir)
+        .with_context(|| format!("cannot read {}", args.dir.display()))?;
+    let corpus = dossier_corpus::build_corpus(&files);
+    if corpus.documents.is_empty() {
+        bail!("no usable article in {} (looked for .txt files)", args.dir.display());
+    }
+    let results = search::search(&corpus, &args.query, args.limit);
+    for problem in &results.problems {
+        eprintln!("dossier: query: {problem}");
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&rows(&results))?);
+    } else {
+        print!("{}", render(&results));
+    }
+    Ok(())
+}
+
+/// Document sentences in rank order (score = the document's score), then the other kinds.
+fn rows(results: &Results) -> Vec<Row<'_>> {
+    let mut out = Vec::new();
+    for d in &results.documents {
+        for s in &d.sentences {
+            out.push(Row { kind: "sentence", doc: &d.doc, sentence: Some(s.sentence), score: d.score, snippet: &s.text, highlights: &s.highlights, id: None, speaker: None });
+        }
+    }
+    for c in &results.claims {
+        out.push(Row { kind: "claim", doc: &c.doc, sentence: Some(c.sentence), score: c.score, snippet: &c.text, highlights: &c.highlights, id: Some(&c.id), speaker: Some(&c.speaker) });
+    }
+    for e in &results.events {
+        out.push(Row { kind: "event", doc: "", sentence: None, score: e.score, snippet: &e.label, highlights: &e.highlights, id: Some(&e.id), speaker: None });
+    }
+    for p in &results.people {
+        out.push(Row { kind: "person", doc: "", sentence: None, score: p.score, snippet: &p.name, highlights: &p.highlights, id: None, speaker: None });
+    }
+    out
+}
+
+/// Marks highlighted ranges with [brackets].
+fn mark(text: &str, highlights: &Highlights) -> String {
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        let i = i as u32;
+        if highlights.iter().any(|h| h[0] == i) {
+            out.push('[');
+        }
+        out.push(c);
+        if highlights.iter().any(|h| h[1] == i + 1) {
+            out.push(']');
+        }
+    }
+    out
+}
+
+fn render(results: &Results) -> String {
+    let mut out = format!("{} document(s)\n", results.total_documents);
+    for d in &results.documents {
+        out += &format!("\n{:.2}  {}  {}\n", d.score, d.doc, mark(&d.title, &d.title_highlights));
+        for s in &d.sentences {
+            out += &format!("      #{:<3} {}\n", s.sentence, mark(&s.text, &s.highlights));
+        }
+    }
+    if !results.claims.is_empty() {
+        out += "\nclaims\n";
+        for c in &results.claims {
+            out += &format!("{:.2}  {} ({}:{}): {}\n", c.score, c.speaker, c.doc, c.sentence, mark(&c.text, &c.highlights));
+        }
+    }
+    if !results.events.is_empty() {
+        out += "\nevents\n";
+        for e in &results.events {
+            out += &format!("{:.2}  {}  {}\n", e.score, e.value, mark(&e.label, &e.highlights));
+        }
+    }
+    if !results.people.is_empty() {
+        out += "\npeople\n";
+        for p in &results.people {
+            out += &format!("{:.2}  {} ({} claims in {} documents)\n", p.score, mark(&p.name, &p.highlights), p.claims, p.documents);
+        }
+    }
+    out
 }

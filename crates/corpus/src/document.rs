@@ -1,10 +1,18 @@
-//! Assembles one model [`Document`] from the clean and segment stages.
+//! Document: assembles one model [`Document`] from the clean and segment stages.
+//!
+//! Owns the sentence texts (whitespace folded), their character offsets into the original text,
+//! the paragraphs, and the title when the article shows no headline: the first sentence — or, in
+//! a live blog whose entries run newest first, the sentence that opens its original entry — cut
+//! at a clause boundary when it is long. It does not date documents or read their content.
 
 use dossier_model::{Document, Paragraph, Sentence};
 
 use crate::ingest::RawText;
 use crate::offsets::CharIndex;
 use crate::{clean, segment};
+
+/// A fallback title keeps a whole sentence up to this many words.
+const TITLE_WORDS: usize = 20;
 
 /// Cleans and segments one text into a document (date and derived data come later).
 pub fn build(raw: &RawText) -> Document {
@@ -20,7 +28,10 @@ pub fn build(raw: &RawText) -> Document {
         })
         .collect();
     let paragraphs = paragraphs(&cleaned.blocks, &spans);
-    let title = cleaned.title.clone().unwrap_or_else(|| fallback_title(&sentences));
+    let title = match cleaned.title.as_deref() {
+        Some(headline) => headline_title(headline),
+        None => fallback_title(&sentences),
+    };
     Document {
         id: raw.id.clone(),
         title,
@@ -33,36 +44,126 @@ pub fn build(raw: &RawText) -> Document {
 
 fn paragraphs(blocks: &[clean::Block], spans: &[segment::SentenceSpan]) -> Vec<Paragraph> {
     let mut paragraphs: Vec<Paragraph> = Vec::new();
+    let mut previous_block = None;
     for (i, span) in spans.iter().enumerate() {
         match paragraphs.last_mut() {
-            Some(p) if spans[i - 1].block == span.block => p.count += 1,
-            _ => paragraphs.push(Paragraph { first: i as u32, count: 1, kind: blocks[span.block].kind }),
+            Some(p) if previous_block == Some(span.block) => p.count += 1,
+            _ => paragraphs.push(Paragraph {
+                first: i as u32,
+                count: 1,
+                kind: blocks.get(span.block).map(|b| b.kind).unwrap_or_default(),
+            }),
         }
+        previous_block = Some(span.block);
     }
     paragraphs
 }
 
-/// With no headline, the article is named by its first sentence, shortened to a dozen words.
-fn fallback_title(sentences: &[Sentence]) -> String {
-    let Some(first) = sentences.first() else { return "Untitled".into() };
-    let text = strip_stamp(&first.text);
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() <= 14 {
-        return text.trim_end_matches(['.', ':']).to_owned();
+/// A headline as shown: whitespace folded, a promotional label ("MUST SEE:") dropped.
+fn headline_title(headline: &str) -> String {
+    let folded = fold_whitespace(headline);
+    let rest = strip_stamp(&folded);
+    if rest.split_whitespace().count() >= 3 {
+        rest.to_owned()
+    } else {
+        folded
     }
-    format!("{}…", words[..12].join(" ").trim_end_matches([',', ';', ':']))
 }
 
-/// Drops a live-blog stamp ("UPDATE 0825 GMT:") from the front of a sentence.
-fn strip_stamp(text: &str) -> &str {
-    match text.split_once(':') {
-        Some((head, rest)) if head.len() <= 24 && head.chars().any(|c| c.is_ascii_digit())
-            && head.split_whitespace().next().is_some_and(|w| w.chars().all(|c| c.is_uppercase())) =>
-        {
-            rest.trim_start()
-        }
-        _ => text,
+/// With no headline, the article is named by its lead sentence.
+fn fallback_title(sentences: &[Sentence]) -> String {
+    let Some(lead) = lead_sentence(sentences) else {
+        return "Untitled".into();
+    };
+    let title = shorten(strip_stamp(&lead.text));
+    if title.chars().any(char::is_alphanumeric) {
+        title
+    } else {
+        "Untitled".into()
     }
+}
+
+/// The sentence that opens the story: the first one, unless the text is a live blog whose
+/// stamped entries ("UPDATE 0825 GMT:", …, "ORIGINAL ENTRY:") run newest first, in which case the
+/// first sentence of its last entry.
+fn lead_sentence(sentences: &[Sentence]) -> Option<&Sentence> {
+    let first = sentences.first()?;
+    let stamped: Vec<&Sentence> = sentences
+        .iter()
+        .filter(|s| strip_stamp(&s.text) != s.text)
+        .collect();
+    let newest_first = stamped.len() >= 2
+        && std::ptr::eq(stamped[0], first)
+        && stamp_times(&stamped).windows(2).all(|w| w[0] >= w[1]);
+    Some(if newest_first {
+        stamped[stamped.len() - 1]
+    } else {
+        first
+    })
+}
+
+/// The clock time in each stamp ("0825" → 825); a stamp without one ("ORIGINAL ENTRY") counts as
+/// the earliest.
+fn stamp_times(stamped: &[&Sentence]) -> Vec<u32> {
+    stamped
+        .iter()
+        .map(|s| {
+            let head = s.text.split_once(':').map_or("", |(h, _)| h);
+            let digits: String = head.chars().filter(char::is_ascii_digit).collect();
+            digits.parse().unwrap_or(0)
+        })
+        .collect()
+}
+
+/// A whole sentence when it is short enough, else its first clause, else the words before a
+/// connective ("… Sergei Lavrov about Russia's bombing …"), else its first words.
+fn shorten(sentence: &str) -> String {
+    const CONNECTIVES: &[&str] = &[
+        "about",
+        "after",
+        "amid",
+        "because",
+        "despite",
+        "following",
+        "since",
+        "while",
+        "during",
+    ];
+    let text = sentence.trim_end_matches(['.', ':', ';', ',']).trim_end();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= TITLE_WORDS {
+        return text.to_owned();
+    }
+    let clause_end = (8..=TITLE_WORDS)
+        .find(|&i| words[i - 1].ends_with([',', ';', ':']) || ["—", "–", "--"].contains(&words[i]));
+    let connective = || (10..=TITLE_WORDS).find(|&i| CONNECTIVES.contains(&words[i]));
+    match clause_end.or_else(connective) {
+        Some(n) => words[..n]
+            .join(" ")
+            .trim_end_matches([',', ';', ':'])
+            .to_owned(),
+        None => format!(
+            "{}…",
+            words[..TITLE_WORDS - 4]
+                .join(" ")
+                .trim_end_matches([',', ';', ':'])
+        ),
+    }
+}
+
+/// Drops a stamp in capitals from the front of a sentence: "UPDATE 0825 GMT: …",
+/// "ORIGINAL ENTRY: …", "BREAKING: …", "MUST SEE: …".
+fn strip_stamp(text: &str) -> &str {
+    let Some((head, rest)) = text.split_once(':') else {
+        return text;
+    };
+    let letters: Vec<char> = head.chars().filter(|c| c.is_alphabetic()).collect();
+    let stamp = head.len() <= 24
+        && head.split_whitespace().count() <= 4
+        && letters.iter().all(|c| c.is_uppercase())
+        && (letters.len() >= 5 || head.contains(char::is_whitespace))
+        && !rest.trim().is_empty();
+    if stamp { rest.trim_start() } else { text }
 }
 
 fn fold_whitespace(text: &str) -> String {
@@ -74,25 +175,159 @@ mod tests {
     use super::*;
 
     fn doc(text: &str) -> Document {
-        build(&RawText { id: "t".into(), text: text.into() })
+        build(&RawText {
+            id: "t".into(),
+            text: text.into(),
+        })
     }
 
     #[test]
     fn sentences_carry_char_offsets_into_the_original() {
-        let text = "Café owners protest\n\n“Rent is too high,” said one. Others nodded.";
+        let text = "\u{feff}Café owners protest\n\n“Rent is too\nhigh,” said one.  Others nodded.";
         let d = doc(text);
         let chars: Vec<char> = text.chars().collect();
         for s in &d.sentences {
             let original: String = chars[s.start as usize..s.end as usize].iter().collect();
             assert_eq!(fold_whitespace(&original), s.text);
         }
-        assert_eq!(d.sentences[0].text, "“Rent is too high,” said one.");
+        let texts: Vec<&str> = d.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["“Rent is too high,” said one.", "Others nodded."]);
+        assert_eq!((d.sentences[0].start, d.sentences[0].end), (22, 51));
+    }
+
+    /// The title a document gets from `input`.
+    fn check(input: &str, expect: &str) {
+        assert_eq!(doc(input).title, expect, "input: {input}");
     }
 
     #[test]
-    fn title_falls_back_to_the_first_sentence_without_a_stamp() {
-        let d = doc("UPDATE 0825 GMT: The ferry left port at dawn with forty passengers aboard and a crew of twelve.\nIt arrived late.");
-        assert_eq!(d.title, "The ferry left port at dawn with forty passengers aboard and a…");
+    fn titles() {
+        check(
+            "Bridge reopens\n\nThe bridge reopened on Monday.",
+            "Bridge reopens",
+        );
+        check(
+            "MUST SEE: Navy pins down pirates in face-off\nThe navy acted.",
+            "Navy pins down pirates in face-off",
+        );
+        check(
+            "Another day in Hollywood; another star in rehab.\nShe checked in.",
+            "Another day in Hollywood; another star in rehab",
+        );
+        check(
+            "PHOTO: The two ministers\nLATEST\nThe ferry operator has repeated its threat to cut off service to the island over unpaid fees, protesting the ongoing delays in payment from the county.\nIt said so on Monday.",
+            "The ferry operator has repeated its threat to cut off service to the island over unpaid fees",
+        );
+        check(
+            "UPDATE 0825 GMT: Crews reached the north bank.\nUPDATE 0745 GMT: The water is falling.\nORIGINAL ENTRY: The river burst its banks on Monday night, flooding the old town.\nIt rained.",
+            "The river burst its banks on Monday night, flooding the old town",
+        );
+        check(
+            "Officials of the regional water authority in the valley have expressed their concern to the town council about the state of the old river dams.",
+            "Officials of the regional water authority in the valley have expressed their concern to the town council",
+        );
+        check(
+            "UPDATE 0745 GMT: The water is falling.\nUPDATE 0825 GMT: Crews reached the north bank.\nIt rained.",
+            "The water is falling",
+        );
+        check(
+            "A gang of four thieves -- two of them disguised as women -- on Thursday stole nearly all the jewels on display at the store.",
+            "A gang of four thieves -- two of them disguised as women",
+        );
+        check("", "Untitled");
+    }
+
+    /// Offsets slice the original to each sentence's words, in order.
+    fn assert_offsets_hold(text: &str) {
+        let d = doc(text);
+        let chars: Vec<char> = text.chars().collect();
+        let mut previous_end = 0;
+        for s in &d.sentences {
+            assert!(
+                s.start < s.end && s.end as usize <= chars.len() && s.start >= previous_end,
+                "{text:?}"
+            );
+            let original: String = chars[s.start as usize..s.end as usize].iter().collect();
+            assert_eq!(fold_whitespace(&original), s.text, "{text:?}");
+            previous_end = s.end;
+        }
+        assert!(!d.title.is_empty(), "{text:?}");
+    }
+
+    #[test]
+    fn odd_inputs_neither_panic_nor_break_offsets() {
+        let fragments = [
+            "",
+            " ",
+            "\n",
+            "\r\n",
+            "\n\n",
+            "\u{feff}",
+            "\u{a0}",
+            "Share",
+            "Advertisement",
+            "PHOTO: x",
+            "“",
+            "”",
+            "\"",
+            "``",
+            "''",
+            ":",
+            ".",
+            "...",
+            "…",
+            "!",
+            "?",
+            "a. m.",
+            "U. S.",
+            "Mr.",
+            "Gen.",
+            "Lt. Gen. Smith",
+            "E!",
+            "(AP) — ",
+            "BEIRUT — ",
+            "UPDATE 0825 GMT:",
+            "— X (@x) May 3, 2015",
+            "pic.twitter.com/abc",
+            "https://x.y/z",
+            "img_1.jpg",
+            "See X: Y",
+            "Ship sinks",
+            "It sank.",
+            "“It sank,” he said.",
+            "They [the crew] left.",
+            "Официальные лица заявили.",
+            "مرحبا.",
+            "👍🏽",
+            "e\u{301}",
+            "\t",
+            "Nov. 30, 2009",
+            "Updated: 4/9/2007 6:04 PM",
+            "I",
+            "we",
+            "(",
+            ")",
+        ];
+        // A small deterministic generator: every text is a run of fragments joined by spaces or breaks.
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..400 {
+            let length = next(12);
+            let mut text = String::new();
+            for _ in 0..length {
+                text.push_str(fragments[next(fragments.len())]);
+                text.push_str([" ", "\n", "\n\n", ""][next(4)]);
+            }
+            assert_offsets_hold(&text);
+        }
+        for text in fragments {
+            assert_offsets_hold(text);
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //!
 //! Stages, in the order they run (one module each):
 //! [`ingest`] (bytes → text) → [`clean`] (headline, furniture, paragraphs) → [`segment`]
-//! (sentences with offsets) → [`time`] (dates) → [`quotes`] (who said what) → [`timeline`]
+//! (sentences with offsets) → [`time`] (dates) → [`attribution`] (who said what, claims, groups) → [`timeline`]
 //! (events) → story (header).
 //!
 //! ```
@@ -17,9 +17,10 @@
 //! caller invokes; extraction never fails outright: problems become diagnostics in the corpus.
 #![deny(missing_docs)]
 
+pub mod attribution;
 pub mod clean;
+pub mod index;
 pub mod ingest;
-pub mod quotes;
 pub mod segment;
 pub mod time;
 pub mod timeline;
@@ -31,12 +32,22 @@ pub use ingest::{IngestError, SourceFile, read_folder};
 
 use dossier_model::Corpus;
 
+/// Runs the first stages (ingest, clean, segment): documents with titles, paragraphs and
+/// sentences, not yet dated; plus what ingest noticed.
+pub fn parse_documents(files: &[SourceFile]) -> (Vec<dossier_model::Document>, Vec<dossier_model::Diagnostic>) {
+    let (texts, diagnostics) = ingest::decode(files);
+    (texts.iter().map(document::build).collect(), diagnostics)
+}
+
 /// Runs the whole pipeline over the given files.
 pub fn build_corpus(files: &[SourceFile]) -> Corpus {
     let (texts, mut diagnostics) = ingest::decode(files);
-    let documents: Vec<_> = texts.iter().map(document::build).collect();
+    let mut documents: Vec<_> = texts.iter().map(document::build).collect();
+    let raw: Vec<&str> = texts.iter().map(|t| t.text.as_str()).collect();
+    time::pubdate::date_documents(&mut documents, &raw);
     let timeline = timeline::build(&documents);
-    let claims = quotes::extract_all(&documents);
+    let claims = attribution::claims(&documents);
+    let claim_groups = attribution::claim_groups(&claims);
     diagnostics.extend(documents.iter().filter(|d| d.sentences.is_empty()).map(|d| {
         dossier_model::Diagnostic {
             file: Some(d.id.clone()),
@@ -44,12 +55,15 @@ pub fn build_corpus(files: &[SourceFile]) -> Corpus {
             message: "has no sentences after cleaning".into(),
         }
     }));
-    Corpus {
+    let mut corpus = Corpus {
         story: story::describe(&documents),
         documents,
         timeline,
         claims,
-        claim_groups: Vec::new(),
+        claim_groups,
         diagnostics,
-    }
+        ..Corpus::default()
+    };
+    corpus.search = index::build(&corpus);
+    corpus
 }

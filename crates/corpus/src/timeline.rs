@@ -1,36 +1,444 @@
-//! Timeline: one event per dated sentence, in date order.
+//! Timeline: turns dated statements into events and merges the ones that report the same
+//! happening across documents.
 //!
-//! Foundation level: every sentence with an explicit date yields an event labelled by that
-//! sentence; merging the same happening across documents belongs to the time engine.
+//! A statement is a sentence with a calendar date (day to year) anchored on its document's
+//! publication date; it becomes an event labelled with what the sentence says happened, its
+//! actors and its date. Statements with compatible dates and shared actors and words merge;
+//! near-identical statements on different dates merge too, keeping every date and a conflict
+//! flag. Event ids hash their content, so a rebuild of the same input gives the same ids.
+//! This module does not find or normalise dates (see `time`) nor infer publication dates.
 
-use dossier_model::{Document, Event, Mention, SentenceRef};
+use std::collections::{BTreeMap, BTreeSet};
 
-use crate::time;
+use chrono::{Days, NaiveDate};
+use dossier_model::{Document, Event, Granularity, Mention, SentenceRef};
 
-/// Events for every explicitly dated sentence of the documents, sorted by date.
+use crate::time::{self, Timex, TimexType, pubdate};
+
+/// One dated sentence, before merging.
+#[derive(Debug, Clone)]
+struct Statement {
+    mention: Mention,
+    sentence: String,
+    label: String,
+    actors: Vec<String>,
+    words: BTreeSet<String>,
+    /// The days the date covers; for "since July" the range runs to the publication date.
+    range: (NaiveDate, NaiveDate),
+    /// The days the date itself names ("July" alone), for deciding whether statements agree.
+    named: (NaiveDate, NaiveDate),
+    open_end: bool,
+    modifier: Option<&'static str>,
+}
+
+/// Events for every dated statement of the documents, merged across documents, sorted by date.
 pub fn build(documents: &[Document]) -> Vec<Event> {
-    let year = time::likely_year(documents.iter().flat_map(|d| d.sentences.iter().map(|s| s.text.as_str())));
-    let mut events = Vec::new();
+    let mut statements = Vec::new();
     for doc in documents {
-        for (i, sentence) in doc.sentences.iter().enumerate() {
-            for timex in time::explicit_dates(&sentence.text, year) {
-                let start = sentence.text[..timex.start].chars().count() as u32;
-                let end = start + timex.text.chars().count() as u32;
-                events.push(Event {
-                    id: format!("{}-{}-{}", timex.value, doc.id, i),
-                    value: timex.value,
-                    granularity: timex.granularity,
-                    label: sentence.text.clone(),
-                    mentions: vec![Mention {
-                        at: SentenceRef { doc: doc.id.clone(), sentence: i as u32 },
-                        text: timex.text,
-                        start,
-                        end,
-                    }],
-                });
+        statements.extend(statements_of(doc));
+    }
+    statements.sort_by(|a, b| (a.range, &a.mention.at).cmp(&(b.range, &b.mention.at)));
+    let groups = merge(statements);
+    let mut events: Vec<Event> = groups.into_iter().map(event_of).collect();
+    events.sort_by(|a, b| (&a.start, &a.end, &a.id).cmp(&(&b.start, &b.end, &b.id)));
+    dedupe_ids(&mut events);
+    events
+}
+
+/// The dated statements of one document: per sentence, its most precise calendar date.
+fn statements_of(doc: &Document) -> Vec<Statement> {
+    let Some(dct) = doc.date.as_ref().and_then(|d| NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").ok()) else {
+        return Vec::new();
+    };
+    let text = pubdate::document_text(doc);
+    let mut sentence_starts = Vec::with_capacity(doc.sentences.len());
+    let mut at = 0;
+    for s in &doc.sentences {
+        sentence_starts.push(at);
+        at += s.text.len() + 1;
+    }
+    let mut best: BTreeMap<usize, Timex> = BTreeMap::new();
+    for timex in time::extract(&text, dct) {
+        if !is_calendar_date(&timex) {
+            continue;
+        }
+        let index = sentence_starts.partition_point(|&s| s <= timex.start).saturating_sub(1);
+        let finer = best.get(&index).is_none_or(|b| timex.granularity < b.granularity);
+        if finer {
+            best.insert(index, timex);
+        }
+    }
+    best.into_iter()
+        .filter_map(|(index, timex)| {
+            let sentence = &doc.sentences.get(index)?.text;
+            statement(doc, index, sentence, timex, sentence_starts[index], dct)
+        })
+        .collect()
+}
+
+/// Dates of day to year precision; not durations, sets, vague references or decades.
+fn is_calendar_date(t: &Timex) -> bool {
+    matches!(t.kind, TimexType::Date | TimexType::Time) && t.granularity.is_some_and(|g| g != Granularity::Decade)
+}
+
+fn statement(doc: &Document, index: usize, sentence: &str, timex: Timex, offset: usize, dct: NaiveDate) -> Option<Statement> {
+    let (start, end) = (timex.start.checked_sub(offset)?, timex.end.checked_sub(offset)?);
+    let char_start = sentence.get(..start)?.chars().count() as u32;
+    let char_end = char_start + timex.text.chars().count() as u32;
+    let named = range_of(&timex.value)?;
+    let (mut first, mut last) = named;
+    let open_end = timex.modifier == Some("ON_OR_AFTER") && dct > last;
+    if open_end {
+        last = dct;
+    }
+    if timex.modifier == Some("ON_OR_BEFORE") && first > dct {
+        first = dct;
+    }
+    let label = label_of(sentence, start, end);
+    Some(Statement {
+        actors: actors_of(sentence),
+        words: content_words(&format!("{} {}", &sentence[..start], &sentence[end..])),
+        label,
+        sentence: sentence.to_owned(),
+        range: (first, last),
+        named,
+        open_end,
+        modifier: timex.modifier,
+        mention: Mention {
+            at: SentenceRef { doc: doc.id.clone(), sentence: index as u32 },
+            text: timex.text,
+            start: char_start,
+            end: char_end,
+            granularity: timex.granularity.unwrap_or(Granularity::Day),
+            value: timex.value,
+        },
+    })
+}
+
+/// The days a TIMEX3 calendar value covers, first and last inclusive.
+pub fn range_of(value: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let value = value.split('T').next()?;
+    let year: i32 = value.get(..4)?.parse().ok()?;
+    let ymd = |m: u32, d: u32| NaiveDate::from_ymd_opt(year, m, d);
+    let last_of_month = |y: i32, m: u32| {
+        let next = if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(y, m + 1, 1) };
+        next.and_then(|n| n.pred_opt())
+    };
+    let rest = value.get(5..).unwrap_or("");
+    if rest.is_empty() {
+        return Some((ymd(1, 1)?, ymd(12, 31)?));
+    }
+    let months = |from: u32, to: u32| Some((ymd(from, 1)?, last_of_month(year, to)?));
+    match rest {
+        "Q1" => return months(1, 3),
+        "Q2" => return months(4, 6),
+        "Q3" => return months(7, 9),
+        "Q4" => return months(10, 12),
+        "H1" => return months(1, 6),
+        "H2" => return months(7, 12),
+        "SP" => return months(3, 5),
+        "SU" => return months(6, 8),
+        "FA" => return months(9, 11),
+        "WI" => return Some((ymd(12, 1)?, last_of_month(year + 1, 2)?)),
+        _ => {}
+    }
+    if let Some(week) = rest.strip_prefix('W') {
+        let (n, weekend) = match week.split_once('-') {
+            Some((n, _)) => (n, true),
+            None => (week, false),
+        };
+        let monday = NaiveDate::from_isoywd_opt(year, n.parse().ok()?, chrono::Weekday::Mon)?;
+        return Some(if weekend { (monday + Days::new(5), monday + Days::new(6)) } else { (monday, monday + Days::new(6)) });
+    }
+    let month: u32 = rest.get(..2)?.parse().ok()?;
+    match rest.get(3..5) {
+        Some(d) => {
+            let day = ymd(month, d.parse().ok()?)?;
+            Some((day, day))
+        }
+        None => Some((ymd(month, 1)?, last_of_month(year, month)?)),
+    }
+}
+
+/// What happened, in a few words: the sentence without its time expression, the attribution
+/// tail ("..., officials said") and the lead-in preposition, cut to fourteen words.
+fn label_of(sentence: &str, start: usize, end: usize) -> String {
+    let before = sentence[..start].trim_end();
+    let before = ["on", "On", "in", "In", "since", "Since", "late on", "early on", "by", "at"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p).filter(|b| b.is_empty() || b.ends_with(' ')))
+        .unwrap_or(before);
+    let joined = format!("{} {}", before.trim_end().trim_end_matches(','), sentence[end..].trim_start().trim_start_matches(','));
+    let mut text = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+    for tail in [", officials said", ", he said", ", she said", ", they said", " it said", ", said"] {
+        if let Some(i) = text.rfind(tail) {
+            if text.len() - i < 40 {
+                text.truncate(i);
             }
         }
     }
-    events.sort_by(|a, b| a.value.cmp(&b.value).then_with(|| a.id.cmp(&b.id)));
-    events
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut label = if words.len() > 14 { format!("{}…", words[..14].join(" ")) } else { words.join(" ") };
+    label = label.trim_end_matches(['.', ',', ':', ';', ' ']).to_owned();
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => sentence.to_owned(),
+    }
+}
+
+/// Proper names in the sentence: runs of capitalised words, not at the sentence start unless
+/// two words or more, without months, weekdays and common sentence openers.
+fn actors_of(sentence: &str) -> Vec<String> {
+    const NOT_NAMES: &[&str] = &[
+        "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs",
+        "Ms", "Dr", "After", "Before", "As", "When", "While", "Since", "If", "UPDATE", "GMT",
+    ];
+    let mut names: Vec<String> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut run_starts_sentence = false;
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    for (i, raw) in words.iter().enumerate() {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
+        let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+        let capital = w.chars().next().is_some_and(|c| c.is_uppercase()) && w.len() > 1 && !NOT_NAMES.contains(&w);
+        let next_capital = words.get(i + 1).is_some_and(|n| n.chars().next().is_some_and(|c| c.is_uppercase()));
+        if *raw == "of" && !run.is_empty() && next_capital {
+            run.push("of");
+            continue;
+        }
+        if capital {
+            if run.is_empty() {
+                run_starts_sentence = i == 0;
+            }
+            run.push(w);
+        }
+        let breaks = !capital || raw.ends_with([',', '.', ';', ':', '”', '"']) || raw.ends_with("'s") || raw.ends_with("’s");
+        if breaks && !run.is_empty() {
+            if !(run_starts_sentence && run.len() == 1) {
+                names.push(run.join(" "));
+            }
+            run.clear();
+        }
+    }
+    let mut seen = BTreeSet::new();
+    names.retain(|n| seen.insert(n.clone()));
+    names.truncate(4);
+    names
+}
+
+/// Lowercased content words, crudely stemmed, for comparing statements.
+fn content_words(text: &str) -> BTreeSet<String> {
+    const STOP: &[&str] = &[
+        "the", "and", "for", "that", "with", "this", "from", "have", "has", "had", "was", "were", "are", "been", "will", "would",
+        "said", "says", "they", "their", "there", "which", "about", "after", "before", "into", "than", "also", "its", "his",
+        "her", "who", "what", "when", "where", "while", "but", "not", "more", "some", "other", "over", "under", "between",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(|w| w.to_lowercase())
+        .filter(|w| w.chars().count() >= 3 && !STOP.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(|w| stem(&w))
+        .collect()
+}
+
+fn stem(word: &str) -> String {
+    for suffix in ["ings", "ing", "ed", "es", "s"] {
+        if let Some(root) = word.strip_suffix(suffix) {
+            if root.chars().count() >= 3 {
+                return root.to_owned();
+            }
+        }
+    }
+    word.to_owned()
+}
+
+/// How alike two statements are: Jaccard overlap of content words, plus shared actors.
+fn similarity(a: &Statement, b: &Statement) -> f64 {
+    let shared = a.words.intersection(&b.words).count() as f64;
+    let union = a.words.union(&b.words).count().max(1) as f64;
+    let actors = a.actors.iter().filter(|x| b.actors.contains(x)).count() as f64;
+    shared / union + 0.05 * actors.min(2.0)
+}
+
+/// How two date ranges relate.
+fn compatible(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
+
+fn days_apart(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> i64 {
+    if compatible(a, b) { 0 } else { (a.0 - b.1).num_days().abs().min((b.0 - a.1).num_days().abs()) }
+}
+
+/// Similarity needed to merge statements with compatible dates, and with conflicting ones.
+const MERGE: f64 = 0.22;
+const MERGE_CONFLICTING: f64 = 0.4;
+
+/// Greedy grouping in date order: each statement joins the most similar earlier group from
+/// another sentence when dates agree (or nearly agree, a conflict) and enough words are shared.
+fn merge(statements: Vec<Statement>) -> Vec<Vec<Statement>> {
+    let mut groups: Vec<Vec<Statement>> = Vec::new();
+    for s in statements {
+        let mut best: Option<(f64, usize)> = None;
+        for (gi, group) in groups.iter().enumerate() {
+            let Some(score) = group_score(group, &s) else { continue };
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, gi));
+            }
+        }
+        match best {
+            Some((_, gi)) => groups[gi].push(s),
+            None => groups.push(vec![s]),
+        }
+    }
+    groups
+}
+
+/// The best similarity of `s` to a group member it may merge with, if any.
+fn group_score(group: &[Statement], s: &Statement) -> Option<f64> {
+    if group.iter().any(|g| g.mention.at == s.mention.at) {
+        return None;
+    }
+    group
+        .iter()
+        .filter_map(|g| {
+            let sim = similarity(g, s);
+            let gap = days_apart(g.named, s.named);
+            let day_level = g.mention.granularity == Granularity::Day && s.mention.granularity == Granularity::Day;
+            let ok = if gap == 0 { sim >= MERGE } else { day_level && gap <= 7 && sim >= MERGE_CONFLICTING };
+            ok.then_some(sim)
+        })
+        .max_by(|a, b| a.total_cmp(b))
+}
+
+fn event_of(group: Vec<Statement>) -> Event {
+    // The main statement: the most precise date, then the first in date and document order.
+    let main = group.iter().min_by(|a, b| (a.mention.granularity, a.range, &a.mention.at).cmp(&(b.mention.granularity, b.range, &b.mention.at))).cloned();
+    let Some(main) = main else { return Event::default() };
+    let values: Vec<String> = group.iter().map(|s| s.mention.value.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+    let conflict = group.iter().any(|a| group.iter().any(|b| !compatible(a.named, b.named)));
+    let mut actor_counts: BTreeMap<String, usize> = BTreeMap::new();
+    for a in group.iter().flat_map(|s| &s.actors) {
+        *actor_counts.entry(a.clone()).or_default() += 1;
+    }
+    let mut actors: Vec<(String, usize)> = actor_counts.into_iter().collect();
+    actors.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut mentions: Vec<Mention> = group.iter().map(|s| s.mention.clone()).collect();
+    mentions.sort_by(|a, b| a.at.cmp(&b.at));
+    Event {
+        id: event_id(&main),
+        value: main.mention.value.clone(),
+        granularity: main.mention.granularity,
+        label: main.label.clone(),
+        start: main.range.0.to_string(),
+        end: main.range.1.to_string(),
+        open_end: main.open_end,
+        modifier: main.modifier.map(str::to_owned),
+        actors: actors.into_iter().take(4).map(|(a, _)| a).collect(),
+        conflict,
+        values,
+        mentions,
+    }
+}
+
+/// A readable, content-derived id: the date value and a hash of the main sentence and document.
+fn event_id(main: &Statement) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in main.mention.at.doc.bytes().chain([0]).chain(main.sentence.bytes()).chain([0]).chain(main.mention.value.bytes()) {
+        hash ^= byte as u64;
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{}-{:08x}", main.mention.value.replace(':', ""), hash >> 32)
+}
+
+/// Makes ids unique should two events hash alike (same sentence, same value).
+fn dedupe_ids(events: &mut [Event]) {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for e in events.iter_mut() {
+        let n = seen.entry(e.id.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            e.id = format!("{}-{}", e.id, n);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use dossier_model::{DateBasis, PublicationDate, Sentence};
+
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
+    fn doc(id: &str, date: &str, sentences: &[&str]) -> Document {
+        Document {
+            id: id.into(),
+            date: Some(PublicationDate { value: date.into(), basis: DateBasis::Dateline, confidence: 90, evidence: String::new() }),
+            sentences: sentences.iter().map(|s| Sentence { text: (*s).into(), start: 0, end: 0 }).collect(),
+            ..Document::default()
+        }
+    }
+
+    #[test]
+    fn ranges_of_values() {
+        assert_eq!(range_of("2016-10-23"), Some((day("2016-10-23"), day("2016-10-23"))));
+        assert_eq!(range_of("2016-02"), Some((day("2016-02-01"), day("2016-02-29"))));
+        assert_eq!(range_of("2016-W42"), Some((day("2016-10-17"), day("2016-10-23"))));
+        assert_eq!(range_of("2016-W42-WE"), Some((day("2016-10-22"), day("2016-10-23"))));
+        assert_eq!(range_of("2016-Q3"), Some((day("2016-07-01"), day("2016-09-30"))));
+        assert_eq!(range_of("2016-WI"), Some((day("2016-12-01"), day("2017-02-28"))));
+        assert_eq!(range_of("2016-10-25T09:00"), Some((day("2016-10-25"), day("2016-10-25"))));
+        assert_eq!(range_of("PRESENT_REF"), None);
+    }
+
+    #[test]
+    fn relative_dates_anchor_on_each_documents_own_date() {
+        // Published Wednesday 26 and Friday 28 October 2016: "Monday" is the 24th in both.
+        let a = doc("a", "2016-10-26", &["The ministers met in Geneva on Monday to discuss the ceasefire."]);
+        let b = doc("b", "2016-10-28", &["Ministers met in Geneva on Monday and discussed the ceasefire."]);
+        let events = build(&[a, b]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].value, "2016-10-24");
+        assert_eq!(events[0].mentions.len(), 2);
+        assert!(!events[0].conflict);
+    }
+
+    #[test]
+    fn sources_that_disagree_on_the_day_make_one_conflicting_event() {
+        let a = doc("a", "2016-10-26", &["The convoy was attacked near Aleppo on Oct. 19, killing 20 aid workers."]);
+        let b = doc("b", "2016-10-26", &["The convoy was attacked near Aleppo on Oct. 20, killing 20 aid workers."]);
+        let events = build(&[a, b]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert!(events[0].conflict);
+        assert_eq!(events[0].values, vec!["2016-10-19", "2016-10-20"]);
+    }
+
+    #[test]
+    fn unrelated_statements_stay_apart_and_since_is_open_ended() {
+        let a = doc("a", "2016-10-26", &["Rebels have held the east of the city since July.", "A hospital was bombed on Monday."]);
+        let events = build(&[a]);
+        assert_eq!(events.len(), 2, "{events:#?}");
+        let since = events.iter().find(|e| e.value == "2016-07").expect("the July event");
+        assert!(since.open_end);
+        assert_eq!((since.start.as_str(), since.end.as_str()), ("2016-07-01", "2016-10-26"));
+        let monday = events.iter().find(|e| e.value == "2016-10-24").expect("the Monday event");
+        assert_eq!(monday.label, "A hospital was bombed");
+    }
+
+    #[test]
+    fn ids_survive_a_rebuild_in_another_order() {
+        let a = doc("a", "2016-10-26", &["A hospital was bombed on Monday."]);
+        let b = doc("b", "2016-10-26", &["Talks resumed in Geneva on Oct. 1."]);
+        let ids = |events: Vec<Event>| events.into_iter().map(|e| e.id).collect::<BTreeSet<_>>();
+        assert_eq!(ids(build(&[a.clone(), b.clone()])), ids(build(&[b, a])));
+    }
+
+    #[test]
+    fn actors_are_proper_names() {
+        assert_eq!(actors_of("Secretary of State John Kerry met Sergei Lavrov in Geneva on Friday."), vec!["Secretary of State John Kerry", "Sergei Lavrov", "Geneva"]);
+    }
 }

@@ -11,7 +11,8 @@ pub struct Claim {
     pub id: String,
     /// Where it is said; for multi-sentence quotes, the first sentence.
     pub at: SentenceRef,
-    /// The resolved speaker's name, as text.
+    /// The resolved speaker's name, as text (the same person carries the same name in every
+    /// document).
     pub speaker: String,
     /// What was said: the quote, or the reported content.
     pub text: String,
@@ -19,6 +20,44 @@ pub struct Claim {
     pub kind: ClaimKind,
     /// The speech verb or phrase ("said", "according to"), if any.
     pub cue: Option<String>,
+    /// The speaker phrase as written near the cue ("he", "the official"), if any.
+    pub source_text: Option<String>,
+    /// The speaker's role when the text states it ("spokeswoman", "Secretary of State").
+    pub role: Option<String>,
+    /// The speaker's organisation or country when the text states it ("Foreign Ministry").
+    pub affiliation: Option<String>,
+    /// What kind of statement it is.
+    pub polarity: Polarity,
+    /// Whether the content itself is negated ("did not", "no", "never").
+    pub negated: bool,
+    /// Numbers the claim asserts, with units and qualifiers.
+    pub quantities: Vec<Quantity>,
+    /// Date phrases in the claim, as written ("on Tuesday", "Sept. 19").
+    pub dates: Vec<String>,
+    /// Named actors the claim mentions (people, organisations, places), as written.
+    pub actors: Vec<String>,
+}
+
+impl Default for Claim {
+    /// An empty indirect claim, for building test data with `..Claim::default()`.
+    fn default() -> Self {
+        Claim {
+            id: String::new(),
+            at: SentenceRef { doc: String::new(), sentence: 0 },
+            speaker: String::new(),
+            text: String::new(),
+            kind: ClaimKind::Indirect,
+            cue: None,
+            source_text: None,
+            role: None,
+            affiliation: None,
+            polarity: Polarity::Asserts,
+            negated: false,
+            quantities: Vec::new(),
+            dates: Vec::new(),
+            actors: Vec::new(),
+        }
+    }
 }
 
 /// Whether a claim is quoted or reported.
@@ -26,8 +65,53 @@ pub struct Claim {
 pub enum ClaimKind {
     /// The speaker's own words, in quotation marks or a block quote.
     Direct,
-    /// Reported speech ("X said that ...", "according to X").
+    /// Reported speech ("X said ...", "according to X"), or the outlet's own statement of fact.
     Indirect,
+}
+
+/// The speech act a claim reports, from its cue.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Polarity {
+    /// States something ("said", "confirmed").
+    #[default]
+    Asserts,
+    /// Says something is not so ("denied", "rejected").
+    Denies,
+    /// Blames someone ("accused", "blamed").
+    Accuses,
+    /// Asks for something ("called for", "urged").
+    CallsFor,
+}
+
+/// A number as a claim states it: "between 400 and 500 people", "at least 30 air strikes".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The phrase as written.
+    pub text: String,
+    /// The lower value (the value itself when exact), as a decimal string ("300000", "2.5").
+    pub low: String,
+    /// The upper value for ranges, else equal to `low`.
+    pub high: String,
+    /// What is counted ("people", "air strikes", "%"), lower case; empty when unknown.
+    pub unit: String,
+    /// How the number is qualified.
+    pub qualifier: Qualifier,
+}
+
+/// How a quantity is qualified.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Qualifier {
+    /// As stated.
+    #[default]
+    Exact,
+    /// "about", "some", "nearly", "roughly".
+    Approximately,
+    /// "at least", "more than", "over".
+    AtLeast,
+    /// "at most", "less than", "as few as", "up to".
+    AtMost,
+    /// "between A and B", "A to B", "A-B".
+    Range,
 }
 
 /// Claims about the same matter across documents, with a verdict.
@@ -41,6 +125,21 @@ pub struct ClaimGroup {
     pub claim_ids: Vec<String>,
     /// Whether the sources agree.
     pub verdict: Verdict,
+    /// Who says what: one entry per claim, with the value or stance it gives.
+    pub differences: Vec<Difference>,
+}
+
+/// One side of a comparison: which document and speaker give which value or stance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Difference {
+    /// The claim.
+    pub claim_id: String,
+    /// The document (source) it comes from.
+    pub doc: String,
+    /// The speaker.
+    pub speaker: String,
+    /// The value or stance it gives ("at least 30", "denies", "says yes").
+    pub value: String,
 }
 
 /// Whether the claims of a group agree.

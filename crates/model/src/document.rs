@@ -57,7 +57,7 @@ pub struct Sentence {
 }
 
 /// A pointer to one sentence: the unit of provenance throughout the model.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct SentenceRef {
     /// The document id.
     pub doc: String,

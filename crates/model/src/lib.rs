@@ -18,9 +18,10 @@
 mod claims;
 mod document;
 mod encoding;
+pub mod search;
 mod timeline;
 
-pub use claims::{Claim, ClaimGroup, ClaimKind, Verdict};
+pub use claims::{Claim, ClaimGroup, ClaimKind, Difference, Polarity, Qualifier, Quantity, Verdict};
 pub use document::{
     DateBasis, Document, Paragraph, ParagraphKind, PublicationDate, Sentence, SentenceRef,
 };
@@ -44,6 +45,8 @@ pub struct Corpus {
     pub claim_groups: Vec<ClaimGroup>,
     /// What the pipeline noticed but could work around (lossy UTF-8, skipped files, ...).
     pub diagnostics: Vec<Diagnostic>,
+    /// The full-text index over documents, claims, events and people (built last).
+    pub search: search::SearchIndex,
 }
 
 impl Corpus {

@@ -1,11 +1,15 @@
 //! Timeline events: dated happenings with every mention that supports them.
+//!
+//! Shipped in the corpus model (`Corpus::timeline`), sorted by start date. Each event knows the
+//! calendar range it covers, whether the range is open-ended ("since July"), and whether its
+//! sources disagree on the date (every date they give is kept).
 
 use serde::{Deserialize, Serialize};
 
 use crate::SentenceRef;
 
 /// A dated happening, possibly reported by several documents.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     /// Stable id derived from its content (survives a rebuild of the same input).
     pub id: String,
@@ -17,12 +21,27 @@ pub struct Event {
     pub label: String,
     /// Every place the happening is mentioned.
     pub mentions: Vec<Mention>,
+    /// First day the event may cover (`YYYY-MM-DD`).
+    pub start: String,
+    /// Last day it may cover (`YYYY-MM-DD`, inclusive); for an open range, the publication date.
+    pub end: String,
+    /// True for a range open towards the present ("since July": from July to the publication).
+    pub open_end: bool,
+    /// TIMEX3 `mod` of the main mention: `START`, `MID`, `END`, `APPROX`, `ON_OR_AFTER`, ...
+    pub modifier: Option<String>,
+    /// Who is involved, as named in the sentences (proper names, most mentioned first).
+    pub actors: Vec<String>,
+    /// True when the sources put the happening on dates that do not overlap.
+    pub conflict: bool,
+    /// Every distinct date the mentions give, in order (more than one when `conflict`).
+    pub values: Vec<String>,
 }
 
 /// How precise a date is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Granularity {
     /// A calendar day.
+    #[default]
     Day,
     /// A week.
     Week,
@@ -37,7 +56,7 @@ pub enum Granularity {
 }
 
 /// One mention of an event: the sentence and the time expression in it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     /// Where it is said.
     pub at: SentenceRef,
@@ -47,4 +66,8 @@ pub struct Mention {
     pub start: u32,
     /// End (exclusive) of the time expression within the sentence text.
     pub end: u32,
+    /// The TIMEX3 value this mention gives, anchored on its document's publication date.
+    pub value: String,
+    /// How precise this mention's date is.
+    pub granularity: Granularity,
 }

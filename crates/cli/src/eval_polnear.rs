@@ -1,0 +1,87 @@
+//! `dossier eval-polnear DIR`: scores attribution extraction on PolNeAR (brat standoff).
+//!
+//! DIR is either one split (holding `text/` and `attributions/`) or the corpus root, in which case
+//! `train/` and `dev/` are scored in turn. Each article is parsed once; its predictions are scored
+//! against every annotator's `.ann` file for it and the counts micro-averaged over all
+//! (article, annotator) pairs, so an article annotated by three people counts three times.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use dossier_corpus::attribution::{self, score::Counts};
+
+/// Arguments.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The PolNeAR data folder (the one holding train/ and dev/), or one split of it.
+    pub dir: PathBuf,
+}
+
+/// Runs the command.
+pub fn run(args: Args) -> Result<()> {
+    let splits: Vec<PathBuf> = if args.dir.join("text").is_dir() {
+        vec![args.dir.clone()]
+    } else {
+        ["train", "dev"].iter().map(|s| args.dir.join(s)).filter(|p| p.join("text").is_dir()).collect()
+    };
+    if splits.is_empty() {
+        bail!("{} holds neither text/ nor train/ or dev/", args.dir.display());
+    }
+    for split in splits {
+        let (source, content, pairs) = score_split(&split)?;
+        println!("{} ({pairs} article-annotator pairs)", split.display());
+        print_row("source", &source);
+        print_row("content", &content);
+    }
+    Ok(())
+}
+
+/// Source and content counts over a split, and the number of (article, annotator) pairs.
+pub fn score_split(split: &Path) -> Result<(Counts, Counts, usize)> {
+    let annotations = list(&split.join("attributions"), "ann")?;
+    let (mut source, mut content, mut pairs) = (Counts::default(), Counts::default(), 0);
+    for text_path in list(&split.join("text"), "txt")? {
+        let stem = text_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let anns: Vec<&PathBuf> = annotations.iter().filter(|a| annotation_of(a, &stem)).collect();
+        if anns.is_empty() {
+            continue;
+        }
+        let text = std::fs::read_to_string(&text_path).with_context(|| format!("reading {}", text_path.display()))?;
+        let predicted = attribution::in_file(&stem, &text);
+        for ann in anns {
+            let gold = std::fs::read_to_string(ann).with_context(|| format!("reading {}", ann.display()))?;
+            let (s, c) = attribution::score::score_article(&predicted, &gold);
+            source.add(s);
+            content.add(c);
+            pairs += 1;
+        }
+    }
+    Ok((source, content, pairs))
+}
+
+/// Whether `ann` is `<stem>_<annotator>.ann`.
+fn annotation_of(ann: &Path, stem: &str) -> bool {
+    ann.file_stem()
+        .and_then(|s| s.to_str())
+        .and_then(|s| s.strip_prefix(stem))
+        .is_some_and(|rest| rest.starts_with('_') && !rest[1..].contains('_'))
+}
+
+fn list(dir: &Path, ext: &str) -> Result<Vec<PathBuf>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("listing {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
+fn print_row(name: &str, c: &Counts) {
+    let (ep, er, ef) = c.prf(c.exact);
+    let (op, or, of) = c.prf(c.overlap);
+    println!(
+        "  {name:<8} exact P {ep:5.1} R {er:5.1} F1 {ef:5.1} | overlap P {op:5.1} R {or:5.1} F1 {of:5.1} | predicted {} gold {}",
+        c.predicted, c.gold
+    );
+}

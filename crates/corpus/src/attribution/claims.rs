@@ -1,0 +1,138 @@
+//! Claims of one document: attributions turned into model claims with a resolved speaker and
+//! what they assert (polarity, negation, quantities, dates, actors), plus the outlet's own
+//! statements of counts.
+//!
+//! The outlet's statements are limited to sentences outside any attribution that state a count
+//! with a unit, so the claims view is not flooded with every sentence. Cross-document merging of
+//! names belongs to `coref`.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use dossier_model::{Claim, ClaimKind, Document, ParagraphKind, Polarity, SentenceRef};
+use regex::Regex;
+
+use super::cues::Act;
+use super::speakers::{self, Speaker};
+use super::{Attribution, Point, attributions, quantities, text_between};
+
+static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:not|no|never|nothing|none|neither|nor|without)\b|n[’']t\b").expect("static regex")
+});
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(?:on|last|this|next|since|until|by) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:, \d{4})?\b|\b(?:yesterday|today|tonight|last (?:week|month|year|night)|(?:earlier|later) this (?:week|month|year))\b",
+    )
+    .expect("static regex")
+});
+
+/// The claims of one document, in text order.
+pub fn of_document(doc: &Document) -> Vec<Claim> {
+    let entities = speakers::entities(doc.sentences.iter().map(|s| s.text.as_str()));
+    let mut previous: Option<(u32, Speaker)> = None;
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut covered: BTreeSet<u32> = BTreeSet::new();
+    for a in attributions(doc) {
+        let source_text = a.source.as_ref().map(|s| text_between(doc, s));
+        let here = a.source.as_ref().map_or(a.cue.start, |s| s.start);
+        let speaker = match &source_text {
+            Some(t) if speakers::is_pronoun_phrase(t) => antecedent(doc, &entities, here, previous.as_ref())
+                .unwrap_or_else(|| speakers::resolve(t, &entities, None)),
+            Some(t) => speakers::resolve(t, &entities, previous.as_ref().map(|p| &p.1)),
+            None => previous.as_ref().map(|p| p.1.clone()).unwrap_or(Speaker { name: "Unattributed".into(), ..Speaker::default() }),
+        };
+        for s in a.cue.start.sentence..=a.content.last().map_or(a.cue.end.sentence, |c| c.end.sentence.max(a.cue.end.sentence)) {
+            covered.insert(s);
+        }
+        let content = a.content.iter().map(|c| text_between(doc, c)).collect::<Vec<_>>().join(" … ");
+        let at = a.content.first().map_or(a.cue.start.sentence, |c| c.start.sentence.min(a.cue.start.sentence));
+        claims.push(claim(doc, at, &a, &speaker, source_text, content, &claims));
+        if speaker.named {
+            previous = Some((here.sentence, speaker));
+        }
+    }
+    claims.extend(outlet_claims(doc, &covered, claims.len()));
+    claims.sort_by_key(|c| c.at.sentence);
+    claims
+}
+
+/// What a pronoun at `here` refers to: the nearest earlier name (same sentence before it, or up to
+/// three sentences back) unless the previous speaker is nearer.
+fn antecedent(doc: &Document, entities: &[speakers::Entity], here: Point, previous: Option<&(u32, Speaker)>) -> Option<Speaker> {
+    let earliest = here.sentence.saturating_sub(3).max(previous.map_or(0, |p| p.0));
+    for s in (earliest..=here.sentence).rev() {
+        let Some(sentence) = doc.sentences.get(s as usize) else { continue };
+        let text: String = if s == here.sentence { sentence.text.chars().take(here.offset as usize).collect() } else { sentence.text.clone() };
+        if let Some(found) = speakers::last_name_in(&text, entities) {
+            return Some(found);
+        }
+        if previous.is_some_and(|p| p.0 == s) {
+            break;
+        }
+    }
+    previous.map(|p| p.1.clone())
+}
+
+fn claim(doc: &Document, at: u32, a: &Attribution, speaker: &Speaker, source_text: Option<String>, content: String, so_far: &[Claim]) -> Claim {
+    let n = so_far.iter().filter(|c| c.at.sentence == at).count();
+    Claim {
+        id: format!("{}:{}:{}", doc.id, at, n),
+        at: SentenceRef { doc: doc.id.clone(), sentence: at },
+        speaker: speaker.name.clone(),
+        kind: if a.direct { ClaimKind::Direct } else { ClaimKind::Indirect },
+        cue: Some(text_between(doc, &a.cue)),
+        source_text,
+        role: speaker.role.clone(),
+        affiliation: speaker.affiliation.clone(),
+        polarity: polarity(a.act),
+        negated: NEGATION.is_match(&content),
+        quantities: quantities::find(&content),
+        dates: DATE.find_iter(&content).map(|m| m.as_str().to_owned()).collect(),
+        actors: speakers::names_in(&content),
+        text: content,
+    }
+}
+
+fn polarity(act: Act) -> Polarity {
+    match act {
+        Act::Asserts => Polarity::Asserts,
+        Act::Denies => Polarity::Denies,
+        Act::Accuses => Polarity::Accuses,
+        Act::CallsFor => Polarity::CallsFor,
+    }
+}
+
+/// Sentences outside attributions that state a count with a unit: claims by the outlet.
+fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, _already: usize) -> Vec<Claim> {
+    let headings: BTreeSet<u32> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.kind != ParagraphKind::Text)
+        .flat_map(|p| p.first..p.first + p.count)
+        .collect();
+    doc.sentences
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !covered.contains(&(*i as u32)) && !headings.contains(&(*i as u32)))
+        .filter_map(|(i, s)| {
+            let quantities: Vec<_> = quantities::find(&s.text).into_iter().filter(|q| !q.unit.is_empty()).collect();
+            (!quantities.is_empty()).then(|| Claim {
+                id: format!("{}:{}:outlet", doc.id, i),
+                at: SentenceRef { doc: doc.id.clone(), sentence: i as u32 },
+                speaker: format!("the article ({})", doc.id),
+                text: s.text.clone(),
+                kind: ClaimKind::Indirect,
+                cue: None,
+                source_text: None,
+                role: None,
+                affiliation: None,
+                polarity: Polarity::Asserts,
+                negated: NEGATION.is_match(&s.text),
+                quantities,
+                dates: DATE.find_iter(&s.text).map(|m| m.as_str().to_owned()).collect(),
+                actors: speakers::names_in(&s.text),
+            })
+        })
+        .collect()
+}

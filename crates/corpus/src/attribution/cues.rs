@@ -1,0 +1,162 @@
+//! Cues: the words that introduce speech or a stance ("said", "warned", "according to"), and
+//! what kind of act each one reports (assert, deny, accuse, call for).
+//!
+//! A closed English lexicon of speech, belief and stance verbs in their inflected forms. It only
+//! recognises cue words; finding who speaks and what is said belongs to the other modules.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The kind of speech act a cue reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Act {
+    /// States something as true.
+    Asserts,
+    /// Says something is not so.
+    Denies,
+    /// Blames someone.
+    Accuses,
+    /// Asks for something to be done.
+    CallsFor,
+}
+
+impl Act {
+    /// The act as a lower-case word for the export.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Act::Asserts => "asserts",
+            Act::Denies => "denies",
+            Act::Accuses => "accuses",
+            Act::CallsFor => "calls for",
+        }
+    }
+}
+
+/// How a cue verb takes its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueWord {
+    /// The act it reports.
+    pub act: Act,
+    /// Whether it names a hearer before the content ("told reporters that ...").
+    pub takes_hearer: bool,
+    /// Whether it is a speech verb proper (strong evidence), rather than a belief or stance verb.
+    pub speech: bool,
+}
+
+/// Verb stems: (forms, act, takes a hearer, is speech proper).
+const VERBS: &[(&[&str], Act, bool, bool)] = &[
+    (&["say", "says", "said", "saying"], Act::Asserts, false, true),
+    (&["tell", "tells", "told", "telling"], Act::Asserts, true, true),
+    (&["add", "adds", "added", "adding"], Act::Asserts, false, true),
+    (&["note", "notes", "noted", "noting"], Act::Asserts, false, true),
+    (&["state", "states", "stated", "stating"], Act::Asserts, false, true),
+    (&["explain", "explains", "explained", "explaining"], Act::Asserts, false, true),
+    (&["write", "writes", "wrote", "writing"], Act::Asserts, false, true),
+    (&["tweet", "tweets", "tweeted", "tweeting"], Act::Asserts, false, true),
+    (&["argue", "argues", "argued", "arguing"], Act::Asserts, false, true),
+    (&["claim", "claims", "claimed", "claiming"], Act::Asserts, false, true),
+    (&["insist", "insists", "insisted", "insisting"], Act::Asserts, false, true),
+    (&["suggest", "suggests", "suggested", "suggesting"], Act::Asserts, false, true),
+    (&["report", "reports", "reported", "reporting"], Act::Asserts, false, true),
+    (&["announce", "announces", "announced", "announcing"], Act::Asserts, false, true),
+    (&["acknowledge", "acknowledges", "acknowledged", "acknowledging"], Act::Asserts, false, true),
+    (&["admit", "admits", "admitted", "admitting"], Act::Asserts, false, true),
+    (&["confirm", "confirms", "confirmed", "confirming"], Act::Asserts, false, true),
+    (&["declare", "declares", "declared", "declaring"], Act::Asserts, false, true),
+    (&["predict", "predicts", "predicted", "predicting"], Act::Asserts, false, true),
+    (&["promise", "promises", "promised", "promising"], Act::Asserts, false, true),
+    (&["vow", "vows", "vowed", "vowing"], Act::Asserts, false, true),
+    (&["pledge", "pledges", "pledged", "pledging"], Act::Asserts, false, true),
+    (&["warn", "warns", "warned", "warning"], Act::Asserts, false, true),
+    (&["recall", "recalls", "recalled", "recalling"], Act::Asserts, false, true),
+    (&["reply", "replies", "replied", "replying"], Act::Asserts, false, true),
+    (&["respond", "responds", "responded", "responding"], Act::Asserts, false, true),
+    (&["conclude", "concludes", "concluded", "concluding"], Act::Asserts, false, true),
+    (&["emphasize", "emphasizes", "emphasized", "emphasise", "emphasised"], Act::Asserts, false, true),
+    (&["stress", "stresses", "stressed", "stressing"], Act::Asserts, false, true),
+    (&["contend", "contends", "contended"], Act::Asserts, false, true),
+    (&["maintain", "maintains", "maintained"], Act::Asserts, false, false),
+    (&["assert", "asserts", "asserted", "asserting"], Act::Asserts, false, true),
+    (&["estimate", "estimates", "estimated"], Act::Asserts, false, false),
+    (&["reveal", "reveals", "revealed", "revealing"], Act::Asserts, false, true),
+    (&["observe", "observes", "observed"], Act::Asserts, false, true),
+    (&["testify", "testifies", "testified"], Act::Asserts, false, true),
+    (&["believe", "believes", "believed"], Act::Asserts, false, false),
+    (&["think", "thinks", "thought"], Act::Asserts, false, false),
+    (&["agree", "agrees", "agreed"], Act::Asserts, false, false),
+    (&["remark", "remarks", "remarked"], Act::Asserts, false, true),
+    (&["speculate", "speculates", "speculated", "speculating"], Act::Asserts, false, true),
+    (&["boast", "boasts", "boasted", "boasting"], Act::Asserts, false, true),
+    (&["describe", "describes", "described", "describing"], Act::Asserts, false, false),
+    (&["ask", "asks", "asked"], Act::Asserts, false, true),
+    (&["show", "shows", "showed", "shown"], Act::Asserts, false, false),
+    (&["find", "finds", "found"], Act::Asserts, false, false),
+    (&["cite", "cites", "cited", "citing"], Act::Asserts, false, false),
+    (&["hope", "hopes", "hoped"], Act::Asserts, false, false),
+    (&["fear", "fears", "feared"], Act::Asserts, false, false),
+    (&["expect", "expects", "expected"], Act::Asserts, false, false),
+    (&["want", "wants", "wanted"], Act::Asserts, false, false),
+    (&["know", "knows", "knew"], Act::Asserts, false, false),
+    (&["worry", "worries", "worried"], Act::Asserts, false, false),
+    (&["deny", "denies", "denied", "denying"], Act::Denies, false, true),
+    (&["dismiss", "dismisses", "dismissed", "dismissing"], Act::Denies, false, false),
+    (&["reject", "rejects", "rejected", "rejecting"], Act::Denies, false, false),
+    (&["refute", "refutes", "refuted"], Act::Denies, false, true),
+    (&["accuse", "accuses", "accused", "accusing"], Act::Accuses, false, true),
+    (&["blame", "blames", "blamed", "blaming"], Act::Accuses, false, false),
+    (&["allege", "alleges", "alleged"], Act::Accuses, false, true),
+    (&["charge", "charges", "charged"], Act::Accuses, false, false),
+    (&["criticize", "criticizes", "criticized", "criticise", "criticised"], Act::Accuses, false, false),
+    (&["urge", "urges", "urged", "urging"], Act::CallsFor, true, true),
+    (&["demand", "demands", "demanded", "demanding"], Act::CallsFor, false, true),
+];
+
+static FORMS: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
+    VERBS
+        .iter()
+        .flat_map(|(forms, act, hearer, speech)| {
+            forms.iter().map(move |f| (*f, CueWord { act: *act, takes_hearer: *hearer, speech: *speech }))
+        })
+        .collect()
+});
+
+/// The cue a lower-cased word is, if any.
+pub fn cue_word(lower: &str) -> Option<CueWord> {
+    FORMS.get(lower).copied()
+}
+
+/// Words that may sit between a subject and its cue without being part of either.
+pub fn is_verb_adjunct(lower: &str) -> bool {
+    matches!(
+        lower,
+        "also" | "has" | "had" | "have" | "later" | "previously" | "then" | "further" | "again"
+            | "repeatedly" | "publicly" | "recently" | "would" | "will" | "once" | "reportedly"
+            | "always" | "often" | "never" | "first" | "initially" | "earlier" | "subsequently"
+            | "flatly" | "strongly" | "quickly" | "simply" | "only" | "even" | "still" | "has_"
+            | "had_" | "privately" | "openly" | "angrily" | "explicitly" | "directly" | "falsely"
+            | "frequently" | "specifically" | "separately" | "personally" | "himself" | "herself"
+            | "themselves" | "itself" | "is" | "was" | "were" | "are" | "been" | "did" | "does"
+            | "do" | "could" | "might" | "may" | "must" | "should" | "can"
+    )
+}
+
+/// Whether `lower` is a form of "call" (a call for / call on cue needs the next word too).
+pub fn is_call(lower: &str) -> bool {
+    matches!(lower, "call" | "calls" | "called" | "calling")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_map_to_their_act() {
+        let check = |w: &str, act: Option<Act>| assert_eq!(cue_word(w).map(|c| c.act), act, "{w}");
+        check("said", Some(Act::Asserts));
+        check("denied", Some(Act::Denies));
+        check("accusing", Some(Act::Accuses));
+        check("urged", Some(Act::CallsFor));
+        check("table", None);
+        assert!(cue_word("told").is_some_and(|c| c.takes_hearer));
+    }
+}

@@ -1,0 +1,284 @@
+//! Grouping: claims from different documents about the same matter, with a verdict and the
+//! differences spelled out.
+//!
+//! Two kinds of matter: a count (claims giving a number of the same thing, "people killed",
+//! compared as intervals) and a statement (claims sharing enough content words, compared by
+//! stance: asserts, denies, negated). A group needs at least two documents. Ids derive from the
+//! member claim ids, so a rebuild of the same input gives the same ids. It does not extract
+//! claims.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use dossier_model::{Claim, ClaimGroup, Difference, Polarity, Qualifier, Quantity, Verdict};
+
+/// Shared content words needed to call two statements the same matter.
+const MIN_SHARED_WORDS: usize = 3;
+/// Jaccard similarity of content words needed as well.
+const MIN_JACCARD: f64 = 0.2;
+
+/// Groups `claims` across documents.
+pub fn group(claims: &[Claim]) -> Vec<ClaimGroup> {
+    let mut groups = count_groups(claims);
+    let counted: BTreeSet<&str> = groups.iter().flat_map(|g| g.claim_ids.iter().map(String::as_str)).collect();
+    let rest: Vec<&Claim> = claims.iter().filter(|c| !counted.contains(c.id.as_str()) && !is_outlet(c)).collect();
+    groups.extend(statement_groups(&rest));
+    groups
+}
+
+fn is_outlet(c: &Claim) -> bool {
+    c.cue.is_none() && c.source_text.is_none() && c.speaker.starts_with("the article (")
+}
+
+/// What a count is of: the counted noun's head plus the event word of the claim, if any.
+fn count_key(c: &Claim, q: &Quantity) -> Option<String> {
+    if q.unit.is_empty() || q.unit == "%" || q.unit.len() < 3 {
+        return None;
+    }
+    let head = q.unit.split_whitespace().last()?.trim_end_matches('s').to_owned();
+    let lower = c.text.to_lowercase();
+    let event = EVENTS.iter().find(|(stems, _)| stems.iter().any(|s| lower.contains(s))).map(|(_, e)| *e).unwrap_or("");
+    Some(format!("{head}|{event}"))
+}
+
+const EVENTS: &[(&[&str], &str)] = &[
+    (&["killed", "dead", "died", "death", "killing", "lives"], "killed"),
+    (&["wounded", "injured", "injuries"], "wounded"),
+    (&["displaced", "fled", "refugee", "evacuated"], "displaced"),
+    (&["arrested", "detained"], "arrested"),
+    (&["strike", "bomb", "raid", "shelling"], "attacks"),
+    (&["truck", "convoy", "aid"], "aid"),
+];
+
+fn count_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
+    let mut by_key: BTreeMap<String, Vec<(&Claim, &Quantity)>> = BTreeMap::new();
+    for c in claims {
+        for q in &c.quantities {
+            if let Some(k) = count_key(c, q) {
+                by_key.entry(k).or_default().push((c, q));
+                break;
+            }
+        }
+    }
+    by_key
+        .into_iter()
+        .filter(|(_, members)| documents(members.iter().map(|(c, _)| *c)) >= 2)
+        .map(|(key, members)| {
+            let event = key.split_once('|').map_or("", |(_, e)| e);
+            let unit = members.first().map_or("", |(_, q)| q.unit.as_str());
+            let topic = format!("number of {unit} {event}").trim_end().to_owned();
+            let verdict = interval_verdict(&members.iter().map(|(_, q)| interval(q)).collect::<Vec<_>>());
+            let differences = members
+                .iter()
+                .map(|(c, q)| difference(c, format!("{} {}", qualifier_word(q), q.text).trim().to_owned()))
+                .collect();
+            make_group(topic, members.iter().map(|(c, _)| *c), verdict, differences)
+        })
+        .collect()
+}
+
+fn documents<'a>(claims: impl Iterator<Item = &'a Claim>) -> usize {
+    claims.map(|c| c.at.doc.as_str()).collect::<BTreeSet<_>>().len()
+}
+
+fn qualifier_word(q: &Quantity) -> &'static str {
+    match q.qualifier {
+        Qualifier::Exact | Qualifier::Range => "",
+        Qualifier::Approximately => "(approx.)",
+        Qualifier::AtLeast => "(at least)",
+        Qualifier::AtMost => "(at most)",
+    }
+}
+
+/// The values a quantity allows.
+fn interval(q: &Quantity) -> (f64, f64) {
+    let low: f64 = q.low.parse().unwrap_or(0.0);
+    let high: f64 = q.high.parse().unwrap_or(low);
+    match q.qualifier {
+        Qualifier::Exact | Qualifier::Range => (low, high),
+        Qualifier::Approximately => (low * 0.8, high * 1.2),
+        Qualifier::AtLeast => (low, f64::INFINITY),
+        Qualifier::AtMost => (0.0, high),
+    }
+}
+
+/// Agree when every pair of intervals overlaps, disagree when none does, mixed otherwise.
+fn interval_verdict(intervals: &[(f64, f64)]) -> Verdict {
+    let (mut overlapping, mut apart) = (0, 0);
+    for (i, a) in intervals.iter().enumerate() {
+        for b in &intervals[i + 1..] {
+            if a.0 <= b.1 && b.0 <= a.1 { overlapping += 1 } else { apart += 1 }
+        }
+    }
+    verdict(overlapping, apart)
+}
+
+fn verdict(same: usize, different: usize) -> Verdict {
+    match (same, different) {
+        (_, 0) => Verdict::Agree,
+        (0, _) => Verdict::Disagree,
+        _ => Verdict::Mixed,
+    }
+}
+
+/// Content words of a claim, crudely stemmed.
+fn words(c: &Claim) -> BTreeSet<String> {
+    c.text
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| w.len() > 3 && !is_stopword(&w.to_lowercase()))
+        .map(|w| stem(&w.to_lowercase()))
+        .collect()
+}
+
+fn stem(w: &str) -> String {
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(s) = w.strip_suffix(suffix).filter(|s| s.len() >= 4) {
+            return s.to_owned();
+        }
+    }
+    w.to_owned()
+}
+
+fn is_stopword(w: &str) -> bool {
+    matches!(
+        w,
+        "that" | "this" | "with" | "have" | "from" | "they" | "their" | "will" | "would" | "been" | "were"
+            | "what" | "when" | "which" | "there" | "about" | "could" | "should" | "said" | "says" | "also"
+            | "than" | "them" | "into" | "more" | "some" | "other" | "only" | "very" | "just" | "like"
+            | "because" | "being" | "these" | "those" | "while" | "after" | "before" | "over" | "does"
+            | "think" | "know" | "going" | "want" | "make" | "made" | "it’s" | "can’t" | "don’t"
+    )
+}
+
+/// The stance a claim takes, for comparison.
+fn stance(c: &Claim) -> &'static str {
+    match (c.polarity, c.negated) {
+        (Polarity::Denies, _) | (Polarity::Asserts, true) => "denies",
+        (Polarity::Accuses, _) => "accuses",
+        (Polarity::CallsFor, _) => "calls for",
+        (Polarity::Asserts, false) => "asserts",
+    }
+}
+
+fn statement_groups(claims: &[&Claim]) -> Vec<ClaimGroup> {
+    let bags: Vec<BTreeSet<String>> = claims.iter().map(|c| words(c)).collect();
+    let mut parent: Vec<usize> = (0..claims.len()).collect();
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            if claims[i].at.doc == claims[j].at.doc {
+                continue;
+            }
+            let shared = bags[i].intersection(&bags[j]).count();
+            let union = bags[i].union(&bags[j]).count().max(1);
+            if shared >= MIN_SHARED_WORDS && shared as f64 / union as f64 >= MIN_JACCARD {
+                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..claims.len() {
+        let root = find(&mut parent, i);
+        clusters.entry(root).or_default().push(i);
+    }
+    clusters
+        .into_values()
+        .filter(|m| documents(m.iter().map(|&i| claims[i])) >= 2)
+        .map(|m| {
+            let topic = topic_of(&m.iter().map(|&i| &bags[i]).collect::<Vec<_>>());
+            let stances: Vec<&str> = m.iter().map(|&i| stance(claims[i])).collect();
+            let first = stances[0];
+            let same = stances.iter().filter(|s| **s == first).count();
+            let verdict = verdict(same.saturating_sub(1), stances.len() - same);
+            let differences = m.iter().map(|&i| difference(claims[i], stance(claims[i]).to_owned())).collect();
+            make_group(topic, m.iter().map(|&i| claims[i]), verdict, differences)
+        })
+        .collect()
+}
+
+fn find(parent: &mut [usize], i: usize) -> usize {
+    let mut r = i;
+    while parent[r] != r {
+        r = parent[r];
+    }
+    parent[i] = r;
+    r
+}
+
+/// The words most members share, as a short label.
+fn topic_of(bags: &[&BTreeSet<String>]) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for b in bags {
+        for w in b.iter() {
+            *counts.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().filter(|(_, n)| *n >= 2).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    ranked.iter().take(4).map(|(w, _)| *w).collect::<Vec<_>>().join(", ")
+}
+
+fn difference(c: &Claim, value: String) -> Difference {
+    Difference { claim_id: c.id.clone(), doc: c.at.doc.clone(), speaker: c.speaker.clone(), value }
+}
+
+fn make_group<'a>(topic: String, members: impl Iterator<Item = &'a Claim>, verdict: Verdict, differences: Vec<Difference>) -> ClaimGroup {
+    let claim_ids: Vec<String> = members.map(|c| c.id.clone()).collect();
+    let id = format!("group:{}", claim_ids.iter().min().cloned().unwrap_or_default());
+    ClaimGroup { id, topic, claim_ids, verdict, differences }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_model::{ClaimKind, SentenceRef};
+
+    fn claim(id: &str, doc: &str, text: &str, quantities: Vec<Quantity>, polarity: Polarity, negated: bool) -> Claim {
+        Claim {
+            id: id.into(),
+            at: SentenceRef { doc: doc.into(), sentence: 0 },
+            speaker: "Someone".into(),
+            text: text.into(),
+            kind: ClaimKind::Indirect,
+            cue: Some("said".into()),
+            source_text: Some("Someone".into()),
+            role: None,
+            affiliation: None,
+            polarity,
+            negated,
+            quantities,
+            dates: vec![],
+            actors: vec![],
+        }
+    }
+
+    fn q(low: &str, high: &str, unit: &str, qualifier: Qualifier) -> Quantity {
+        Quantity { text: format!("{low} {unit}"), low: low.into(), high: high.into(), unit: unit.into(), qualifier }
+    }
+
+    #[test]
+    fn counts_of_the_same_thing_are_compared_as_intervals() {
+        let a = claim("a:0:0", "a", "at least 30 people were killed", vec![q("30", "30", "people", Qualifier::AtLeast)], Polarity::Asserts, false);
+        let b = claim("b:0:0", "b", "45 people died in the attack", vec![q("45", "45", "people", Qualifier::Exact)], Polarity::Asserts, false);
+        let c = claim("c:0:0", "c", "20 people were killed", vec![q("20", "20", "people", Qualifier::Exact)], Polarity::Asserts, false);
+        let groups = group(&[a.clone(), b.clone()]);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].verdict, Verdict::Agree);
+        assert_eq!(groups[0].topic, "number of people killed");
+        let groups = group(&[a, b, c]);
+        assert_eq!(groups[0].verdict, Verdict::Mixed);
+        assert_eq!(groups[0].differences.len(), 3);
+    }
+
+    #[test]
+    fn statements_on_one_matter_compare_stances() {
+        let text = "the convoy attack was carried out by government aircraft near the city";
+        let a = claim("a:1:0", "a", text, vec![], Polarity::Asserts, false);
+        let b = claim("b:1:0", "b", text, vec![], Polarity::Denies, false);
+        let groups = group(&[a, b]);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].verdict, Verdict::Disagree);
+        assert_eq!(groups[0].id, "group:a:1:0");
+        let same = claim("c:1:0", "c", "the weather was fine", vec![], Polarity::Asserts, false);
+        assert!(group(&[same]).is_empty());
+    }
+}

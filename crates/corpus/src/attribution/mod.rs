@@ -1,0 +1,239 @@
+//! Attribution: who said what in each document, and the claims built from it.
+//!
+//! Submodules, in the order they run: [`text`] joins a document's sentences; `words` tokenizes;
+//! `quotes` finds quotation spans; `cues` knows speech and stance verbs; `sources` reads the
+//! speaker phrase; `reported` ties cue, source and content together. Claims, speakers and
+//! cross-document groups are built on top in later submodules. Works on model documents only:
+//! no I/O, no knowledge of any particular story.
+
+mod claims;
+mod coref;
+mod cues;
+mod grouping;
+mod quantities;
+mod quotes;
+mod reported;
+pub mod score;
+mod sources;
+mod speakers;
+pub mod text;
+mod words;
+
+pub use cues::Act;
+pub use text::{Point, original_offset};
+
+use dossier_model::{Claim, ClaimGroup, Document};
+
+/// A range of a document between two sentence-relative points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Where it starts.
+    pub start: Point,
+    /// Where it ends (exclusive).
+    pub end: Point,
+}
+
+/// One attribution: who (as written), the cue, and the content (several parts for a split
+/// quote), with sentence-relative offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// The source phrase, if the text gives one near the cue.
+    pub source: Option<Span>,
+    /// The cue word or phrase.
+    pub cue: Span,
+    /// What was said, in one or more parts.
+    pub content: Vec<Span>,
+    /// The act the cue reports.
+    pub act: Act,
+    /// Whether the content is a quotation (the speaker's own words).
+    pub direct: bool,
+}
+
+/// Every attribution in `doc`, in text order.
+pub fn attributions(doc: &Document) -> Vec<Attribution> {
+    let joined = text::DocText::new(doc);
+    let span = |r: &std::ops::Range<usize>| Span { start: joined.point(r.start, false), end: joined.point(r.end, true) };
+    reported::find(&joined)
+        .iter()
+        .map(|f| Attribution {
+            source: f.source.as_ref().map(span),
+            cue: span(&f.cue),
+            content: f.content.iter().map(span).collect(),
+            act: f.act,
+            direct: f.direct,
+        })
+        .collect()
+}
+
+/// A character range of a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileSpan {
+    /// First character (Unicode scalar offset into the file text).
+    pub start: u32,
+    /// Just past the last character.
+    pub end: u32,
+}
+
+/// An attribution with offsets into the file it was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileAttribution {
+    /// The source phrase, if any.
+    pub source: Option<FileSpan>,
+    /// The cue.
+    pub cue: FileSpan,
+    /// The content parts.
+    pub content: Vec<FileSpan>,
+    /// The act the cue reports.
+    pub act: Act,
+    /// Who speaks, resolved where the document allows ("he" → "John Kerry").
+    pub speaker: Option<String>,
+}
+
+/// Runs the clean/segment pipeline on one file's text and returns its attributions with
+/// character offsets into `text`.
+pub fn in_file(id: &str, text: &str) -> Vec<FileAttribution> {
+    let doc = crate::document::build(&crate::ingest::RawText { id: id.into(), text: text.into() });
+    let chars: Vec<char> = text.chars().collect();
+    let at = |p: Point| {
+        doc.sentences.get(p.sentence as usize).map_or(0, |s| original_offset(&chars, s, p.offset))
+    };
+    let file_span = |s: &Span| FileSpan { start: at(s.start), end: at(s.end) };
+    attributions(&doc)
+        .iter()
+        .map(|a| FileAttribution {
+            source: a.source.as_ref().map(file_span),
+            cue: file_span(&a.cue),
+            content: a.content.iter().map(file_span).collect(),
+            act: a.act,
+            speaker: a.source.as_ref().map(|s| text_between(&doc, s)),
+        })
+        .collect()
+}
+
+/// The text of a span of `doc` (sentence texts joined by spaces).
+pub fn text_between(doc: &Document, span: &Span) -> String {
+    let mut out = String::new();
+    for i in span.start.sentence..=span.end.sentence {
+        let Some(s) = doc.sentences.get(i as usize) else { break };
+        let from = if i == span.start.sentence { span.start.offset as usize } else { 0 };
+        let to = if i == span.end.sentence { span.end.offset as usize } else { usize::MAX };
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(s.text.chars().skip(from).take(to.saturating_sub(from)));
+    }
+    out
+}
+
+/// Every claim of every document: attributed statements with resolved speakers (one name per
+/// person across documents), and the outlets' own statements of counts.
+pub fn claims(documents: &[Document]) -> Vec<Claim> {
+    let mut all: Vec<Claim> = documents.iter().flat_map(claims::of_document).collect();
+    let canonical = coref::canonical_names(
+        all.iter().map(|c| c.speaker.as_str()).filter(|s| s.starts_with(char::is_uppercase)),
+    );
+    for c in &mut all {
+        if let Some(name) = canonical.get(&c.speaker) {
+            c.speaker = name.clone();
+        }
+    }
+    all
+}
+
+/// Claims about the same matter across documents, with verdicts and differences.
+pub fn claim_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
+    grouping::group(claims)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (source, content parts) of every attribution in `text`.
+    fn found(text: &str) -> Vec<(Option<String>, Vec<String>)> {
+        let doc = crate::document::build(&crate::ingest::RawText { id: "t".into(), text: text.into() });
+        attributions(&doc)
+            .iter()
+            .map(|a| (a.source.as_ref().map(|s| text_between(&doc, s)), a.content.iter().map(|c| text_between(&doc, c)).collect()))
+            .collect()
+    }
+
+    fn check(text: &str, expect: &[(Option<&str>, &[&str])]) {
+        let want: Vec<(Option<String>, Vec<String>)> =
+            expect.iter().map(|(s, c)| (s.map(str::to_owned), c.iter().map(|x| x.to_string()).collect())).collect();
+        assert_eq!(found(&format!("Headline of the story\n\n{text}")), want, "{text}");
+    }
+
+    #[test]
+    fn direct_quotes() {
+        check("“The talks failed,” the minister said.", &[(Some("the minister"), &["“The talks failed,”"])]);
+        check("“We are ready,” said Anna Berg, a union leader.", &[(Some("Anna Berg, a union leader"), &["“We are ready,”"])]);
+        check("He said: “We will not stop.”", &[(Some("He"), &["“We will not stop.”"])]);
+        check(
+            "“It is over,” he said. “We won the vote.”",
+            &[(Some("he"), &["“It is over,”", "“We won the vote.”"])],
+        );
+        check("''The deal is dead,'' Mr. Lind said.", &[(Some("Mr. Lind"), &["''The deal is dead,''"])]);
+    }
+
+    #[test]
+    fn reported_speech() {
+        check("The spokesman said that the convoy was hit by aircraft.", &[(Some("The spokesman"), &["that the convoy was hit by aircraft"])]);
+        check("Officials warned on Tuesday the bridge could close.", &[(Some("Officials"), &["the bridge could close"])]);
+        check("The bridge will close next week, the mayor said.", &[(Some("the mayor"), &["The bridge will close next week"])]);
+        check("At least 30 people died, according to the health ministry.", &[(Some("the health ministry"), &["At least 30 people died"])]);
+        check("According to the agency, prices rose sharply in May.", &[(Some("the agency"), &["prices rose sharply in May"])]);
+        check("The minister denied that troops had crossed the border.", &[(Some("The minister"), &["that troops had crossed the border"])]);
+    }
+
+    #[test]
+    fn partial_quotes_take_the_whole_clause() {
+        check(
+            "Kim called the strike a “demonstration of force” against the town.",
+            &[],
+        );
+        check(
+            "The plan “will not work,” the senator said.",
+            &[(Some("the senator"), &["The plan “will not work,”"])],
+        );
+    }
+
+    #[test]
+    fn block_quote_after_a_lead_in() {
+        check(
+            "Union leader Anna Berg told reporters on Friday:\n\nWe are going back to work tomorrow.",
+            &[(Some("Union leader Anna Berg"), &["We are going back to work tomorrow."])],
+        );
+    }
+
+    #[test]
+    fn not_attributions() {
+        check("The report was published on Monday.", &[]);
+        check("She was told to leave.", &[]);
+        check("The United States sent aid.", &[]);
+    }
+
+    #[test]
+    fn claims_resolve_speakers_and_merge_variants() {
+        let a = crate::document::build(&crate::ingest::RawText {
+            id: "a".into(),
+            text: "Talks resume\n\nForeign Ministry spokeswoman Maria Zakharova spoke first. “The talks failed,” she said. Sergey V. Lavrov said the ceasefire had collapsed.".into(),
+        });
+        let b = crate::document::build(&crate::ingest::RawText {
+            id: "b".into(),
+            text: "Talks resume\n\nSergei Lavrov arrived late. “We tried,” Mr. Lavrov said. Sergei Lavrov said at least 30 people were killed.".into(),
+        });
+        let all = claims(&[a, b]);
+        let by_id = |id: &str| all.iter().find(|c| c.id == id).unwrap_or_else(|| panic!("no claim {id}: {all:?}"));
+        let zakharova = by_id("a:1:0");
+        assert_eq!(zakharova.speaker, "Maria Zakharova");
+        assert_eq!(zakharova.role.as_deref(), Some("spokeswoman"));
+        assert_eq!(zakharova.affiliation.as_deref(), Some("Foreign Ministry"));
+        assert_eq!(by_id("a:2:0").speaker, "Sergei Lavrov");
+        assert_eq!(by_id("b:1:0").speaker, "Sergei Lavrov");
+        let toll = by_id("b:2:0");
+        assert_eq!(toll.quantities.len(), 1);
+        assert_eq!(toll.quantities[0].low, "30");
+        assert_eq!(toll.quantities[0].qualifier, dossier_model::Qualifier::AtLeast);
+    }
+}

@@ -1,0 +1,170 @@
+//! Quantities: numbers a claim asserts, with what they count and how they are qualified.
+//!
+//! "between 400 and 500 people" (range), "at least 30 air strikes", "more than 300,000 lives",
+//! "as few as 14 doctors", "five children", "1.2 million", "dozens", "40%". Reads digits, number
+//! words and scale words itself (ranges and scales first, as simple converters mangle them). It
+//! does not decide what the number is about beyond the counted noun that follows it.
+
+use std::sync::LazyLock;
+
+use dossier_model::{Qualifier, Quantity};
+use regex::Regex;
+
+const NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|dozens|scores|a dozen|a few|several)(?:\s+(?:hundred|thousand|million|billion|trillion))?";
+
+static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?i)\b(?P<qual>between|at least|at most|more than|less than|fewer than|over|under|up to|as many as|as few as|nearly|almost|about|around|roughly|approximately|some|some\s+\d|an estimated|estimated)?\s*(?P<cur>[$€£])?(?P<a>{NUMBER})(?:\s*(?:and|to|-|–)\s*[$€£]?(?P<b>{NUMBER}))?(?P<pct>\s*(?:%|percent|per cent))?(?:\s+(?P<unit>(?:[a-z][a-z-]+\s+){{0,1}}[a-z][a-z-]+))?"
+    );
+    Regex::new(&pattern).expect("static regex")
+});
+
+/// Every quantity in `text`.
+pub fn find(text: &str) -> Vec<Quantity> {
+    QUANTITY.captures_iter(text).filter_map(|c| quantity(&c)).collect()
+}
+
+fn quantity(c: &regex::Captures) -> Option<Quantity> {
+    let a = c.name("a")?.as_str();
+    let low = value(a)?;
+    let high = c.name("b").and_then(|b| value(b.as_str()));
+    let qual = c.name("qual").map(|q| q.as_str().to_lowercase()).unwrap_or_default();
+    if is_year_or_date(a, c) || (qual.is_empty() && c.name("unit").is_none() && c.name("pct").is_none() && c.name("cur").is_none()) {
+        return None;
+    }
+    let qualifier = match (qual.as_str(), high) {
+        (_, Some(_)) => Qualifier::Range,
+        ("at least" | "more than" | "over" | "as many as", _) => Qualifier::AtLeast,
+        ("at most" | "less than" | "fewer than" | "under" | "up to" | "as few as", _) => Qualifier::AtMost,
+        ("" | "between", _) if !is_vague(a) => Qualifier::Exact,
+        _ => Qualifier::Approximately,
+    };
+    let unit = if c.name("pct").is_some() {
+        "%".to_owned()
+    } else if let Some(cur) = c.name("cur") {
+        cur.as_str().to_owned()
+    } else {
+        let written = c.name("unit").map(|u| u.as_str()).unwrap_or("");
+        if written.starts_with(char::is_uppercase) { String::new() } else { counted_noun(written) }
+    };
+    if unit.is_empty() && qualifier == Qualifier::Exact {
+        return None;
+    }
+    let number_end = c.name("pct").or(c.name("b")).or(c.name("a"))?.end();
+    let number = c.get(0)?.as_str().get(..number_end - c.get(0)?.start())?.trim();
+    let text = if unit.chars().all(char::is_alphabetic) || unit.contains(' ') { format!("{number} {unit}") } else { number.to_owned() };
+    Some(Quantity {
+        text: text.trim().to_owned(),
+        low: format_value(low),
+        high: format_value(high.unwrap_or(low)),
+        unit,
+        qualifier,
+    })
+}
+
+/// The counted noun: drops trailing function words ("people in" → "people").
+fn counted_noun(unit: &str) -> String {
+    let unit = unit.strip_prefix("of ").unwrap_or(unit);
+    let stop = |w: &str| matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "is" | "will" | "would" | "of" | "in" | "on" | "at" | "and" | "or" | "the" | "a" | "to" | "were" | "was" | "are" | "have" | "had" | "has" | "who" | "that" | "from" | "for" | "by" | "with" | "said" | "since" | "because" | "after" | "before" | "as" | "when" | "last" | "this" | "ago" | "years" | "days" | "weeks" | "months" | "hours" | "minutes");
+    let words: Vec<&str> = unit.split_whitespace().take_while(|w| !stop(w)).collect();
+    let time = unit.split_whitespace().next().is_some_and(|w| matches!(w, "years" | "days" | "weeks" | "months" | "hours" | "minutes" | "year" | "day" | "week" | "month"));
+    if time {
+        return unit.split_whitespace().next().unwrap_or("").to_owned();
+    }
+    match words.as_slice() {
+        [first, second, ..] if !first.ends_with('s') && second.ends_with('s') => format!("{first} {second}"),
+        [first, ..] => (*first).to_owned(),
+        [] => String::new(),
+    }
+}
+
+fn is_year_or_date(a: &str, c: &regex::Captures) -> bool {
+    let year = a.len() == 4 && a.chars().all(|ch| ch.is_ascii_digit()) && (a.starts_with("19") || a.starts_with("20"));
+    year && c.name("pct").is_none() && c.name("cur").is_none()
+}
+
+fn is_vague(a: &str) -> bool {
+    matches!(a.to_lowercase().as_str(), "hundreds" | "thousands" | "dozens" | "scores" | "a few" | "several")
+}
+
+/// The numeric value of a number phrase ("1.2 million" → 1200000, "five" → 5, "dozens" → 24).
+pub fn value(phrase: &str) -> Option<f64> {
+    let lower = phrase.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next()?;
+    let base: f64 = match first {
+        "a" => match words.next()? {
+            "hundred" => return Some(100.0),
+            "dozen" => 12.0,
+            "few" => 3.0,
+            _ => return None,
+        },
+        _ => word_value(first).or_else(|| first.replace(',', "").parse().ok())?,
+    };
+    let scale = match words.next() {
+        Some("hundred") => 100.0,
+        Some("thousand") => 1e3,
+        Some("million") => 1e6,
+        Some("billion") => 1e9,
+        Some("trillion") => 1e12,
+        _ => 1.0,
+    };
+    Some(base * scale)
+}
+
+fn word_value(w: &str) -> Option<f64> {
+    const SMALL: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if let Some(i) = SMALL.iter().position(|s| *s == w) {
+        return Some(i as f64);
+    }
+    if let Some(i) = TENS.iter().position(|s| *s == w) {
+        return Some(20.0 + 10.0 * i as f64);
+    }
+    match w {
+        "dozens" => Some(24.0),
+        "scores" => Some(40.0),
+        "hundreds" => Some(200.0),
+        "thousands" => Some(2000.0),
+        "several" => Some(3.0),
+        _ => None,
+    }
+}
+
+fn format_value(v: f64) -> String {
+    if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, want: &[(&str, &str, &str, Qualifier)]) {
+        let got: Vec<(String, String, String, Qualifier)> =
+            find(text).into_iter().map(|q| (q.low, q.high, q.unit, q.qualifier)).collect();
+        let want: Vec<(String, String, String, Qualifier)> =
+            want.iter().map(|(l, h, u, q)| (l.to_string(), h.to_string(), u.to_string(), *q)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+
+    #[test]
+    fn qualified_counts() {
+        check("between 400 and 500 people were hurt", &[("400", "500", "people", Qualifier::Range)]);
+        check("at least 30 air strikes hit the city", &[("30", "30", "air strikes", Qualifier::AtLeast)]);
+        check("it cost more than 300,000 lives", &[("300000", "300000", "lives", Qualifier::AtLeast)]);
+        check("as few as 14 doctors remain", &[("14", "14", "doctors", Qualifier::AtMost)]);
+        check("five children died", &[("5", "5", "children", Qualifier::Exact)]);
+        check("dozens of trucks", &[("24", "24", "trucks", Qualifier::Approximately)]);
+        check("some 1.2 million refugees", &[("1200000", "1200000", "refugees", Qualifier::Approximately)]);
+        check("support fell to 40% in May", &[("40", "40", "%", Qualifier::Exact)]);
+    }
+
+    #[test]
+    fn years_and_bare_numbers_are_not_quantities() {
+        check("in 2016 the talks", &[]);
+        check("on Sept. 19 they met", &[]);
+    }
+}

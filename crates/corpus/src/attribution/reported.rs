@@ -1,0 +1,505 @@
+//! Reported speech and quotations: the rules that tie a cue to its source and content.
+//!
+//! For each cue outside quotation marks: the source is the subject before it, or after it when
+//! the clause is inverted ("…,” said the official"); the content is the adjacent quotation
+//! ("“A,” he said. “B.”" gives both parts), a block quote after a "said:" lead-in, the clause
+//! after the cue ("said (that) …"), or the clause before it ("…, he said."). "According to X"
+//! is handled the same way. Works on one document's joined text; it does not resolve speakers.
+
+use std::ops::Range;
+
+use super::cues::{self, Act, CueWord};
+use super::quotes;
+use super::sources;
+use super::text::DocText;
+use super::words::{Word, is_close_quote, is_determiner, is_pronoun, tokenize};
+use dossier_model::ParagraphKind;
+
+/// One attribution found in a document, as byte ranges of the joined text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Who speaks, as written, if the text names it near the cue.
+    pub source: Option<Range<usize>>,
+    /// The cue word or phrase.
+    pub cue: Range<usize>,
+    /// What is said: one range, or several for a quote split by its cue.
+    pub content: Vec<Range<usize>>,
+    /// The act the cue reports.
+    pub act: Act,
+    /// Whether the content is the speaker's own words (quotation or block quote).
+    pub direct: bool,
+}
+
+/// Every attribution in the document, in text order.
+pub fn find(doc: &DocText) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut previous_direct = false;
+    for (p, (range, kind)) in doc.paragraphs.iter().enumerate() {
+        if *kind == ParagraphKind::Quote {
+            continue;
+        }
+        let para = Paragraph::new(doc, range.clone(), p);
+        let mut here = para.attributions();
+        if here.is_empty() && previous_direct && para.is_bare_quote() {
+            // A paragraph that only continues the previous speaker's quotation.
+            if let Some(last) = found.last_mut() {
+                last.content.push(range.clone());
+            }
+            continue;
+        }
+        previous_direct = here.last().is_some_and(|f| f.direct);
+        found.append(&mut here);
+    }
+    found.sort_by_key(|f| f.cue.start);
+    found
+}
+
+/// Forms that are also nouns ("the claims", "a report"): cues only after a likely subject.
+fn is_ambiguous(lower: &str) -> bool {
+    matches!(
+        lower,
+        "claim" | "claims" | "note" | "notes" | "report" | "reports" | "state" | "states" | "promise"
+            | "promises" | "charge" | "charges" | "charged" | "pledge" | "pledges" | "vow" | "vows"
+            | "tweet" | "tweets" | "stress" | "estimate" | "estimates" | "demand" | "demands"
+            | "blame" | "reply" | "replies" | "warning" | "writing" | "reporting" | "thought"
+            | "report's" | "say" | "tell" | "add" | "think" | "believe" | "agree" | "testify"
+            | "deny" | "reject" | "dismiss" | "urge" | "warn" | "respond" | "recall" | "admit"
+            | "estimated" | "alleged" | "reported" | "stated" | "promised" | "show" | "shows"
+            | "showed" | "shown" | "find" | "finds" | "found" | "hope" | "hopes" | "fear" | "fears"
+            | "want" | "wants" | "know" | "cite" | "cites" | "worry" | "worries" | "remarks"
+            | "ask" | "asks" | "expect" | "expects" | "expected" | "described" | "boast" | "boasts"
+            | "cited" | "knew" | "wanted" | "feared" | "hoped" | "worried" | "asked"
+    )
+}
+
+struct Paragraph<'a> {
+    doc: &'a DocText,
+    text: &'a str,
+    index: usize,
+    end: usize,
+    words: Vec<Word>,
+    quotes: Vec<Range<usize>>,
+    /// Token index range of each word's sentence.
+    sentence_of: Vec<Range<usize>>,
+}
+
+/// A cue occurrence: token range and what it is.
+struct CueAt {
+    tokens: Range<usize>,
+    word: CueWord,
+    according: bool,
+}
+
+impl<'a> Paragraph<'a> {
+    fn new(doc: &'a DocText, range: Range<usize>, index: usize) -> Self {
+        let words = tokenize(&doc.text, range.clone());
+        let quotes = quotes::find(&doc.text, &words, range.end);
+        let sentence_of = sentence_token_ranges(doc, &words);
+        Paragraph { doc, text: &doc.text, index, end: range.end, words, quotes, sentence_of }
+    }
+
+    /// Whether content starts with "that" or a quotation mark (required of belief and stance verbs).
+    fn opens_that_clause(&self, content: &[Range<usize>]) -> bool {
+        content.first().is_some_and(|c| {
+            let t = &self.text[c.clone()];
+            t.starts_with("that ") || t.starts_with(['“', '"'])
+        })
+    }
+
+    /// Whether the paragraph is nothing but quotations.
+    fn is_bare_quote(&self) -> bool {
+        let starts = self.quotes.first().zip(self.words.first()).is_some_and(|(q, w)| q.start == w.span.start);
+        starts && (0..self.words.len()).all(|i| self.quoted(i) || !self.words[i].is_word)
+    }
+
+    fn quoted(&self, i: usize) -> bool {
+        quotes::inside(&self.quotes, self.words[i].span.start)
+    }
+
+    fn attributions(&self) -> Vec<Found> {
+        let mut used = vec![false; self.quotes.len()];
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.words.len() {
+            if let Some(cue) = self.cue_at(i) {
+                i = cue.tokens.end;
+                if let Some(f) = self.attribution(&cue, &mut used) {
+                    out.push(f);
+                }
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    fn cue_at(&self, i: usize) -> Option<CueAt> {
+        if self.quoted(i) {
+            return None;
+        }
+        let w = &self.words[i];
+        let next = self.words.get(i + 1).map(|n| n.lower.as_str());
+        if w.lower == "according" && next == Some("to") {
+            let word = CueWord { act: Act::Asserts, takes_hearer: false, speech: true };
+            return Some(CueAt { tokens: i..i + 2, word, according: true });
+        }
+        if cues::is_call(&w.lower) && matches!(next, Some("for" | "on")) && self.has_subject(i) {
+            let word = CueWord { act: Act::CallsFor, takes_hearer: next == Some("on"), speech: true };
+            return Some(CueAt { tokens: i..i + 2, word, according: false });
+        }
+        let word = cues::cue_word(&w.lower).filter(|_| !w.capital)?;
+        if i > 0 && self.words[i - 1].lower == "to" {
+            return None;
+        }
+        let passive = i > 0
+            && matches!(self.words[i - 1].lower.as_str(), "is" | "was" | "were" | "are" | "been" | "being" | "be")
+            && (w.lower.ends_with("ed") || matches!(w.lower.as_str(), "told" | "said" | "shown" | "found" | "known"));
+        if passive {
+            return None;
+        }
+        if is_ambiguous(&w.lower) && !self.has_subject(i) {
+            return None;
+        }
+        Some(CueAt { tokens: i..i + 1, word, according: false })
+    }
+
+    /// Whether the word before `i` (past adverbs) can be the subject of a verb.
+    fn has_subject(&self, i: usize) -> bool {
+        let floor = self.sentence_of[i].start;
+        let mut j = i;
+        while j > floor && cues::is_verb_adjunct(&self.words[j - 1].lower) {
+            j -= 1;
+        }
+        let Some(prev) = j.checked_sub(1).filter(|&p| p >= floor).map(|p| &self.words[p]) else {
+            return false;
+        };
+        let possessive = prev.lower.ends_with("’s") || prev.lower.ends_with("'s");
+        is_pronoun(&prev.lower)
+            || (prev.capital && !is_determiner(&prev.lower) && !possessive)
+            || prev.lower == ")"
+            || (prev.is_word && prev.lower.ends_with('s') && !is_determiner(&prev.lower) && prev.lower.len() > 3)
+    }
+
+    fn attribution(&self, cue: &CueAt, used: &mut [bool]) -> Option<Found> {
+        let sentence = self.sentence_of[cue.tokens.start].clone();
+        let last = cue.tokens.end - 1;
+        if cue.according {
+            return self.according(cue, sentence);
+        }
+        let floor = self.clause_floor(cue.tokens.start, sentence.start);
+        let participle = self.words[cue.tokens.start].lower.ends_with("ing");
+        let prev = cue.tokens.start.checked_sub(1).filter(|&p| p >= sentence.start).map(|p| self.words[p].lower.as_str());
+        let after_quote = prev.is_some_and(|p| is_close_quote(p, None));
+        let after_comma = prev == Some(",") || after_quote;
+        let inverted = if (after_quote || (after_comma && sources::before(&self.words, cue.tokens.start, floor).is_none())) && !participle {
+            sources::after(&self.words, last, sentence.end)
+        } else {
+            None
+        };
+        let source = match (&inverted, participle && after_comma) {
+            (Some(s), _) => Some(s.clone()),
+            (None, true) => self.sentence_subject(sentence.start, cue.tokens.start),
+            (None, false) => sources::before(&self.words, cue.tokens.start, floor),
+        };
+        let left = source.as_ref().map_or(cue.tokens.start, |s| s.start.min(cue.tokens.start));
+        let right = source.as_ref().map_or(cue.tokens.end, |s| s.end.max(cue.tokens.end));
+        if source.as_ref().is_some_and(|s| self.words[s.start].lower == "who") && !cue.word.speech {
+            return None;
+        }
+        let (content, direct) = self.content(cue, left, right, sentence.clone(), used, inverted.is_some())?;
+        if !cue.word.speech && !direct && !self.opens_that_clause(&content) {
+            return None;
+        }
+        Some(Found {
+            source: source.map(|s| self.bytes(s)),
+            cue: self.bytes(cue.tokens.clone()),
+            content,
+            act: cue.word.act,
+            direct,
+        })
+    }
+
+    /// The clause floor for a subject: after the last quotation closed before `at`.
+    fn clause_floor(&self, at: usize, sentence_start: usize) -> usize {
+        let start = self.words[at].span.start;
+        let quote_end = self.quotes.iter().filter(|q| q.end <= start).map(|q| q.end).max();
+        match quote_end {
+            Some(end) => (sentence_start..at).find(|&j| self.words[j].span.start >= end).unwrap_or(at).max(sentence_start),
+            None => sentence_start,
+        }
+    }
+
+    /// The subject at the head of a sentence, for a participle cue (", saying …").
+    fn sentence_subject(&self, start: usize, before: usize) -> Option<Range<usize>> {
+        let mut i = start;
+        while i < before && matches!(self.words[i].lower.as_str(), "but" | "and" | "so" | "yet" | "still" | "then" | "later") {
+            i += 1;
+        }
+        let first = self.words.get(i)?;
+        if is_pronoun(&first.lower) {
+            return Some(i..i + 1);
+        }
+        let mut j = i;
+        while j < before && (self.words[j].capital || self.words[j].lower == ".") && j - i < 6 {
+            j += 1;
+        }
+        let next = self.words.get(j).map(|w| w.lower.as_str());
+        (j > i && first.capital && !is_determiner(&first.lower) && next.is_some_and(|n| n != "," && n != "'s"))
+            .then_some(i..j)
+    }
+
+    /// "According to X, …" / "…, according to X."
+    fn according(&self, cue: &CueAt, sentence: Range<usize>) -> Option<Found> {
+        let lead = self.skip_connectives(sentence.start);
+        let (source, content) = if cue.tokens.start <= lead {
+            let comma = (cue.tokens.end..sentence.end).find(|&j| self.words[j].lower == ",")?;
+            (cue.tokens.end..comma, self.span_to_sentence_end(comma + 1, sentence.end)?)
+        } else {
+            let comma = cue.tokens.start.checked_sub(1).filter(|&b| self.words[b].lower == ",")?;
+            let source = sources::after(&self.words, cue.tokens.end - 1, sentence.end)?;
+            if comma <= lead + 1 {
+                return None;
+            }
+            (source, self.bytes(lead..comma))
+        };
+        Some(Found {
+            source: (!source.is_empty()).then(|| self.bytes(source)),
+            cue: self.bytes(cue.tokens.clone()),
+            content: vec![content],
+            act: Act::Asserts,
+            direct: false,
+        })
+    }
+
+    fn skip_connectives(&self, mut i: usize) -> usize {
+        while self.words.get(i).is_some_and(|w| matches!(w.lower.as_str(), "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "," )) {
+            i += 1;
+        }
+        i
+    }
+
+    /// The content of a cue whose source and cue occupy tokens `left..right`.
+    fn content(&self, cue: &CueAt, left: usize, right: usize, sentence: Range<usize>, used: &mut [bool], inverted: bool) -> Option<(Vec<Range<usize>>, bool)> {
+        if let Some(q) = self.quote_before(left, used) {
+            used[q] = true;
+            let quote = self.quotes[q].clone();
+            let lead = self.words[self.skip_connectives(sentence.start)].span.start;
+            let whole = lead < quote.start && !self.quotes.iter().any(|r| r.end <= quote.start && r.start >= lead);
+            let mut parts = vec![if whole { lead..quote.end } else { quote }];
+            if let Some(q2) = self.quote_continuing(right, used) {
+                used[q2] = true;
+                parts.push(self.quotes[q2].clone());
+            }
+            return Some((parts, true));
+        }
+        let k = self.skip_hearer(cue, right, sentence.end);
+        let k = self.skip_adjuncts(k, sentence.end);
+        if let Some(q) = self.quote_after(k, used).filter(|&q| self.ends_clause(self.quotes[q].end, sentence.end)) {
+            used[q] = true;
+            return Some((vec![self.quotes[q].clone()], true));
+        }
+        if let Some(parts) = self.block_after(k) {
+            return Some((parts, true));
+        }
+        let at_end = k >= sentence.end || matches!(self.words[k].lower.as_str(), "." | "?" | "!");
+        let comma_before = left > sentence.start && self.words[left - 1].lower == ",";
+        if comma_before && (at_end || inverted || self.words[k].lower == ",") {
+            let start = self.skip_connectives(sentence.start);
+            if left - 1 <= start + 1 {
+                return None;
+            }
+            let mut parts = vec![self.bytes(start..left - 1)];
+            if !at_end && self.words[k].lower == "," {
+                parts.extend(self.span_to_sentence_end(k + 1, sentence.end));
+            }
+            let direct = self.quotes.iter().any(|q| q.start <= parts[0].start && parts[0].end <= q.end);
+            return Some((parts, direct));
+        }
+        if at_end || inverted {
+            return None;
+        }
+        let k = if self.words[k].lower == "," { k + 1 } else { k };
+        let content = self.span_to_sentence_end(k, sentence.end)?;
+        Some((vec![content], false))
+    }
+
+    /// Whether nothing but closing punctuation follows byte `at` in its sentence.
+    fn ends_clause(&self, at: usize, sentence_end: usize) -> bool {
+        let first = self.words.partition_point(|w| w.span.start < at);
+        (first..sentence_end.max(first)).all(|j| matches!(self.words[j].lower.as_str(), "." | "?" | "!" | "”" | "\"" | "''"))
+    }
+
+    /// An unused quotation ending just before token `left` (only commas between).
+    fn quote_before(&self, left: usize, used: &[bool]) -> Option<usize> {
+        let at = self.words.get(left)?.span.start;
+        self.quotes.iter().enumerate().rev().find_map(|(q, r)| {
+            let gap = self.text.get(r.end..at)?;
+            (!used[q] && r.end <= at && gap.chars().all(|c| c.is_whitespace() || c == ',')).then_some(q)
+        })
+    }
+
+    /// A quotation that resumes right after "he said." / "he said,".
+    fn quote_continuing(&self, right: usize, used: &[bool]) -> Option<usize> {
+        let k = self.skip_adjuncts(right, self.words.len());
+        let punct = self.words.get(k)?;
+        if !matches!(punct.lower.as_str(), "." | "," | ":") {
+            return None;
+        }
+        let next = self.words.get(k + 1)?;
+        let q = self.quotes.iter().position(|r| r.start == next.span.start)?;
+        (!used[q] && !self.cue_follows(self.quotes[q].end)).then_some(q)
+    }
+
+    /// Whether a cue appears within three tokens after byte `at` (the quote has its own cue).
+    fn cue_follows(&self, at: usize) -> bool {
+        let first = self.words.partition_point(|w| w.span.start < at);
+        self.words.iter().skip(first).take(4).any(|w| cues::cue_word(&w.lower).is_some())
+    }
+
+    /// An unused quotation starting at token `k`, after ":" or "," or directly.
+    fn quote_after(&self, k: usize, used: &[bool]) -> Option<usize> {
+        let mut k = k;
+        if self.words.get(k).is_some_and(|w| matches!(w.lower.as_str(), ":" | ",")) {
+            k += 1;
+        }
+        let start = self.words.get(k)?.span.start;
+        let q = self.quotes.iter().position(|r| r.start == start)?;
+        (!used[q]).then_some(q)
+    }
+
+    /// "… said on Tuesday:" closing a paragraph: the block quote paragraphs that follow.
+    fn block_after(&self, k: usize) -> Option<Vec<Range<usize>>> {
+        let w = self.words.get(k)?;
+        if w.lower != ":" || k + 1 != self.words.len() {
+            return None;
+        }
+        let mut parts = Vec::new();
+        for (range, kind) in self.doc.paragraphs.iter().skip(self.index + 1) {
+            let opens_with_quote = self.text[range.clone()].starts_with(['“', '"']);
+            if *kind == ParagraphKind::Quote || (parts.is_empty() && opens_with_quote) {
+                parts.push(range.clone());
+            } else {
+                break;
+            }
+        }
+        (!parts.is_empty()).then_some(parts)
+    }
+
+    /// Past the hearer of "told reporters", "urged them": pronoun, name or short noun phrase.
+    fn skip_hearer(&self, cue: &CueAt, k: usize, end: usize) -> usize {
+        if !cue.word.takes_hearer {
+            return k;
+        }
+        let mut j = k;
+        while j < end && j - k < 6 {
+            let w = &self.words[j];
+            if !w.is_word || matches!(w.lower.as_str(), "that" | "to" | "on" | "in" | "at" | "during" | "last" | "this") {
+                break;
+            }
+            j += 1;
+            if matches!(w.lower.as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
+                break;
+            }
+        }
+        j
+    }
+
+    /// Past time and manner phrases after a cue ("on Tuesday", "in a statement", "to reporters").
+    fn skip_adjuncts(&self, mut k: usize, end: usize) -> usize {
+        loop {
+            let Some(w) = self.words.get(k).filter(|_| k < end) else { return k };
+            let l = w.lower.as_str();
+            if is_time_word(l) || matches!(l, "again" | "also" | "publicly" | "privately" | "repeatedly" | "previously" | "then" | "recently" | "earlier" | "later" | "flatly" | "simply" | "only") {
+                k += 1;
+            } else if matches!(l, "last" | "this" | "next" | "late" | "early") && self.words.get(k + 1).is_some_and(|n| is_time_word(&n.lower)) {
+                k += 2;
+            } else if matches!(l, "on" | "in" | "during" | "at" | "via" | "over" | "to" | "through" | "after" | "before" | "from" | "with") {
+                match self.adjunct_head(k + 1, end) {
+                    Some(h) => k = h + 1,
+                    None => return k,
+                }
+            } else if l == "," && self.words.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "on" | "in" | "during" | "at") ) {
+                k += 1;
+            } else {
+                return k;
+            }
+        }
+    }
+
+    /// The head noun ending a prepositional adjunct that starts at `k`, within six tokens.
+    fn adjunct_head(&self, k: usize, end: usize) -> Option<usize> {
+        (k..end.min(k + 6)).take_while(|&j| self.words[j].is_word && self.words[j].lower != "that").find(|&j| {
+            let l = self.words[j].lower.as_str();
+            is_time_word(l) || is_medium(l) || (j == k && matches!(l, "reporters" | "journalists"))
+        })
+    }
+
+    /// Where the clause starting at `k` ends: before ", saying", ", but", "; ", ", according to".
+    fn clause_end(&self, k: usize, end: usize) -> usize {
+        (k + 1..end)
+            .find(|&j| {
+                let w = self.words[j].lower.as_str();
+                let next = self.words.get(j + 1).filter(|_| j + 1 < end).map(|n| n.lower.as_str()).unwrap_or("");
+                !quotes::inside(&self.quotes, self.words[j].span.start)
+                    && (w == ";"
+                        || (w == "," && (matches!(next, "but" | "while" | "although" | "though" | "even" | "whereas" | "according")
+                            || (next.ends_with("ing") && cues::cue_word(next).is_some()))))
+            })
+            .unwrap_or(end)
+    }
+
+    /// From token `k` to the end of its clause, without the final full stop.
+    fn span_to_sentence_end(&self, k: usize, end: usize) -> Option<Range<usize>> {
+        let mut last = self.clause_end(k, end);
+        while last > k && matches!(self.words[last - 1].lower.as_str(), "." | ";" | ":" | ",") {
+            last -= 1;
+        }
+        let words = (k..last).filter(|&j| self.words[j].is_word).count();
+        (words >= 2).then(|| self.bytes(k..last))
+    }
+
+    fn bytes(&self, tokens: Range<usize>) -> Range<usize> {
+        let start = self.words.get(tokens.start).map_or(self.end, |w| w.span.start);
+        let end = tokens.end.checked_sub(1).and_then(|e| self.words.get(e)).map_or(start, |w| w.span.end);
+        start..end.max(start)
+    }
+}
+
+fn is_time_word(l: &str) -> bool {
+    matches!(
+        l,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today"
+            | "yesterday" | "tonight" | "week" | "weekend" | "month" | "year" | "morning" | "night"
+            | "evening" | "afternoon" | "day" | "hours" | "days" | "weeks" | "months" | "years"
+            | "ago" | "recently" | "earlier" | "later" | "january" | "february" | "march" | "april"
+            | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december"
+    )
+}
+
+fn is_medium(l: &str) -> bool {
+    matches!(
+        l,
+        "statement" | "interview" | "speech" | "conference" | "email" | "e-mail" | "letter" | "tweet"
+            | "post" | "call" | "appearance" | "briefing" | "hearing" | "radio" | "television" | "program"
+            | "programme" | "show" | "rally" | "remarks" | "event" | "debate" | "meeting" | "address"
+            | "video" | "op-ed" | "blog" | "book" | "memo" | "twitter" | "facebook" | "release"
+            | "message" | "session" | "testimony" | "broadcast" | "podcast" | "note" | "report"
+            | "reporters" | "journalists" | "audience" | "crowd" | "supporters" | "press"
+    )
+}
+
+/// For each word, the token range of its sentence.
+fn sentence_token_ranges(doc: &DocText, words: &[Word]) -> Vec<Range<usize>> {
+    let ids: Vec<usize> = words.iter().map(|w| doc.sentence_of(w.span.start)).collect();
+    let mut out = vec![0..0; words.len()];
+    let mut start = 0;
+    for i in 1..=words.len() {
+        if i == words.len() || ids[i] != ids[start] {
+            for slot in &mut out[start..i] {
+                *slot = start..i;
+            }
+            start = i;
+        }
+    }
+    out
+}

@@ -1,0 +1,190 @@
+//! Sources: the noun phrase that names who speaks, read off the words around a cue.
+//!
+//! Before the cue ("Foreign Ministry spokeswoman Maria Zakharova said", "Patch, a former party
+//! director, said") or after it ("…,” said the official"). Works on tokens and capitalisation
+//! only, with a bounded length; it does not resolve who the phrase refers to.
+
+use std::ops::Range;
+
+use super::cues;
+use super::words::{Word, is_clause_word, is_determiner, is_pronoun};
+
+/// The longest source phrase accepted, in tokens.
+const MAX_SOURCE: usize = 14;
+
+/// Tokens that end a phrase.
+fn is_boundary(w: &Word) -> bool {
+    !w.is_word && !matches!(w.lower.as_str(), "." | "(" | ")" | "-" | "&" | "’" | "'" | "/")
+}
+
+/// The subject before the cue word at `cue` (index into `words`), as a token range.
+pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> {
+    let mut end = cue;
+    while end > floor && cues::is_verb_adjunct(&words[end - 1].lower) {
+        end -= 1;
+    }
+    while end > floor && matches!(words[end - 1].lower.as_str(), "not" | "n’t" | "n't") {
+        end -= 1;
+    }
+    if end > floor && words[end - 1].lower == "," {
+        return appositive(words, end - 1, floor);
+    }
+    let start = phrase_start(words, end, floor)?;
+    let phrase = trim_lead(words, start, end)?;
+    let head = &words[phrase.start];
+    let after_preposition = phrase.start > floor
+        && matches!(words[phrase.start - 1].lower.as_str(), "of" | "in" | "on" | "at" | "by" | "with" | "from" | "for" | "about" | "into" | "over" | "to");
+    let bare = !head.capital && !is_determiner(&head.lower) && !is_pronoun(&head.lower);
+    (!(after_preposition && bare)).then_some(phrase)
+}
+
+/// Start of the phrase ending at `end` (exclusive), scanning back to a boundary.
+fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
+    let mut i = end;
+    while i > floor {
+        let w = &words[i - 1];
+        if w.lower == ")" {
+            let open = (floor..i - 1).rev().take(6).find(|&j| words[j].lower == "(")?;
+            i = open;
+            continue;
+        }
+        if is_boundary(w) || (w.lower == "." && ends_sentence(words, i - 1)) {
+            break;
+        }
+        let inside_name = w.lower == "of" && i >= 2 && words[i - 2].capital && words.get(i).is_some_and(|n| n.capital);
+        if !w.capital && is_clause_word(&w.lower) && !inside_name {
+            break;
+        }
+        if is_pronoun(&w.lower) && i < end {
+            break;
+        }
+        if cues::cue_word(&w.lower).is_some() && !w.capital {
+            break;
+        }
+        i -= 1;
+        if is_pronoun(&w.lower) {
+            break;
+        }
+    }
+    (i < end && end - i <= MAX_SOURCE).then_some(i)
+}
+
+/// Whether the "." at `i` ends a sentence (not an abbreviation such as "Mr." or "Sen.").
+fn ends_sentence(words: &[Word], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &words[p]) else { return true };
+    let abbreviation = prev.capital && prev.lower.len() <= 4 && words.get(i + 1).is_some_and(|n| n.capital);
+    !abbreviation
+}
+
+/// Drops sentence connectives and leading time phrases ("But", "On Tuesday") from a phrase.
+fn trim_lead(words: &[Word], mut start: usize, end: usize) -> Option<Range<usize>> {
+    while start < end {
+        let w = &words[start].lower;
+        let connective = matches!(
+            w.as_str(),
+            "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "now" | "later"
+                | "earlier" | "then" | "also" | "instead" | "indeed" | "here" | "there" | "today"
+                | "yesterday" | "tonight" | "last" | "this" | "on" | "in" | "at" | "during" | "after"
+                | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+                | "week" | "month" | "year" | "morning" | "night" | "evening" | "afternoon" | "."
+                | "-" | "–" | "—"
+        ) && !(w == "this" && words.get(start + 1).is_some_and(|n| !n.capital && end - start > 2));
+        if !connective || end - start == 1 {
+            break;
+        }
+        start += 1;
+    }
+    (start < end).then_some(start..end)
+}
+
+/// "Name, a role or relative clause, said": the name, the apposition and its trailing comma.
+fn appositive(words: &[Word], comma: usize, floor: usize) -> Option<Range<usize>> {
+    let inner_start = phrase_start_loose(words, comma, floor)?;
+    if inner_start == 0 || inner_start <= floor || words[inner_start - 1].lower != "," {
+        return None;
+    }
+    let name_end = inner_start - 1;
+    let name_start = phrase_start(words, name_end, floor)?;
+    let name = trim_lead(words, name_start, name_end)?;
+    let inner = words[inner_start].lower.as_str();
+    if matches!(inner, "who" | "whose" | "which") || (inner.ends_with("ing") && inner.len() > 5) {
+        return Some(name);
+    }
+    let looks_like_name = words[name.clone()].iter().any(|w| w.capital) || is_determiner(&words[name.start].lower);
+    (looks_like_name && comma + 1 - name.start <= MAX_SOURCE * 2).then_some(name.start..comma + 1)
+}
+
+/// Like [`phrase_start`] but lets relative clauses ("who worked for ...") through.
+fn phrase_start_loose(words: &[Word], end: usize, floor: usize) -> Option<usize> {
+    let mut i = end;
+    while i > floor && end - i < MAX_SOURCE * 2 {
+        let w = &words[i - 1];
+        if is_boundary(w) {
+            break;
+        }
+        i -= 1;
+    }
+    (i < end).then_some(i)
+}
+
+/// The subject after the cue word at `cue` ("said the official", "said Smith, a lawyer").
+pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>> {
+    let first = words.get(cue + 1).filter(|_| cue + 1 < ceiling)?;
+    let opens = first.capital || is_determiner(&first.lower) || matches!(first.lower.as_str(), "he" | "she" | "they" | "we" | "i");
+    if !opens || first.lower == "that" || !first.is_word {
+        return None;
+    }
+    let mut i = cue + 1;
+    while i < ceiling && i - cue <= MAX_SOURCE * 2 {
+        let w = &words[i];
+        if w.lower == "." && ends_sentence(words, i) || matches!(w.lower.as_str(), ";" | ":" | "“" | "”" | "\"" | "?" | "!") {
+            break;
+        }
+        if w.lower == "," && !words.get(i + 1).is_some_and(|n| opens_apposition(n)) {
+            break;
+        }
+        i += 1;
+    }
+    (i > cue + 1).then_some(cue + 1..i)
+}
+
+fn opens_apposition(w: &Word) -> bool {
+    matches!(w.lower.as_str(), "a" | "an" | "the") || (!w.capital && w.is_word && !is_clause_word(&w.lower) && !matches!(w.lower.as_str(), "adding" | "saying" | "noting" | "according" | "who" | "whose" | "which"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::tokenize;
+    use super::*;
+
+    fn source_before(text: &str, cue: &str) -> Option<String> {
+        let words = tokenize(text, 0..text.len());
+        let i = words.iter().position(|w| w.lower == cue)?;
+        before(&words, i, 0).map(|r| text[words[r.start].span.start..words[r.end - 1].span.end].to_owned())
+    }
+
+    fn source_after(text: &str, cue: &str) -> Option<String> {
+        let words = tokenize(text, 0..text.len());
+        let i = words.iter().position(|w| w.lower == cue)?;
+        after(&words, i, words.len()).map(|r| text[words[r.start].span.start..words[r.end - 1].span.end].to_owned())
+    }
+
+    #[test]
+    fn subjects_before_the_cue() {
+        let check = |text: &str, want: Option<&str>| assert_eq!(source_before(text, "said").as_deref(), want, "{text}");
+        check("Foreign Ministry spokeswoman Maria Zakharova said the talks failed.", Some("Foreign Ministry spokeswoman Maria Zakharova"));
+        check("But he also said the talks failed.", Some("he"));
+        check("On Tuesday, the official said the talks failed.", Some("the official"));
+        check("Sen. Chris Murphy (D-Conn.) said it.", Some("Sen. Chris Murphy (D-Conn.)"));
+        check("Patch, a former party director, said it.", Some("Patch, a former party director,"));
+        check("The ceasefire held and officials said more aid came.", Some("officials"));
+    }
+
+    #[test]
+    fn subjects_after_the_cue() {
+        let check = |text: &str, want: Option<&str>| assert_eq!(source_after(text, "said").as_deref(), want, "{text}");
+        check("“It is over,” said John Smith, a lawyer for the family.", Some("John Smith, a lawyer for the family"));
+        check("“It is over,” said the official.", Some("the official"));
+        check("He said that it is over.", None);
+    }
+}

@@ -1,0 +1,206 @@
+//! Speakers: the people and organisations a document names, with the role and affiliation the
+//! text gives them, and the resolution of a source phrase to one of them.
+//!
+//! "Foreign Ministry spokeswoman Maria Zakharova" gives a name, a role and an affiliation; "Mr.
+//! Lavrov" and "Lavrov" resolve to the document's full name; "he"/"she" to the speaker before;
+//! "the spokeswoman" to the entity with that role. Capitalisation and a closed list of role
+//! nouns only; merging across documents belongs to `coref`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A resolved speaker.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Speaker {
+    /// The name (or the description, when nothing resolves it).
+    pub name: String,
+    /// The role, if stated.
+    pub role: Option<String>,
+    /// The affiliation, if stated.
+    pub affiliation: Option<String>,
+    /// Whether the name is a person's or organisation's proper name.
+    pub named: bool,
+}
+
+const ROLES: &str = r"(?:spokes(?:wo)?man|spokesperson|press secretary|secretary of state|foreign minister|prime minister|defen[cs]e (?:minister|secretary)|minister|secretary|president|vice president|ambassador|envoy|official|director|chairman|chairwoman|chief|commander|leader|senator|sen\.|rep\.|governor|gov\.|mayor|general|gen\.|colonel|lawyer|attorney|analyst|professor|adviser|advisor|aide|negotiator|representative|strategist|manager|editor|correspondent|reporter|researcher|head|founder|ceo|chancellor|king|queen|pope|judge|sheriff|captain|coordinator|activist)";
+
+static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<aff>(?:[A-Z][\w’'.-]*\s+){{1,4}})?(?i:(?P<role>{ROLES}))\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+)"
+    ))
+    .expect("static regex")
+});
+
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+(?:(?:de|van|von|al|bin|el|la|der|of|for|on)\s+)?[A-Z][\w’'-]+)+").expect("static regex")
+});
+
+const TITLES: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.", "Gen.", "Prof.", "President", "Senator", "Secretary", "Minister", "General", "Judge"];
+
+/// An entity named in a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// Full name.
+    pub name: String,
+    /// Role, if stated at some mention.
+    pub role: Option<String>,
+    /// Affiliation, if stated at some mention.
+    pub affiliation: Option<String>,
+}
+
+/// The people and organisations named in a document's sentences, first mention first.
+pub fn entities<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Entity> {
+    let mut found: Vec<Entity> = Vec::new();
+    for text in sentences {
+        for c in ROLE_NAME.captures_iter(text) {
+            let Some(name) = c.name("name").map(|m| strip_possessive(m.as_str())) else { continue };
+            let role = c.name("role").map(|r| r.as_str().to_owned());
+            let affiliation = c.name("aff").map(|a| a.as_str().trim().to_owned()).filter(|a| !is_sentence_word(a));
+            upsert(&mut found, Entity { name, role, affiliation });
+        }
+        for m in NAME.find_iter(text) {
+            let name = strip_titles(&strip_possessive(m.as_str()));
+            if name.split_whitespace().count() >= 2 {
+                upsert(&mut found, Entity { name, role: None, affiliation: None });
+            }
+        }
+    }
+    found
+}
+
+/// Multi-word proper names in `text` (actors a claim mentions), titles dropped.
+pub fn names_in(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for m in NAME.find_iter(text) {
+        let name = strip_titles(&strip_possessive(m.as_str()));
+        if name.split_whitespace().count() >= 2 && !is_sentence_word(&name) && !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+fn upsert(found: &mut Vec<Entity>, e: Entity) {
+    match found.iter_mut().find(|f| f.name == e.name) {
+        Some(f) => {
+            f.role = f.role.take().or(e.role);
+            f.affiliation = f.affiliation.take().or(e.affiliation);
+        }
+        None => found.push(e),
+    }
+}
+
+fn is_sentence_word(a: &str) -> bool {
+    matches!(a.split_whitespace().next(), Some("The" | "A" | "An" | "But" | "And" | "In" | "On" | "Said" | "Then"))
+}
+
+fn strip_possessive(s: &str) -> String {
+    s.trim_end_matches("’s").trim_end_matches("'s").trim().to_owned()
+}
+
+/// Drops leading titles ("Mr.", "Sen.") from a name.
+pub fn strip_titles(name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1 && TITLES.contains(&words[0]) {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+/// Whether a source phrase is a personal pronoun ("he", "she said").
+pub fn is_pronoun_phrase(phrase: &str) -> bool {
+    let first = phrase.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(first.as_str(), "he" | "she" | "they" | "who" | "it" | "we" | "i")
+}
+
+/// The last multi-word name mentioned in `text`, resolved against the entities.
+pub fn last_name_in(text: &str, entities: &[Entity]) -> Option<Speaker> {
+    let m = NAME.find_iter(text).filter(|m| m.as_str().split_whitespace().count() >= 2 && !is_sentence_word(m.as_str())).last()?;
+    let name = strip_titles(&strip_possessive(m.as_str()));
+    Some(with_entity(&name, entities, None, None))
+}
+
+/// Resolves a source phrase against the document's entities and the previous speaker.
+pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) -> Speaker {
+    let phrase = phrase.trim().trim_end_matches(',').trim();
+    let lower = phrase.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if matches!(first, "he" | "she" | "they" | "who" | "it" | "we" | "i") {
+        return previous.cloned().unwrap_or_else(|| Speaker { name: phrase.to_owned(), ..Speaker::default() });
+    }
+    let (head, apposition) = match phrase.split_once(", ") {
+        Some((h, a)) => (h, Some(a.trim_end_matches(',').trim())),
+        None => (phrase, None),
+    };
+    if let Some(c) = ROLE_NAME.captures(head) {
+        let name = strip_possessive(c.name("name").map_or("", |m| m.as_str()));
+        return with_entity(&name, entities, c.name("role").map(|r| r.as_str().to_owned()), c.name("aff").map(|a| a.as_str().trim().to_owned()));
+    }
+    let determined = matches!(first, "the" | "a" | "an");
+    if let Some(m) = NAME.find(head).filter(|_| !determined) {
+        let name = strip_titles(&strip_possessive(m.as_str()));
+        let role = apposition.map(|a| a.trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").to_owned());
+        return with_entity(&name, entities, role, None);
+    }
+    if let Some(s) = by_role(&lower, entities) {
+        return s;
+    }
+    let bare = strip_titles(head.trim_start_matches("The ").trim_start_matches("the "));
+    if bare.chars().next().is_some_and(|c| c.is_uppercase()) && !lower.starts_with("a ") {
+        return with_entity(&bare, entities, apposition.map(str::to_owned), None);
+    }
+    Speaker { name: phrase.to_owned(), ..Speaker::default() }
+}
+
+/// The entity a (possibly short) name refers to, keeping stated role and affiliation.
+fn with_entity(name: &str, entities: &[Entity], role: Option<String>, affiliation: Option<String>) -> Speaker {
+    let single = !name.contains(' ');
+    let entity = entities.iter().find(|e| e.name == name).or_else(|| {
+        single.then(|| entities.iter().find(|e| e.name.split_whitespace().last() == Some(name))).flatten()
+    });
+    match entity {
+        Some(e) => Speaker { name: e.name.clone(), role: role.or(e.role.clone()), affiliation: affiliation.or(e.affiliation.clone()), named: true },
+        None => Speaker { name: name.to_owned(), role, affiliation, named: true },
+    }
+}
+
+/// "the spokeswoman", "the Secretary of State": the entity whose stated role matches.
+fn by_role(lower: &str, entities: &[Entity]) -> Option<Speaker> {
+    let description = lower.trim_start_matches("the ").trim();
+    let e = entities.iter().find(|e| e.role.as_ref().is_some_and(|r| r.to_lowercase() == description))?;
+    Some(Speaker { name: e.name.clone(), role: e.role.clone(), affiliation: e.affiliation.clone(), named: true })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ents() -> Vec<Entity> {
+        entities(
+            ["Russian Foreign Ministry spokeswoman Maria Zakharova spoke.", "Secretary of State Anna Berg met Mr. Tom Lind."]
+                .into_iter(),
+        )
+    }
+
+    #[test]
+    fn role_and_affiliation_are_kept() {
+        let s = resolve("Russian Foreign Ministry spokeswoman Maria Zakharova", &ents(), None);
+        assert_eq!(s.name, "Maria Zakharova");
+        assert_eq!(s.role.as_deref(), Some("spokeswoman"));
+        assert_eq!(s.affiliation.as_deref(), Some("Russian Foreign Ministry"));
+    }
+
+    #[test]
+    fn short_names_titles_pronouns_and_descriptions_resolve() {
+        let e = ents();
+        assert_eq!(resolve("Berg", &e, None).name, "Anna Berg");
+        assert_eq!(resolve("Mr. Lind", &e, None).name, "Tom Lind");
+        let prev = resolve("Berg", &e, None);
+        assert_eq!(resolve("she", &e, Some(&prev)).name, "Anna Berg");
+        assert_eq!(resolve("the spokeswoman", &e, None).name, "Maria Zakharova");
+        assert_eq!(resolve("the Secretary of State", &e, None).name, "Anna Berg");
+        assert_eq!(resolve("the Kremlin", &e, None).name, "Kremlin");
+        assert_eq!(resolve("officials", &e, None).name, "officials");
+    }
+}

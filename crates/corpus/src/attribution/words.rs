@@ -1,0 +1,103 @@
+//! Words: a light tokenizer for the attribution rules, keeping byte offsets into the text.
+//!
+//! Words are letter/digit runs with inner apostrophes, hyphens and number separators
+//! ("Clinton’s", "300,000", "U.S."); every other non-space character is its own token. It does
+//! not decide what a word means.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"''|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[’'\-&][\p{L}\p{N}]+)*(?:[.,][0-9]{3})*(?:\.[0-9]+)?|\S")
+        .expect("static regex")
+});
+
+/// One token: its byte range in the text it was read from.
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// Byte range.
+    pub span: Range<usize>,
+    /// The token, lower-cased.
+    pub lower: String,
+    /// Whether it starts with an upper-case letter.
+    pub capital: bool,
+    /// Whether it starts with a letter or digit (not punctuation).
+    pub is_word: bool,
+}
+
+/// Tokens of `text[range]`, with offsets into `text`.
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Word> {
+    let Some(slice) = text.get(range.clone()) else { return Vec::new() };
+    TOKEN
+        .find_iter(slice)
+        .map(|m| {
+            let s = m.as_str();
+            let first = s.chars().next().unwrap_or(' ');
+            Word {
+                span: range.start + m.start()..range.start + m.end(),
+                lower: s.to_lowercase(),
+                capital: first.is_uppercase(),
+                is_word: first.is_alphanumeric(),
+            }
+        })
+        .collect()
+}
+
+/// Whether a token is an opening quotation mark in context (`prev` is the char before it).
+pub fn is_open_quote(token: &str, prev: Option<char>) -> bool {
+    match token {
+        "“" => true,
+        "\"" | "''" => prev.is_none_or(|c| c.is_whitespace() || "([—–-:".contains(c)),
+        _ => false,
+    }
+}
+
+/// Whether a token is a closing quotation mark in context.
+pub fn is_close_quote(token: &str, prev: Option<char>) -> bool {
+    match token {
+        "”" => true,
+        "\"" | "''" => !is_open_quote(token, prev),
+        _ => false,
+    }
+}
+
+/// Personal and relative pronouns that can be a speaker.
+pub fn is_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who")
+}
+
+/// Determiners and possessives that open a noun phrase.
+pub fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "this" | "these"
+            | "those" | "some" | "many" | "several" | "most" | "other" | "another" | "both" | "each"
+            | "all" | "one" | "two" | "three" | "few" | "more"
+    )
+}
+
+/// Function words that end a noun phrase when scanning backwards.
+pub fn is_clause_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "that" | "which" | "and" | "but" | "or" | "because" | "while" | "as" | "when" | "if"
+            | "since" | "although" | "though" | "after" | "before" | "where" | "so" | "than" | "what"
+            | "how" | "why" | "whether" | "whom" | "whose" | "until" | "unless" | "once" | "even"
+            | "yet" | "nor" | "for" | "to" | "in" | "on" | "at" | "of" | "by" | "with" | "about"
+            | "from" | "into" | "over" | "is" | "was" | "were" | "are" | "be" | "not" | "do"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_names_numbers_and_abbreviations_whole() {
+        let text = "Mr. Lavrov’s U.S. visit cost $300,000.5 “today.”";
+        let got: Vec<&str> = tokenize(text, 0..text.len()).iter().map(|w| &text[w.span.clone()]).collect();
+        assert_eq!(got, ["Mr", ".", "Lavrov’s", "U.S.", "visit", "cost", "$", "300,000.5", "“", "today", ".", "”"]);
+    }
+}

@@ -1,0 +1,198 @@
+//! Words of time: month, weekday, season, unit and number words, as regex fragments and lookups.
+//!
+//! Owns the vocabulary only; it does not find expressions in text (see `recognise`) nor compute
+//! values (see `normalise`). Our own word lists, written from general English usage.
+
+/// Month names as written in news ("September", "Sept.", "Sep"). Case-sensitive (capitalised) so
+/// that "may" and "march" as verbs are not months.
+pub const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+
+/// Month names that cannot be confused with ordinary words (no "May", "March" without context).
+pub const MONTH_SAFE: &str = r"(?:January|February|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
+
+/// Weekday names, capitalised.
+pub const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+/// Parts of a day that follow a weekday or "this"/"yesterday".
+pub const DAY_PART: &str = r"(?:morning|afternoon|evening|night)";
+
+/// Seasons.
+pub const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)";
+
+/// Number words up to ninety-nine, "a"/"an", digits and vague amounts.
+pub const NUMBER: &str = r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|a\s+few|a\s+half|a|an|half\s+an?|few|several|some|many)";
+
+/// Calendar and clock units, singular (an optional plural `s` is added by the patterns).
+pub const UNIT: &str = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))";
+
+/// The month number of a month name or abbreviation.
+pub fn month_number(name: &str) -> Option<u32> {
+    let key = name.trim_end_matches('.').to_lowercase();
+    let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    names.iter().position(|m| key.starts_with(m)).map(|i| i as u32 + 1)
+}
+
+/// The weekday of a weekday name.
+pub fn weekday(name: &str) -> Option<chrono::Weekday> {
+    name.to_lowercase().get(..3)?.parse().ok()
+}
+
+/// TIMEX3 code of a season.
+pub fn season_code(name: &str) -> Option<&'static str> {
+    match name.to_lowercase().as_str() {
+        "spring" => Some("SP"),
+        "summer" => Some("SU"),
+        "fall" | "autumn" => Some("FA"),
+        "winter" => Some("WI"),
+        _ => None,
+    }
+}
+
+/// TIMEX3 code of a part of the day.
+pub fn day_part_code(name: &str) -> Option<&'static str> {
+    match name.to_lowercase().as_str() {
+        "morning" => Some("MO"),
+        "afternoon" => Some("AF"),
+        "evening" => Some("EV"),
+        "night" | "tonight" | "overnight" => Some("NI"),
+        _ => None,
+    }
+}
+
+/// A numeric amount: `Some(n)` for definite numbers, `None` for vague ones ("several", "a few").
+pub fn amount(words: &str) -> Option<f64> {
+    let w = words.to_lowercase();
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some((whole, _)) = w.split_once(" 1/2") {
+        return whole.parse::<f64>().ok().map(|n| n + 0.5);
+    }
+    if let Ok(n) = w.parse::<f64>() {
+        return Some(n);
+    }
+    match w.as_str() {
+        "a" | "an" | "one" => return Some(1.0),
+        "half a" | "half an" | "a half" => return Some(0.5),
+        "a couple of" => return Some(2.0),
+        "a few" | "few" | "several" | "some" | "many" => return None,
+        _ => {}
+    }
+    let mut total = 0.0;
+    for part in w.split(['-', ' ']) {
+        total += small_number(part)?;
+    }
+    Some(total)
+}
+
+fn small_number(word: &str) -> Option<f64> {
+    let units = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    if let Some(i) = units.iter().position(|u| *u == word) {
+        return Some(i as f64);
+    }
+    let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    tens.iter().position(|t| *t == word).map(|i| (i as f64 + 2.0) * 10.0)
+}
+
+/// A calendar or clock unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Second.
+    Second,
+    /// Minute.
+    Minute,
+    /// Hour.
+    Hour,
+    /// Day.
+    Day,
+    /// Week.
+    Week,
+    /// Month.
+    Month,
+    /// Quarter of a year.
+    Quarter,
+    /// Year.
+    Year,
+    /// Ten years.
+    Decade,
+    /// A hundred years.
+    Century,
+}
+
+impl Unit {
+    /// The unit named by a word ("years", "Week", "centuries").
+    pub fn parse(word: &str) -> Option<Unit> {
+        let w = word.to_lowercase();
+        let w = w.trim_end_matches('s');
+        Some(match w {
+            "second" => Unit::Second,
+            "minute" => Unit::Minute,
+            "hour" => Unit::Hour,
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" | "centurie" => Unit::Century,
+            _ => return None,
+        })
+    }
+
+    /// The TIMEX3 duration letter and whether it belongs after the `T`.
+    pub fn duration_code(self) -> (&'static str, bool) {
+        match self {
+            Unit::Second => ("S", true),
+            Unit::Minute => ("M", true),
+            Unit::Hour => ("H", true),
+            Unit::Day => ("D", false),
+            Unit::Week => ("W", false),
+            Unit::Month => ("M", false),
+            Unit::Quarter => ("Q", false),
+            Unit::Year => ("Y", false),
+            Unit::Decade => ("E", false),
+            Unit::Century => ("C", false),
+        }
+    }
+
+    /// The next smaller unit and how many of it make one of this (for "2 1/2 years" → P2Y6M).
+    pub fn smaller(self) -> Option<(Unit, f64)> {
+        match self {
+            Unit::Year => Some((Unit::Month, 12.0)),
+            Unit::Month => Some((Unit::Day, 30.0)),
+            Unit::Week => Some((Unit::Day, 7.0)),
+            Unit::Day => Some((Unit::Hour, 24.0)),
+            Unit::Hour => Some((Unit::Minute, 60.0)),
+            Unit::Minute => Some((Unit::Second, 60.0)),
+            Unit::Decade => Some((Unit::Year, 10.0)),
+            Unit::Century => Some((Unit::Year, 100.0)),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_from_words_and_digits() {
+        assert_eq!(amount("twenty-four"), Some(24.0));
+        assert_eq!(amount("twenty four"), Some(24.0));
+        assert_eq!(amount("eight"), Some(8.0));
+        assert_eq!(amount("5 1/2"), Some(5.5));
+        assert_eq!(amount("a"), Some(1.0));
+        assert_eq!(amount("several"), None);
+        assert_eq!(amount("a couple of"), Some(2.0));
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("May"), Some(5));
+        assert_eq!(weekday("Tuesday"), Some(chrono::Weekday::Tue));
+        assert_eq!(Unit::parse("centuries"), Some(Unit::Century));
+        assert_eq!(Unit::parse("Weeks"), Some(Unit::Week));
+    }
+}

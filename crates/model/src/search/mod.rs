@@ -1,0 +1,57 @@
+//! Full-text search over a corpus: the shipped index format and all query code.
+//!
+//! The native builder (`dossier_corpus::index`) writes a [`SearchIndex`] into the corpus; the
+//! browser and the CLI call [`search`] on it, so both run exactly this code. The index is an
+//! `fst` dictionary of words and stems over delta/varint postings with word positions, per field
+//! (title, sentence, quote, speaker, event label, person name); ranking is BM25F over documents,
+//! with sentences as snippets. Nothing here parses articles or builds the index.
+//!
+//! ```
+//! use dossier_model::search::{Query, SYNTAX_HELP};
+//! let q = Query::parse("\"peace talks\" recieve -weapons source:ap");
+//! assert_eq!(q.to_string(), "\"peace talks\" recieve -weapons source:ap");
+//! assert!(SYNTAX_HELP.contains("OR"));
+//! ```
+
+mod dates;
+mod format;
+mod lookup;
+mod matching;
+mod query;
+mod rank;
+mod results;
+pub mod text;
+
+pub use dates::day_range;
+pub use format::{
+    ClaimEntry, DocEntry, EventEntry, Field, SearchIndex, UnitPostings, encode_group,
+};
+pub use lookup::{osa_distance, typo_budget};
+pub use query::{Filter, Query, SYNTAX_HELP, Term};
+pub use results::{ClaimHit, DocumentHit, EventHit, Highlights, PersonHit, Results, SentenceHit};
+
+use crate::Corpus;
+
+/// Runs `query` over the corpus's own index, returning at most `limit` documents (and at most
+/// `limit` events, claims and people).
+pub fn search(corpus: &Corpus, query: &str, limit: usize) -> Results {
+    search_query(corpus, &Query::parse(query), limit)
+}
+
+/// Like [`search`], for a query already parsed.
+pub fn search_query(corpus: &Corpus, query: &Query, limit: usize) -> Results {
+    rank::run(&corpus.search, corpus, query, limit)
+}
+
+impl SearchIndex {
+    /// The index's size in bytes (dictionary, postings and tables), as shipped before bitcode.
+    pub fn byte_size(&self) -> usize {
+        self.terms.len()
+            + self.postings.len()
+            + self.sentence_lengths.len()
+            + self.docs.len() * std::mem::size_of::<DocEntry>()
+            + self.claims.len() * std::mem::size_of::<ClaimEntry>()
+            + self.events.iter().map(|e| 16 + 4 * e.sentences.len()).sum::<usize>()
+            + self.people.iter().map(|p| p.len() + 4).sum::<usize>()
+    }
+}
