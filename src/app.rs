@@ -5,7 +5,10 @@ use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::data;
-use crate::routes::{claims::ClaimsPage, reader::ReaderIndex, reader::ReaderPage, search::SearchPage, timeline::TimelinePage};
+use crate::routes::claims::{ClaimsPage, SpeakerPage};
+use crate::routes::reader::{ReaderIndex, ReaderPage};
+use crate::routes::search::SearchPage;
+use crate::routes::timeline::TimelinePage;
 
 /// The whole app, or a readable error page when the embedded model cannot be opened.
 #[component]
@@ -33,6 +36,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/") view=TimelinePage/>
                     <Route path=path!("/timeline") view=TimelinePage/>
                     <Route path=path!("/claims") view=ClaimsPage/>
+                    <Route path=path!("/speaker/:name") view=SpeakerPage/>
                     <Route path=path!("/search") view=SearchPage/>
                     <Route path=path!("/read") view=ReaderIndex/>
                     <Route path=path!("/read/:doc") view=ReaderPage/>
