@@ -529,20 +529,23 @@ pub fn is_promo(line: &str) -> bool {
 
 /// Lines after a rail marker ("LATEST", "TUESDAY FEATURE") that are headlines or bullets link
 /// to other articles: they are furniture until the first line that reads like running text.
-/// A bulleted headline anywhere is a link too.
+/// A bulleted headline above the body is a link too; bullets inside the body are a list.
 fn mark_rails(lines: &[Line], roles: &mut [Role]) {
     let mut in_rail = false;
+    let mut body_started = false;
     for (i, line) in lines.iter().enumerate() {
         if roles[i] == Role::Furniture {
             in_rail = in_rail || is_rail_marker(line.text);
             continue;
         }
         let under_rail = in_rail && (is_bullet(line.text) || is_headline(line.text));
-        let bulleted_link = is_bullet(line.text) && is_headline(strip_bullet(line.text));
+        let bulleted_link =
+            !body_started && is_bullet(line.text) && is_headline(strip_bullet(line.text));
         if roles[i] == Role::Content && (under_rail || bulleted_link) {
             roles[i] = Role::Furniture;
         } else {
             in_rail = false;
+            body_started |= roles[i] == Role::Content && !is_headline(line.text);
         }
     }
 }
@@ -565,7 +568,8 @@ fn mark_repeated_rail_links(lines: &[Line], roles: &mut [Role]) {
     }
 }
 
-fn is_bullet(line: &str) -> bool {
+/// Whether a line opens with a list bullet.
+pub fn is_bullet(line: &str) -> bool {
     line.starts_with(['•', '·', '▪', '►', '*', '■', '»', '◦'])
 }
 
@@ -716,6 +720,20 @@ mod tests {
                 ("• Pictures of the Harbour at Night", true),
                 ("The harbour reopened on Monday after repairs.", false),
                 ("The Last Ferry of the Season", true),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_bulleted_list_inside_the_body_is_content() {
+        check(
+            "• Pictures of the Harbour at Night\nThe council listed its demands:\n• Schools reopen on Monday\n• Roads are cleared first\nIt voted.",
+            &[
+                ("• Pictures of the Harbour at Night", true),
+                ("The council listed its demands:", false),
+                ("• Schools reopen on Monday", false),
+                ("• Roads are cleared first", false),
+                ("It voted.", false),
             ],
         );
     }
