@@ -546,6 +546,13 @@ mod tests {
             &["\"It is over. We lost,\" he said.", "He left."],
         );
         check(
+            "``It will get worse. We cannot stop it,'' she said. Others agreed.",
+            &[
+                "``It will get worse. We cannot stop it,'' she said.",
+                "Others agreed.",
+            ],
+        );
+        check(
             "“It is over.” he said, and left.",
             &["“It is over.” he said, and left."],
         );

@@ -38,14 +38,16 @@ pub fn build(documents: &[Document]) -> Vec<Event> {
         statements.extend(statements_of(doc));
     }
     statements.sort_by(|a, b| (a.range, &a.mention.at).cmp(&(b.range, &b.mention.at)));
-    let groups = merge(statements);
-    let mut events: Vec<Event> = groups.into_iter().map(event_of).collect();
+    let idf = idf_of(&statements);
+    let groups = merge(statements, &idf);
+    let mut events: Vec<Event> = groups.into_iter().map(|g| event_of(g, &idf)).collect();
     events.sort_by(|a, b| (&a.start, &a.end, &a.id).cmp(&(&b.start, &b.end, &b.id)));
     dedupe_ids(&mut events);
     events
 }
 
-/// The dated statements of one document: per sentence, its most precise calendar date.
+/// The dated statements of one document: per sentence, its most precise calendar date, plus
+/// every "since ..." date (an ongoing state beside the sentence's news).
 fn statements_of(doc: &Document) -> Vec<Statement> {
     let Some(dct) = doc.date.as_ref().and_then(|d| NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").ok()) else {
         return Vec::new();
@@ -57,19 +59,21 @@ fn statements_of(doc: &Document) -> Vec<Statement> {
         sentence_starts.push(at);
         at += s.text.len() + 1;
     }
-    let mut best: BTreeMap<usize, Timex> = BTreeMap::new();
+    // Key: sentence index and, for "since" dates, their position (each is its own statement).
+    let mut best: BTreeMap<(usize, Option<usize>), Timex> = BTreeMap::new();
     for timex in time::extract(&text, dct) {
         if !is_calendar_date(&timex) {
             continue;
         }
         let index = sentence_starts.partition_point(|&s| s <= timex.start).saturating_sub(1);
-        let finer = best.get(&index).is_none_or(|b| timex.granularity < b.granularity);
+        let key = (index, (timex.range == Some("ON_OR_AFTER")).then_some(timex.start));
+        let finer = best.get(&key).is_none_or(|b| timex.granularity < b.granularity);
         if finer {
-            best.insert(index, timex);
+            best.insert(key, timex);
         }
     }
     best.into_iter()
-        .filter_map(|(index, timex)| {
+        .filter_map(|((index, _), timex)| {
             let sentence = &doc.sentences.get(index)?.text;
             statement(doc, index, sentence, timex, sentence_starts[index], dct)
         })
@@ -87,11 +91,11 @@ fn statement(doc: &Document, index: usize, sentence: &str, timex: Timex, offset:
     let char_end = char_start + timex.text.chars().count() as u32;
     let named = range_of(&timex.value)?;
     let (mut first, mut last) = named;
-    let open_end = timex.modifier == Some("ON_OR_AFTER") && dct > last;
+    let open_end = timex.range == Some("ON_OR_AFTER") && dct > last;
     if open_end {
         last = dct;
     }
-    if timex.modifier == Some("ON_OR_BEFORE") && first > dct {
+    if timex.range == Some("ON_OR_BEFORE") && first > dct {
         first = dct;
     }
     let label = label_of(sentence, start, end);
@@ -254,12 +258,29 @@ fn stem(word: &str) -> String {
     word.to_owned()
 }
 
-/// How alike two statements are: Jaccard overlap of content words, plus shared actors.
-fn similarity(a: &Statement, b: &Statement) -> f64 {
-    let shared = a.words.intersection(&b.words).count() as f64;
-    let union = a.words.union(&b.words).count().max(1) as f64;
+/// Inverse document frequency of each content word over all statements: words that every
+/// statement shares ("Aleppo" in a story about Aleppo) say little about the happening.
+type Idf = BTreeMap<String, f64>;
+
+fn idf_of(statements: &[Statement]) -> Idf {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for s in statements {
+        for w in &s.words {
+            *counts.entry(w).or_default() += 1;
+        }
+    }
+    let n = statements.len() as f64 + 1.0;
+    counts.into_iter().map(|(w, c)| (w.to_owned(), (n / c as f64).ln().max(0.1))).collect()
+}
+
+/// How alike two statements are: IDF-weighted Jaccard overlap of content words, plus a little
+/// for shared actors.
+fn similarity(a: &Statement, b: &Statement, idf: &Idf) -> f64 {
+    let weight = |w: &String| idf.get(w).copied().unwrap_or(1.0);
+    let shared: f64 = a.words.intersection(&b.words).map(weight).sum();
+    let union: f64 = a.words.union(&b.words).map(weight).sum();
     let actors = a.actors.iter().filter(|x| b.actors.contains(x)).count() as f64;
-    shared / union + 0.05 * actors.min(2.0)
+    shared / union.max(1e-9) + 0.05 * actors.min(2.0)
 }
 
 /// How two date ranges relate.
@@ -272,17 +293,17 @@ fn days_apart(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> i64 {
 }
 
 /// Similarity needed to merge statements with compatible dates, and with conflicting ones.
-const MERGE: f64 = 0.22;
+const MERGE: f64 = 0.18;
 const MERGE_CONFLICTING: f64 = 0.4;
 
 /// Greedy grouping in date order: each statement joins the most similar earlier group from
 /// another sentence when dates agree (or nearly agree, a conflict) and enough words are shared.
-fn merge(statements: Vec<Statement>) -> Vec<Vec<Statement>> {
+fn merge(statements: Vec<Statement>, idf: &Idf) -> Vec<Vec<Statement>> {
     let mut groups: Vec<Vec<Statement>> = Vec::new();
     for s in statements {
         let mut best: Option<(f64, usize)> = None;
         for (gi, group) in groups.iter().enumerate() {
-            let Some(score) = group_score(group, &s) else { continue };
+            let Some(score) = group_score(group, &s, idf) else { continue };
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, gi));
             }
@@ -296,26 +317,37 @@ fn merge(statements: Vec<Statement>) -> Vec<Vec<Statement>> {
 }
 
 /// The best similarity of `s` to a group member it may merge with, if any.
-fn group_score(group: &[Statement], s: &Statement) -> Option<f64> {
-    if group.iter().any(|g| g.mention.at == s.mention.at) {
+fn group_score(group: &[Statement], s: &Statement, idf: &Idf) -> Option<f64> {
+    if group.iter().any(|g| g.mention.at.doc == s.mention.at.doc && g.mention.at.sentence == s.mention.at.sentence) {
         return None;
     }
     group
         .iter()
         .filter_map(|g| {
-            let sim = similarity(g, s);
+            let sim = similarity(g, s, idf);
             let gap = days_apart(g.named, s.named);
             let day_level = g.mention.granularity == Granularity::Day && s.mention.granularity == Granularity::Day;
-            let ok = if gap == 0 { sim >= MERGE } else { day_level && gap <= 7 && sim >= MERGE_CONFLICTING };
+            let other_source = g.mention.at.doc != s.mention.at.doc;
+            // Within one article, only the same date repeated joins two sentences.
+            if !other_source && g.mention.value != s.mention.value {
+                return None;
+            }
+            let ok = if gap == 0 { sim >= MERGE } else { other_source && day_level && gap <= 7 && sim >= MERGE_CONFLICTING };
             ok.then_some(sim)
         })
         .max_by(|a, b| a.total_cmp(b))
 }
 
-fn event_of(group: Vec<Statement>) -> Event {
+fn event_of(group: Vec<Statement>, idf: &Idf) -> Event {
     // The main statement: the most precise date, then the first in date and document order.
     let main = group.iter().min_by(|a, b| (a.mention.granularity, a.range, &a.mention.at).cmp(&(b.mention.granularity, b.range, &b.mention.at))).cloned();
     let Some(main) = main else { return Event::default() };
+    // The label comes from the statement most like the others (the group's medoid).
+    let label = group
+        .iter()
+        .map(|s| (group.iter().filter(|o| o.mention.at != s.mention.at).map(|o| similarity(s, o, idf)).sum::<f64>(), s))
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.mention.at.cmp(&a.1.mention.at)))
+        .map_or_else(|| main.label.clone(), |(_, s)| s.label.clone());
     let values: Vec<String> = group.iter().map(|s| s.mention.value.clone()).collect::<BTreeSet<_>>().into_iter().collect();
     let conflict = group.iter().any(|a| group.iter().any(|b| !compatible(a.named, b.named)));
     let mut actor_counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -330,7 +362,7 @@ fn event_of(group: Vec<Statement>) -> Event {
         id: event_id(&main),
         value: main.mention.value.clone(),
         granularity: main.mention.granularity,
-        label: main.label.clone(),
+        label,
         start: main.range.0.to_string(),
         end: main.range.1.to_string(),
         open_end: main.open_end,

@@ -33,7 +33,7 @@ pub fn of_document(doc: &Document) -> Vec<Claim> {
     let mut previous: Option<(u32, Speaker)> = None;
     let mut claims: Vec<Claim> = Vec::new();
     let mut covered: BTreeSet<u32> = BTreeSet::new();
-    for a in attributions(doc) {
+    for a in attributions(doc).into_iter().filter(|a| a.statement) {
         let source_text = a.source.as_ref().map(|s| text_between(doc, s));
         let here = a.source.as_ref().map_or(a.cue.start, |s| s.start);
         let speaker = match &source_text {

@@ -47,6 +47,9 @@ pub struct Attribution {
     pub act: Act,
     /// Whether the content is a quotation (the speaker's own words).
     pub direct: bool,
+    /// Whether it states something (speech cue, quotation or "that" clause) rather than taking a
+    /// stance towards a thing ("endorsed Clinton"); only statements become claims.
+    pub statement: bool,
 }
 
 /// Every attribution in `doc`, in text order.
@@ -61,6 +64,7 @@ pub fn attributions(doc: &Document) -> Vec<Attribution> {
             content: f.content.iter().map(span).collect(),
             act: f.act,
             direct: f.direct,
+            statement: f.statement,
         })
         .collect()
 }
@@ -103,10 +107,24 @@ pub fn in_file(id: &str, text: &str) -> Vec<FileAttribution> {
         .map(|a| FileAttribution {
             source: a.source.as_ref().map(file_span),
             cue: file_span(&a.cue),
-            content: a.content.iter().map(file_span).collect(),
+            content: a.content.iter().flat_map(|c| by_sentence(&doc, c)).map(|c| file_span(&c)).collect(),
             act: a.act,
             speaker: a.source.as_ref().map(|s| text_between(&doc, s)),
         })
+        .collect()
+}
+
+/// Splits a span at sentence boundaries (PolNeAR marks a multi-sentence content as one fragment
+/// per sentence).
+fn by_sentence(doc: &Document, span: &Span) -> Vec<Span> {
+    (span.start.sentence..=span.end.sentence)
+        .map(|s| {
+            let len = doc.sentences.get(s as usize).map_or(0, |x| x.text.chars().count() as u32);
+            let start = if s == span.start.sentence { span.start.offset } else { 0 };
+            let end = if s == span.end.sentence { span.end.offset } else { len };
+            Span { start: Point { sentence: s, offset: start }, end: Point { sentence: s, offset: end } }
+        })
+        .filter(|p| p.end.offset > p.start.offset)
         .collect()
 }
 
@@ -190,7 +208,7 @@ mod tests {
     fn partial_quotes_take_the_whole_clause() {
         check(
             "Kim called the strike a “demonstration of force” against the town.",
-            &[],
+            &[(Some("Kim"), &["the strike a “demonstration of force” against the town"])],
         );
         check(
             "The plan “will not work,” the senator said.",

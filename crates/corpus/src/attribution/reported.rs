@@ -28,6 +28,9 @@ pub struct Found {
     pub act: Act,
     /// Whether the content is the speaker's own words (quotation or block quote).
     pub direct: bool,
+    /// Whether it is a statement (a speech cue, a quotation or a "that" clause) rather than a
+    /// stance towards a thing ("endorsed Clinton").
+    pub statement: bool,
 }
 
 /// Every attribution in the document, in text order.
@@ -51,7 +54,11 @@ pub fn find(doc: &DocText) -> Vec<Found> {
         found.append(&mut here);
     }
     found.sort_by_key(|f| f.cue.start);
-    found
+    let nested: Vec<bool> = found
+        .iter()
+        .map(|f| found.iter().any(|g| !std::ptr::eq(f, g) && g.content.iter().any(|c| c.start <= f.cue.start && f.cue.end <= c.end)))
+        .collect();
+    found.into_iter().zip(nested).filter(|(_, n)| !n).map(|(f, _)| f).collect()
 }
 
 /// Forms that are also nouns ("the claims", "a report"): cues only after a likely subject.
@@ -68,7 +75,12 @@ fn is_ambiguous(lower: &str) -> bool {
             | "showed" | "shown" | "find" | "finds" | "found" | "hope" | "hopes" | "fear" | "fears"
             | "want" | "wants" | "know" | "cite" | "cites" | "worry" | "worries" | "remarks"
             | "ask" | "asks" | "expect" | "expects" | "expected" | "described" | "boast" | "boasts"
-            | "cited" | "knew" | "wanted" | "feared" | "hoped" | "worried" | "asked"
+            | "cited" | "knew" | "wanted" | "feared" | "hoped" | "worried" | "asked" | "call"
+            | "calls" | "support" | "supports" | "back" | "backs" | "offer" | "offers" | "question"
+            | "questions" | "attack" | "attacks" | "plan" | "plans" | "see" | "feel" | "welcome"
+            | "thanks" | "echo" | "blast" | "slam" | "praise" | "express" | "seek" | "saw"
+            | "felt" | "defend" | "propose" | "oppose" | "joke" | "backed" | "offered" | "attacked"
+            | "planned" | "supported" | "called" | "opposed" | "proposed" | "welcomed" | "questioned"
     )
 }
 
@@ -147,20 +159,35 @@ impl<'a> Paragraph<'a> {
             let word = CueWord { act: Act::CallsFor, takes_hearer: next == Some("on"), speech: true };
             return Some(CueAt { tokens: i..i + 2, word, according: false });
         }
-        let word = cues::cue_word(&w.lower).filter(|_| !w.capital)?;
+        let headline_form = matches!(w.lower.as_str(), "says" | "tells" | "warns" | "denies" | "claims" | "accuses" | "urges" | "vows" | "insists" | "admits" | "blames" | "slams");
+        let word = cues::cue_word(&w.lower).filter(|_| !w.capital || (headline_form && self.in_headline(i)))?;
         if i > 0 && self.words[i - 1].lower == "to" {
             return None;
         }
-        let passive = i > 0
-            && matches!(self.words[i - 1].lower.as_str(), "is" | "was" | "were" | "are" | "been" | "being" | "be")
+        let mut b = i;
+        while b > 0 && matches!(self.words[b - 1].lower.as_str(), "also" | "widely" | "often" | "not" | "still" | "already" | "now" | "being") {
+            b -= 1;
+        }
+        let passive = b > 0
+            && matches!(self.words[b - 1].lower.as_str(), "is" | "was" | "were" | "are" | "been" | "being" | "be" | "’s" | "'s")
             && (w.lower.ends_with("ed") || matches!(w.lower.as_str(), "told" | "said" | "shown" | "found" | "known"));
-        if passive {
+        let next_word = self.words.get(i + 1).map(|n| n.lower.as_str());
+        let by_agent = next_word == Some("by") && w.lower.ends_with("ed");
+        let noun_before_verb = w.lower.ends_with('s') && next_word.and_then(cues::cue_word).is_some();
+        if passive || by_agent || noun_before_verb {
             return None;
         }
         if is_ambiguous(&w.lower) && !self.has_subject(i) {
             return None;
         }
         Some(CueAt { tokens: i..i + 1, word, according: false })
+    }
+
+    /// Whether the sentence of word `i` is set in title case ("Kerry Says Talks Will Resume").
+    fn in_headline(&self, i: usize) -> bool {
+        let sentence = self.sentence_of[i].clone();
+        let words: Vec<&Word> = self.words[sentence].iter().filter(|w| w.is_word && w.lower.len() > 3).collect();
+        words.len() >= 3 && words.iter().filter(|w| w.capital).count() * 10 >= words.len() * 8
     }
 
     /// Whether the word before `i` (past adverbs) can be the subject of a verb.
@@ -207,15 +234,16 @@ impl<'a> Paragraph<'a> {
             return None;
         }
         let (content, direct) = self.content(cue, left, right, sentence.clone(), used, inverted.is_some())?;
-        if !cue.word.speech && !direct && !self.opens_that_clause(&content) {
-            return None;
-        }
+
+        let quotes_words = content.iter().any(|c| self.quotes.iter().any(|q| c.start <= q.start && q.end <= c.end));
+        let statement = cue.word.speech || direct || quotes_words || self.opens_that_clause(&content);
         Some(Found {
             source: source.map(|s| self.bytes(s)),
             cue: self.bytes(cue.tokens.clone()),
             content,
             act: cue.word.act,
             direct,
+            statement,
         })
     }
 
@@ -268,6 +296,7 @@ impl<'a> Paragraph<'a> {
             content: vec![content],
             act: Act::Asserts,
             direct: false,
+            statement: true,
         })
     }
 
@@ -280,7 +309,8 @@ impl<'a> Paragraph<'a> {
 
     /// The content of a cue whose source and cue occupy tokens `left..right`.
     fn content(&self, cue: &CueAt, left: usize, right: usize, sentence: Range<usize>, used: &mut [bool], inverted: bool) -> Option<(Vec<Range<usize>>, bool)> {
-        if let Some(q) = self.quote_before(left, used) {
+        let after_cue = self.skip_adjuncts(right, sentence.end);
+        if let Some(q) = self.quote_before(left, after_cue, &sentence, used) {
             used[q] = true;
             let quote = self.quotes[q].clone();
             let lead = self.words[self.skip_connectives(sentence.start)].span.start;
@@ -330,11 +360,20 @@ impl<'a> Paragraph<'a> {
     }
 
     /// An unused quotation ending just before token `left` (only commas between).
-    fn quote_before(&self, left: usize, used: &[bool]) -> Option<usize> {
+    ///
+    /// The quotation must close inside the cue's sentence; when it does not open that sentence's
+    /// clause, the cue must end the clause ("…,” he said.") rather than introduce reported content.
+    fn quote_before(&self, left: usize, right: usize, sentence: &Range<usize>, used: &[bool]) -> Option<usize> {
         let at = self.words.get(left)?.span.start;
+        let sentence_start = self.words.get(sentence.start)?.span.start;
+        let lead = self.words.get(self.skip_connectives(sentence.start))?.span.start;
+        let cue_ends_clause = self.words.get(right).is_none_or(|w| matches!(w.lower.as_str(), "." | "," | "?" | "!" | ";" | ":"))
+            || right >= sentence.end;
         self.quotes.iter().enumerate().rev().find_map(|(q, r)| {
             let gap = self.text.get(r.end..at)?;
-            (!used[q] && r.end <= at && gap.chars().all(|c| c.is_whitespace() || c == ',')).then_some(q)
+            let adjacent = r.end <= at && gap.chars().all(|c| c.is_whitespace() || c == ',');
+            let opens_clause = r.start <= lead;
+            (!used[q] && adjacent && r.end > sentence_start && (opens_clause || cue_ends_clause)).then_some(q)
         })
     }
 
@@ -342,10 +381,19 @@ impl<'a> Paragraph<'a> {
     fn quote_continuing(&self, right: usize, used: &[bool]) -> Option<usize> {
         let k = self.skip_adjuncts(right, self.words.len());
         let punct = self.words.get(k)?;
-        if !matches!(punct.lower.as_str(), "." | "," | ":") {
-            return None;
-        }
-        let next = self.words.get(k + 1)?;
+        let next = if matches!(punct.lower.as_str(), "." | "," | ":") {
+            self.words.get(k + 1)?
+        } else {
+            // ", who attended the rally." / ", standing in front of …": the rest of the sentence,
+            // if it holds no quotation, then the next sentence.
+            let end = self.sentence_of.get(k)?.end;
+            let rest_start = self.words.get(k)?.span.start;
+            let rest_end = self.words.get(end - 1)?.span.end;
+            if self.quotes.iter().any(|q| q.start < rest_end && rest_start < q.end) {
+                return None;
+            }
+            self.words.get(end)?
+        };
         let q = self.quotes.iter().position(|r| r.start == next.span.start)?;
         (!used[q] && !self.cue_follows(self.quotes[q].end)).then_some(q)
     }
@@ -413,6 +461,14 @@ impl<'a> Paragraph<'a> {
                 k += 1;
             } else if matches!(l, "last" | "this" | "next" | "late" | "early") && self.words.get(k + 1).is_some_and(|n| is_time_word(&n.lower)) {
                 k += 2;
+            } else if matches!(l, "in" | "at") && self.words.get(k + 1).is_some_and(|n| n.capital) {
+                k += 1;
+                while self.words.get(k).is_some_and(|n| n.capital || n.lower == ",") && k < end {
+                    if self.words[k].lower == "," && !self.words.get(k + 1).is_some_and(|n| n.capital) {
+                        break;
+                    }
+                    k += 1;
+                }
             } else if matches!(l, "on" | "in" | "during" | "at" | "via" | "over" | "to" | "through" | "after" | "before" | "from" | "with") {
                 match self.adjunct_head(k + 1, end) {
                     Some(h) => k = h + 1,

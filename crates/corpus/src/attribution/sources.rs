@@ -23,14 +23,28 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
     while end > floor && cues::is_verb_adjunct(&words[end - 1].lower) {
         end -= 1;
     }
-    while end > floor && matches!(words[end - 1].lower.as_str(), "not" | "n’t" | "n't") {
+    while end > floor && (matches!(words[end - 1].lower.as_str(), "not" | "n’t" | "n't") || words[end - 1].lower.ends_with("n’t") || words[end - 1].lower.ends_with("n't")) {
         end -= 1;
+    }
+    while end > floor + 1 && is_time_word(&words[end - 1].lower) {
+        end -= 1;
+        if matches!(words[end - 1].lower.as_str(), "on" | "last" | "this" | "late" | "early") {
+            end -= 1;
+        }
     }
     if end > floor && words[end - 1].lower == "," {
         return appositive(words, end - 1, floor);
     }
     let start = phrase_start(words, end, floor)?;
-    let phrase = trim_lead(words, start, end)?;
+    let mut phrase = trim_lead(words, start, end)?;
+    if let Some(inner) = (phrase.start + 1..end).rev().find(|&j| {
+        let w = &words[j];
+        let before = &words[j - 1];
+        !w.capital && matches!(w.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its")
+            && before.is_word && !before.capital && !is_clause_word(&before.lower) && !matches!(before.lower.as_str(), "of" | "for" | "from" | "with" | "at" | "in")
+    }) {
+        phrase.start = inner;
+    }
     let head = &words[phrase.start];
     let after_preposition = phrase.start > floor
         && matches!(words[phrase.start - 1].lower.as_str(), "of" | "in" | "on" | "at" | "by" | "with" | "from" | "for" | "about" | "into" | "over" | "to");
@@ -41,6 +55,7 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
 /// Start of the phrase ending at `end` (exclusive), scanning back to a boundary.
 fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
     let mut i = end;
+    let mut hopped = false;
     while i > floor {
         let w = &words[i - 1];
         if w.lower == ")" {
@@ -51,14 +66,30 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
         if is_boundary(w) || (w.lower == "." && ends_sentence(words, i - 1)) {
             break;
         }
-        let inside_name = w.lower == "of" && i >= 2 && words[i - 2].capital && words.get(i).is_some_and(|n| n.capital);
-        if !w.capital && is_clause_word(&w.lower) && !inside_name {
+        let inside_name = matches!(w.lower.as_str(), "of" | "for") && i >= 2 && words[i - 2].capital && words.get(i).is_some_and(|n| n.capital);
+        let hop = !hopped
+            && matches!(w.lower.as_str(), "of" | "in" | "for" | "at" | "from" | "with")
+            && words.get(i).is_some_and(|n| is_determiner(&n.lower) || n.capital)
+            && i >= 2
+            && words[i - 2].is_word
+            && !is_clause_word(&words[i - 2].lower)
+            && cues::cue_word(&words[i - 2].lower).is_none();
+        let coordinated = w.lower == "and" && i >= 2 && words[i - 2].capital && words.get(i).is_some_and(|n| n.capital || n.lower == "the");
+        if !w.capital && is_clause_word(&w.lower) && !inside_name && !hop && !coordinated {
+            break;
+        }
+        if hop {
+            hopped = true;
+        }
+        // A lowercase past form right before a name is a verb ("reiterated U.N. calls").
+        if !w.capital && w.lower.ends_with("ed") && i < end && words[i].capital && !is_determiner(&w.lower) {
             break;
         }
         if is_pronoun(&w.lower) && i < end {
             break;
         }
-        if cues::cue_word(&w.lower).is_some() && !w.capital {
+        let plural_noun = i == end && w.lower.ends_with('s') && !matches!(w.lower.as_str(), "says" | "tells" | "adds" | "notes" | "writes");
+        if cues::cue_word(&w.lower).is_some() && !w.capital && !plural_noun {
             break;
         }
         i -= 1;
@@ -67,6 +98,16 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
         }
     }
     (i < end && end - i <= MAX_SOURCE).then_some(i)
+}
+
+/// Weekday names and relative time words that never name a speaker.
+fn is_time_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today"
+            | "yesterday" | "tonight" | "week" | "weekend" | "night" | "morning" | "evening"
+            | "afternoon" | "earlier" | "later"
+    )
 }
 
 /// Whether the "." at `i` ends a sentence (not an abbreviation such as "Mr." or "Sen.").
@@ -87,7 +128,8 @@ fn trim_lead(words: &[Word], mut start: usize, end: usize) -> Option<Range<usize
                 | "yesterday" | "tonight" | "last" | "this" | "on" | "in" | "at" | "during" | "after"
                 | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
                 | "week" | "month" | "year" | "morning" | "night" | "evening" | "afternoon" | "."
-                | "-" | "–" | "—"
+                | "-" | "–" | "—" | "despite" | "although" | "while" | "since" | "if" | "because"
+                | "as" | "when" | "though" | "unless" | "once" | "whether"
         ) && !(w == "this" && words.get(start + 1).is_some_and(|n| !n.capital && end - start > 2));
         if !connective || end - start == 1 {
             break;
@@ -107,11 +149,14 @@ fn appositive(words: &[Word], comma: usize, floor: usize) -> Option<Range<usize>
     let name_start = phrase_start(words, name_end, floor)?;
     let name = trim_lead(words, name_start, name_end)?;
     let inner = words[inner_start].lower.as_str();
-    if matches!(inner, "who" | "whose" | "which") || (inner.ends_with("ing") && inner.len() > 5) {
+    let aside = matches!(inner, "for" | "however" | "too" | "meanwhile" | "though" | "in") && comma - inner_start <= 3;
+    if matches!(inner, "who" | "whose" | "which") || (inner.ends_with("ing") && inner.len() > 5) || aside {
         return Some(name);
     }
     let looks_like_name = words[name.clone()].iter().any(|w| w.capital) || is_determiner(&words[name.start].lower);
-    (looks_like_name && comma + 1 - name.start <= MAX_SOURCE * 2).then_some(name.start..comma + 1)
+    let after_quote = name.start > 0 && matches!(words[name.start - 1].lower.as_str(), "”" | "\"" | "''" | ",");
+    let end = if after_quote { comma } else { comma + 1 };
+    (looks_like_name && comma + 1 - name.start <= MAX_SOURCE * 2).then_some(name.start..end)
 }
 
 /// Like [`phrase_start`] but lets relative clauses ("who worked for ...") through.
@@ -135,21 +180,31 @@ pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>>
         return None;
     }
     let mut i = cue + 1;
+    let mut commas = 0;
     while i < ceiling && i - cue <= MAX_SOURCE * 2 {
         let w = &words[i];
         if w.lower == "." && ends_sentence(words, i) || matches!(w.lower.as_str(), ";" | ":" | "“" | "”" | "\"" | "?" | "!") {
             break;
         }
-        if w.lower == "," && !words.get(i + 1).is_some_and(|n| opens_apposition(n)) {
+        if w.lower == "," && (commas > 0 || !words.get(i + 1).is_some_and(|n| opens_apposition(n))) {
             break;
         }
+        if w.lower == "," {
+            commas += 1;
+        }
         i += 1;
+    }
+    while i > cue + 2 && is_time_word(&words[i - 1].lower) {
+        i -= 1;
+        if matches!(words[i - 1].lower.as_str(), "on" | "last" | "this") {
+            i -= 1;
+        }
     }
     (i > cue + 1).then_some(cue + 1..i)
 }
 
 fn opens_apposition(w: &Word) -> bool {
-    matches!(w.lower.as_str(), "a" | "an" | "the") || (!w.capital && w.is_word && !is_clause_word(&w.lower) && !matches!(w.lower.as_str(), "adding" | "saying" | "noting" | "according" | "who" | "whose" | "which"))
+    matches!(w.lower.as_str(), "a" | "an" | "the") || (!w.capital && w.is_word && !is_clause_word(&w.lower) && !w.lower.ends_with("ing") && !matches!(w.lower.as_str(), "who" | "whose" | "which"))
 }
 
 #[cfg(test)]

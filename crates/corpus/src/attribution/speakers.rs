@@ -33,7 +33,7 @@ static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+(?:(?:de|van|von|al|bin|el|la|der|of|for|on)\s+)?[A-Z][\w’'-]+)+").expect("static regex")
+    Regex::new(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+(?:(?:de|van|von|al|bin|el|la|der|of|for)\s+)?[A-Z][\w’'-]+)+").expect("static regex")
 });
 
 const TITLES: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.", "Gen.", "Prof.", "President", "Senator", "Secretary", "Minister", "General", "Judge"];

@@ -10,7 +10,7 @@
 use dossier_model::ParagraphKind;
 
 use super::Block;
-use super::furniture::is_link;
+use super::furniture::{is_bullet, is_link, strip_bullet};
 use super::lines::{Line, Role, ends_sentence, is_headline};
 
 /// A paragraph being built, with what the kind rules need to know about it.
@@ -19,6 +19,8 @@ struct Draft {
     block: Block,
     /// An embedded post's footer came right after it.
     embedded: bool,
+    /// It was a bulleted line: an item of a list, never a subheading.
+    list_item: bool,
 }
 
 /// Builds the paragraphs of the content lines.
@@ -47,15 +49,23 @@ fn join_lines(lines: &[Line], roles: &[Role]) -> Vec<Draft> {
             continue;
         }
         let end = line.start + kept.len();
+        // A list item starts after its bullet.
+        let start = if is_bullet(kept) {
+            end - strip_bullet(kept).len()
+        } else {
+            line.start
+        };
         match (previous, drafts.last_mut()) {
             (Some(prev), Some(last)) if continues(prev.text, line) => last.block.end = end,
+            _ if start >= end => {}
             _ => drafts.push(Draft {
                 block: Block {
-                    start: line.start,
+                    start,
                     end,
                     kind: ParagraphKind::Text,
                 },
                 embedded: false,
+                list_item: start != line.start,
             }),
         }
         previous = Some(line);
@@ -116,7 +126,7 @@ fn drop_media_lead_ins(text: &str, drafts: Vec<Draft>) -> Vec<Draft> {
             None => true,
             Some(next) => {
                 let next_body = &text[next.block.start..next.block.end];
-                next_body.ends_with(':') || is_subheading(next_body)
+                next_body.ends_with(':') || (is_subheading(next_body) && !next.list_item)
             }
         };
         if !(body.ends_with(':') && next_introduces_nothing) {
@@ -155,7 +165,7 @@ fn assign_kinds(text: &str, drafts: &mut [Draft]) {
         let previous = i
             .checked_sub(1)
             .map(|p| &text[drafts[p].block.start..drafts[p].block.end]);
-        let kind = if is_subheading(body) && seen_text {
+        let kind = if is_subheading(body) && seen_text && !drafts[i].list_item {
             quoting = false;
             ParagraphKind::Heading
         } else if drafts[i].embedded {
@@ -457,6 +467,18 @@ mod tests {
                 ("Joe Louis 26-1", T),
                 ("Larry Holmes 21-5", T),
                 ("He may top the list.", T),
+            ],
+        );
+    }
+
+    #[test]
+    fn list_items_start_after_their_bullets() {
+        check(
+            "The council listed its demands:\n• Schools reopen on Monday\n* Roads are cleared first.",
+            &[
+                ("The council listed its demands:", T),
+                ("Schools reopen on Monday", T),
+                ("Roads are cleared first.", T),
             ],
         );
     }

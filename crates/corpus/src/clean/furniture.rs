@@ -118,8 +118,8 @@ const RAIL_WORDS: &[&str] = &[
     "more",
     "miss",
     "coverage",
+    "topics",
     "content",
-    "news",
 ];
 
 /// Openings of a line that points to another article or to media: "See …:", "More from …:".
@@ -249,6 +249,7 @@ fn is_counter(line: &str) -> bool {
                 "reactions",
                 "share",
                 "comment",
+                "read",
             ]
             .contains(&w.as_str())
         })
@@ -405,26 +406,10 @@ fn caption_verb_follows_subject(opening: &[&str]) -> bool {
 /// Short photo credits ("AFP Photo", "Getty Images", "Photo by Jane Doe / Reuters") and the
 /// credit and copyright lines at the foot of an article.
 fn is_credit(line: &str) -> bool {
-    let lower = line.trim_start_matches(['(', '[']).to_lowercase();
-    let copyright = line.to_lowercase().starts_with("(c)")
-        || ["©", "copyright", "all rights reserved"]
-            .iter()
-            .any(|p| lower.starts_with(p));
-    if copyright || (CREDIT_OPENINGS.iter().any(|p| lower.starts_with(p)) && word_count(line) <= 24)
-    {
+    if is_closing_credit(line) {
         return true;
     }
-    if [
-        "contributed to this report",
-        "contributed reporting",
-        "contributed to this story",
-    ]
-    .iter()
-    .any(|p| lower.contains(p))
-        && word_count(line) <= 24
-    {
-        return true;
-    }
+    let lower = line.to_lowercase();
     const CREDIT_WORDS: &[&str] = &[
         "photo",
         "getty images",
@@ -443,6 +428,25 @@ fn is_credit(line: &str) -> bool {
         "pool via",
     ];
     word_count(line) <= 6 && !ends_sentence(line) && CREDIT_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// The credit and copyright lines that close an article: "Reporting by …; Editing by …",
+/// "Copyright 2016 The Associated Press. All rights reserved.", "X contributed to this report."
+fn is_closing_credit(line: &str) -> bool {
+    let lower = line.trim_start_matches(['(', '[']).to_lowercase();
+    let copyright = line.to_lowercase().starts_with("(c)")
+        || ["©", "copyright", "all rights reserved"]
+            .iter()
+            .any(|p| lower.starts_with(p));
+    let opening = CREDIT_OPENINGS.iter().any(|p| lower.starts_with(p));
+    let contributed = [
+        "contributed to this report",
+        "contributed reporting",
+        "contributed to this story",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    copyright || ((opening || contributed) && word_count(line) <= 24)
 }
 
 /// The footer of an embedded post: "— Name (@handle) October 23, 2016".
@@ -489,14 +493,28 @@ fn is_file_name(line: &str) -> bool {
 }
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "BY JANE DOE | AP".
+/// Also a name with a newsroom role and nothing else: "Patrick Wintour Diplomatic editor".
 fn is_byline(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    words.len() <= 10
+    let by = words.len() <= 10
         && words.first().is_some_and(|w| w.eq_ignore_ascii_case("by"))
         && words
             .get(1)
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && !ends_sentence(line)
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    const ROLES: &[&str] = &[
+        "editor",
+        "correspondent",
+        "reporter",
+        "writer",
+        "columnist",
+        "contributor",
+    ];
+    let name_and_role = (3..=7).contains(&words.len())
+        && words[..2].iter().all(|w| w.starts_with(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|w| ROLES.contains(&w.to_lowercase().as_str()));
+    (by || name_and_role) && !ends_sentence(line)
 }
 
 /// A pointer to another article or to media: "See Syria Daily, Sept 29: …", "More from X: …".
@@ -529,20 +547,23 @@ pub fn is_promo(line: &str) -> bool {
 
 /// Lines after a rail marker ("LATEST", "TUESDAY FEATURE") that are headlines or bullets link
 /// to other articles: they are furniture until the first line that reads like running text.
-/// A bulleted headline anywhere is a link too.
+/// A bulleted headline above the body is a link too; bullets inside the body are a list.
 fn mark_rails(lines: &[Line], roles: &mut [Role]) {
     let mut in_rail = false;
+    let mut body_started = false;
     for (i, line) in lines.iter().enumerate() {
         if roles[i] == Role::Furniture {
             in_rail = in_rail || is_rail_marker(line.text);
             continue;
         }
         let under_rail = in_rail && (is_bullet(line.text) || is_headline(line.text));
-        let bulleted_link = is_bullet(line.text) && is_headline(strip_bullet(line.text));
+        let bulleted_link =
+            !body_started && is_bullet(line.text) && is_headline(strip_bullet(line.text));
         if roles[i] == Role::Content && (under_rail || bulleted_link) {
             roles[i] = Role::Furniture;
         } else {
             in_rail = false;
+            body_started |= roles[i] == Role::Content && !is_headline(line.text);
         }
     }
 }
@@ -565,7 +586,8 @@ fn mark_repeated_rail_links(lines: &[Line], roles: &mut [Role]) {
     }
 }
 
-fn is_bullet(line: &str) -> bool {
+/// Whether a line opens with a list bullet.
+pub fn is_bullet(line: &str) -> bool {
     line.starts_with(['•', '·', '▪', '►', '*', '■', '»', '◦'])
 }
 
@@ -576,10 +598,28 @@ pub fn strip_bullet(line: &str) -> &str {
 
 /// Headline-like lines after the last paragraph of running text are links to related articles.
 /// When nothing reads like running text, nothing is marked.
+/// Short lines after the closing credit ("Reporting by …", a copyright line) are the page's
+/// footer.
 pub fn mark_trailing_links(lines: &[Line], roles: &mut [Role]) {
+    let last_credit = (lines.len() / 2..lines.len())
+        .rev()
+        .find(|&i| roles[i] == Role::Furniture && is_closing_credit(lines[i].text));
+    if let Some(credit) = last_credit {
+        for (line, role) in lines[credit + 1..].iter().zip(&mut roles[credit + 1..]) {
+            if *role == Role::Content && word_count(line.text) <= 12 {
+                *role = Role::Furniture;
+            }
+        }
+    }
+    let link_like = |text: &str| {
+        is_headline(text)
+            || (word_count(text) == 1
+                && text.starts_with(char::is_uppercase)
+                && !ends_sentence(text))
+    };
     let last_text = (0..lines.len())
         .rev()
-        .find(|&i| roles[i] == Role::Content && !is_headline(lines[i].text));
+        .find(|&i| roles[i] == Role::Content && !link_like(lines[i].text));
     let Some(last_text) = last_text else { return };
     for role in &mut roles[last_text + 1..] {
         if *role == Role::Content {
@@ -630,7 +670,7 @@ mod tests {
              (Reporting by Tom Perry; Additional reporting by Lisa Barrington in Beirut; Editing by Peter Graff)\n\
              Associated Press writers Jane Doe and John Roe contributed to this report.\n\
              A man walks past a destroyed building. Photograph: Jane Doe/Reuters\nImage copyright Getty Images\n\
-             Media playback is unsupported on your device\nHome > World > Middle East\n1,234 shares\nTags: floods, schools, rivers\nReporting by Jane Doe; Editing by John Roe\n\
+             Media playback is unsupported on your device\nHome > World > Middle East\n1,234 shares\nTags: floods, schools, rivers\nPatrick Wintour Diplomatic editor\n4 min read\nReporting by Jane Doe; Editing by John Roe\n\
              The river rose by two metres.",
             &[
                 ("Share", true),
@@ -672,6 +712,8 @@ mod tests {
                 ("Home > World > Middle East", true),
                 ("1,234 shares", true),
                 ("Tags: floods, schools, rivers", true),
+                ("Patrick Wintour Diplomatic editor", true),
+                ("4 min read", true),
                 ("Reporting by Jane Doe; Editing by John Roe", true),
                 ("The river rose by two metres.", false),
             ],
@@ -716,6 +758,20 @@ mod tests {
                 ("• Pictures of the Harbour at Night", true),
                 ("The harbour reopened on Monday after repairs.", false),
                 ("The Last Ferry of the Season", true),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_bulleted_list_inside_the_body_is_content() {
+        check(
+            "• Pictures of the Harbour at Night\nThe council listed its demands:\n• Schools reopen on Monday\n• Roads are cleared first\nIt voted.",
+            &[
+                ("• Pictures of the Harbour at Night", true),
+                ("The council listed its demands:", false),
+                ("• Schools reopen on Monday", false),
+                ("• Roads are cleared first", false),
+                ("It voted.", false),
             ],
         );
     }

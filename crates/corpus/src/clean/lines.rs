@@ -41,7 +41,7 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut offset = 0;
     let mut blank_before = true;
-    for raw in text.split_inclusive('\n') {
+    for raw in raw_lines(text) {
         let line_start = offset;
         offset += raw.len();
         let trimmed = raw.trim_matches(is_space);
@@ -58,6 +58,29 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
         blank_before = false;
     }
     lines
+}
+
+/// The lines of `text` with their breaks: "\n", "\r\n", a lone "\r" (old Mac files), and the
+/// Unicode line and paragraph separators.
+fn raw_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let end = rest
+            .char_indices()
+            .find_map(|(i, c)| match c {
+                '\n' | '\u{2028}' | '\u{2029}' => Some(i + c.len_utf8()),
+                '\r' if bytes.get(i + 1) != Some(&b'\n') => Some(i + 1),
+                _ => None,
+            })
+            .unwrap_or(rest.len());
+        let (line, tail) = rest.split_at(end);
+        rest = tail;
+        Some(line)
+    })
 }
 
 /// Whitespace, including the no-break space and a stray byte-order mark.
@@ -132,6 +155,28 @@ mod tests {
             ]
         );
         for line in &lines {
+            assert_eq!(&text[line.start..line.end()], line.text);
+        }
+    }
+
+    #[test]
+    fn every_kind_of_line_break_splits() {
+        let text = "One.\rTwo.\r\nThree.\u{2028}Four.\n\rFive.";
+        let got: Vec<(&str, bool)> = split(text)
+            .iter()
+            .map(|l| (l.text, l.blank_before))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("One.", true),
+                ("Two.", false),
+                ("Three.", false),
+                ("Four.", false),
+                ("Five.", true)
+            ]
+        );
+        for line in split(text) {
             assert_eq!(&text[line.start..line.end()], line.text);
         }
     }

@@ -163,6 +163,59 @@ mod tests {
         );
     }
 
+    // Pages in the shapes common news sites print, with invented text.
+
+    #[test]
+    fn a_wire_service_page() {
+        check(
+            "World News\n\nFerry service halted as storm hits coast\n\nBy Jane Doe, John Roe\n\n4 Min Read\n\n\
+             HALIFAX, Nova Scotia (Reuters) - Ferry crossings were halted on Tuesday as a storm hit the coast.\n\n\
+             “We will not sail until it passes,” the operator said in a statement.\n\n\
+             Reporting by Jane Doe; Editing by John Roe\n\nOur Standards: The Trust Principles.",
+            Some("Ferry service halted as storm hits coast"),
+            Some("HALIFAX, Nova Scotia (Reuters) -"),
+            &[
+                "Ferry crossings were halted on Tuesday as a storm hit the coast.",
+                "“We will not sail until it passes,” the operator said in a statement.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_broadcaster_page() {
+        check(
+            "Storm closes ferry routes\n10 October 2016\nImage copyright Reuters\n\
+             Image caption Waves broke over the harbour wall\n\
+             Ferry routes have been closed after a storm hit the coast.\n\
+             Media playback is unsupported on your device\nMedia caption The harbour master: \"We had no choice\"\n\
+             The harbour master said crossings would resume on Thursday.\nRelated Topics\nStorms\nFerries",
+            Some("Storm closes ferry routes"),
+            Some("10 October 2016"),
+            &[
+                "Ferry routes have been closed after a storm hit the coast.",
+                "The harbour master said crossings would resume on Thursday.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_newspaper_site_page() {
+        check(
+            "Storm closes ferry routes along the coast\n\nCrossings halted for two days as waves batter harbours\n\n\
+             Jane Doe Transport correspondent\n\nTue 11 Oct 2016 09.12 BST\n\nFirst published on Mon 10 Oct 2016 22.40 BST\n\n\
+             Share on Facebook\n\nShare on Twitter\n\nFerry routes were closed on Monday.\n\n\
+             A man walks along the harbour wall. Photograph: Jane Doe/Agency\n\n\
+             The operator said it had no choice.\n\nTopics\n\nStorms\n\nFerries",
+            Some("Storm closes ferry routes along the coast"),
+            Some("Tue 11 Oct 2016 09.12 BST"),
+            &[
+                "Crossings halted for two days as waves batter harbours",
+                "Ferry routes were closed on Monday.",
+                "The operator said it had no choice.",
+            ],
+        );
+    }
+
     #[test]
     fn a_one_sentence_article_keeps_its_sentence() {
         check(

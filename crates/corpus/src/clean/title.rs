@@ -16,7 +16,7 @@ use super::lines::{Line, Role, ends_sentence, is_headline, word_count};
 /// "PARIS, France -- ", "(AP) — ".
 static INLINE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?: \([A-Za-z .-]+\))?|\([A-Z][A-Za-z .-]*\)) ?(?:--|-|—|–) ?",
+        r"^(?:(?:[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?: \([A-Za-z .-]+\))?|\([A-Z][A-Za-z .-]*\)) ?(?:--|-|—|–) ?|\([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\) ?)",
     )
     .expect("a valid pattern")
 });
@@ -381,6 +381,7 @@ mod tests {
             ),
             ("NEW YORK, N.Y. - Markets fell.", Some("NEW YORK, N.Y. - ")),
             ("(AP) — The storm moved north.", Some("(AP) — ")),
+            ("(CNN)Air strikes resumed.", Some("(CNN)")),
             ("UN - a body of nations - met.", None),
             ("US-led strikes hit the city.", None),
             ("The storm moved north - slowly.", None),

@@ -17,7 +17,7 @@ pub enum Tense {
 }
 
 static FUTURE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:will|won't|wo|'ll|shall|would|going|plans?|planned|planning|expects?|expected|scheduled|due|set|intends?|aims?|hopes?|might|may|is|are|until|upcoming|next|tomorrow|to)$").unwrap()
+    Regex::new(r"(?i)^(?:will|won't|wo|'ll|shall|would|going|plans?|planned|planning|expects?|expected|scheduled|due|set|intends?|aims?|hopes?|might|may|is|are|until|upcoming|next|tomorrow|to|begins|starts|opens|meets|leaves|arrives|travels|resumes|visits|returns|ends|expires|closes|hosts|launches|heads|votes|convenes|reopens)$").unwrap()
 });
 
 static PAST_CUE: LazyLock<Regex> = LazyLock::new(|| {

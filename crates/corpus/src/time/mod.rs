@@ -48,8 +48,12 @@ pub struct Timex {
     pub value: String,
     /// Precision of a calendar value; None for durations, sets and `*_REF` values.
     pub granularity: Option<Granularity>,
-    /// TIMEX3 `mod`: `START`, `MID`, `END`, `APPROX`, `ON_OR_AFTER` ("since 2012"), ...
+    /// TIMEX3 `mod`: `START`, `MID`, `END`, `APPROX`, ...; failing those, `ON_OR_AFTER`
+    /// ("since 2012") or `ON_OR_BEFORE` ("until May") from the word before.
     pub modifier: Option<&'static str>,
+    /// `ON_OR_AFTER` or `ON_OR_BEFORE` when a preceding "since", "until", ... opens a range, even
+    /// when `modifier` holds a position ("since mid-2012").
+    pub range: Option<&'static str>,
 }
 
 /// Every temporal expression of `text`, normalised against the document creation time `dct`.
@@ -68,7 +72,8 @@ pub fn extract(text: &str, dct: NaiveDate) -> Vec<Timex> {
         if sets_focus(&c.form) {
             focus = normal.focus.or(focus);
         }
-        let modifier = c.modifier.or_else(|| range_modifier(&text[..c.start]));
+        let range = range_modifier(&text[..c.start]);
+        let modifier = c.modifier.or(range);
         found.push(Timex {
             start: c.start,
             end: c.end,
@@ -79,6 +84,7 @@ pub fn extract(text: &str, dct: NaiveDate) -> Vec<Timex> {
             granularity: granularity_of(&normal.value),
             value: normal.value,
             modifier,
+            range,
         });
     }
     found

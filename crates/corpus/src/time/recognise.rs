@@ -158,7 +158,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?:(?P<s>last|this|next|the\s+past|the\s+coming|the\s+previous)\s+|the\s+)weekend\b".into(), weekend),
         rule(r"\b(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<s>last|this|next|past|coming)\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<y>(?:19|20)\d\d)\b".into(), season),
         rule(r"\b(?:(?P<mod>early|mid|late)[\s-]+)?(?P<s>last|this\s+past|this\s+coming|this|next|past|coming)\s+(?P<season>{SEASON})\b".into(), season),
-        rule(r"\b(?:in|during|over|through)\s+(?P<x>the\s+(?P<season>{SEASON}))\b".into(), season),
+        rule(r"\bthe\s+(?:(?P<mod>early|late)\s+)?(?P<season>{SEASON})\b".into(), season),
+        rule(r"\b(?:the\s+)?year(?:-end|\s+end|'s\s+end)\b".into(), year_end),
         rule(r"\b(?:(?P<y1>(?:19|20)\d\d)(?:'s)?\s+)?(?:the\s+)?(?:(?:fiscal|calendar|latest|current|same)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d))?\b".into(), quarter),
         rule(r"\b(?P<ys>this|last|next)\s+year's\s+(?:(?P<ord>first|second|third|fourth)[\s-]+)?quarter\b".into(), quarter_of_year),
         rule(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?:quarter|period)\b".into(), quarter_in_year),
@@ -526,6 +527,10 @@ fn offset(c: &Captures, _: &str) -> Parsed {
 fn offset_adjective(c: &Captures, _: &str) -> Parsed {
     let unit = Unit::parse(group(c, "w")?)?;
     Some((Form::Offset { amount: Some(1.0), unit, sign: -1, from_reference: false }, None))
+}
+
+fn year_end(_: &Captures, _: &str) -> Parsed {
+    Some((Form::UnitShift { unit: Unit::Year, shift: Shift::This }, Some("END")))
 }
 
 fn decade_word(c: &Captures, _: &str) -> Parsed {
