@@ -29,6 +29,7 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     view! {
         <Router>
+            <SlashOpensSearch/>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <Header/>
             <main id="main" tabindex="-1">
@@ -83,4 +84,38 @@ fn NotFound() -> impl IntoView {
             <p><A href="/timeline">"Go to the timeline"</A></p>
         </section>
     }
+}
+
+/// `/` anywhere (outside a text field) opens the search box, as on most search-driven sites.
+#[component]
+fn SlashOpensSearch() -> impl IntoView {
+    let navigate = leptos_router::hooks::use_navigate();
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in_a_field() {
+            return;
+        }
+        ev.prevent_default();
+        if !focus_search_input() {
+            navigate("/search", Default::default());
+            request_animation_frame(|| {
+                focus_search_input();
+            });
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+fn typing_in_a_field() -> bool {
+    document().active_element().is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable")
+    })
+}
+
+/// Focuses the search box if the page has one.
+fn focus_search_input() -> bool {
+    use wasm_bindgen::JsCast;
+    document()
+        .get_element_by_id("search-input")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|input| input.focus().is_ok())
 }
