@@ -1,21 +1,32 @@
 #!/usr/bin/env bash
 # Runs every Dossier test: native unit and integration tests (cargo), wasm tests in headless
 # Chromium (wasm-bindgen-test), then a release build served locally and the end-to-end tests in
-# headless Chromium (Playwright). Installs what is missing first. Exits non-zero on any failure.
+# headless Chromium (Playwright). Installs what is missing first. Exits non-zero on any failure
+# and ends with one line totalling every runner: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
+log=$(mktemp -t dossier-test.XXXXXX)
+trap 'rm -f "$log"' EXIT
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+run() { "$@" 2>&1 | tee -a "$log"; }
 
 step "native tests (unit, integration, doc)"
-cargo test --workspace --exclude dossier-app --locked
-cargo test -p dossier-app --lib --locked
+run cargo test --workspace --exclude dossier-app --locked
+run cargo test -p dossier-app --lib --locked
 
 step "wasm tests in headless Chromium"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test -p dossier-app --target wasm32-unknown-unknown --locked --test web
+CHROMEDRIVER=/usr/bin/chromedriver run cargo test -p dossier-app --target wasm32-unknown-unknown --locked --test web
 
 step "release build of the app"
 trunk build --release
 
 step "end-to-end tests in headless Chromium"
-node --test --test-reporter=spec e2e/
+run node --test --test-reporter=spec e2e/
+
+# Every runner passed (set -e would have stopped us otherwise); total what they counted.
+sum() { grep -oE "$1" "$log" | grep -oE '[0-9]+' | awk '{ n += $1 } END { print n + 0 }'; }
+passed=$(sum '(test result: ok\. [0-9]+ passed|ℹ pass [0-9]+)')
+failed=$(sum '([0-9]+ failed;|ℹ fail [0-9]+)')
+echo
+echo "all: ${passed:-0} passed, ${failed:-0} failed"
