@@ -17,7 +17,7 @@ use super::speakers::{self, Speaker};
 use super::{Attribution, Point, attributions, quantities, text_between};
 
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:not|no|never|nothing|none|neither|nor|without)\b|n[’']t\b").expect("static regex")
+    Regex::new(r"(?i)\b(?:not|never)\b|n[’']t\b").expect("static regex")
 });
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -31,13 +31,18 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn of_document(doc: &Document) -> Vec<Claim> {
     let entities = speakers::entities(doc.sentences.iter().map(|s| s.text.as_str()));
     let mut previous: Option<(u32, Speaker)> = None;
+    let mut previous_person: Option<(u32, Speaker)> = None;
     let mut claims: Vec<Claim> = Vec::new();
     let mut covered: BTreeSet<u32> = BTreeSet::new();
     for a in attributions(doc).into_iter().filter(|a| a.statement) {
         let source_text = a.source.as_ref().map(|s| text_between(doc, s));
         let here = a.source.as_ref().map_or(a.cue.start, |s| s.start);
         let speaker = match &source_text {
-            Some(t) if speakers::is_pronoun_phrase(t) => antecedent(doc, &entities, here, previous.as_ref())
+            Some(t) if speakers::is_personal_pronoun(t) => antecedent(doc, &entities, here, previous_person.as_ref())
+                .unwrap_or_else(|| Speaker { name: format!("unresolved “{t}”"), ..Speaker::default() }),
+            Some(t) if speakers::is_pronoun_phrase(t) => previous
+                .as_ref()
+                .map(|p| p.1.clone())
                 .unwrap_or_else(|| speakers::resolve(t, &entities, None)),
             Some(t) => speakers::resolve(t, &entities, previous.as_ref().map(|p| &p.1)),
             None => previous.as_ref().map(|p| p.1.clone()).unwrap_or(Speaker { name: "Unattributed".into(), ..Speaker::default() }),
@@ -49,6 +54,9 @@ pub fn of_document(doc: &Document) -> Vec<Claim> {
         let at = a.content.first().map_or(a.cue.start.sentence, |c| c.start.sentence.min(a.cue.start.sentence));
         claims.push(claim(doc, at, &a, &speaker, source_text, content, &claims));
         if speaker.named {
+            if speakers::is_person_name(&speaker.name) {
+                previous_person = Some((here.sentence, speaker.clone()));
+            }
             previous = Some((here.sentence, speaker));
         }
     }
@@ -57,14 +65,14 @@ pub fn of_document(doc: &Document) -> Vec<Claim> {
     claims
 }
 
-/// What a pronoun at `here` refers to: the nearest earlier name (same sentence before it, or up to
-/// three sentences back) unless the previous speaker is nearer.
+/// What a personal pronoun at `here` refers to: the nearest earlier person's name (same sentence
+/// before it, or further back) unless the previous person speaking is nearer.
 fn antecedent(doc: &Document, entities: &[speakers::Entity], here: Point, previous: Option<&(u32, Speaker)>) -> Option<Speaker> {
-    let earliest = here.sentence.saturating_sub(3).max(previous.map_or(0, |p| p.0));
+    let earliest = previous.map_or(0, |p| p.0);
     for s in (earliest..=here.sentence).rev() {
         let Some(sentence) = doc.sentences.get(s as usize) else { continue };
         let text: String = if s == here.sentence { sentence.text.chars().take(here.offset as usize).collect() } else { sentence.text.clone() };
-        if let Some(found) = speakers::last_name_in(&text, entities) {
+        if let Some(found) = speakers::last_name_in(&text, entities, true) {
             return Some(found);
         }
         if previous.is_some_and(|p| p.0 == s) {

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use strsim::jaro_winkler;
 
-use super::speakers::strip_titles;
+use super::speakers::{is_person_name, strip_titles};
 
 /// Given-name similarity above which two names with the same surname are one person.
 const GIVEN_NAME_SIMILARITY: f64 = 0.8;
@@ -23,7 +23,7 @@ pub fn canonical_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<Stri
     let mut variants: Vec<(&String, &usize)> = counts.iter().collect();
     variants.sort_by(|a, b| b.1.cmp(a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(b.0)));
     let mut clusters: Vec<Vec<String>> = Vec::new();
-    for (name, _) in variants.iter().filter(|(n, _)| key(n).0.is_some()) {
+    for (name, _) in variants.iter().filter(|(n, _)| key(n).0.is_some() && is_person_name(&strip_titles(n))) {
         match clusters.iter_mut().find(|c| same_person(&c[0], name)) {
             Some(c) => c.push((*name).clone()),
             None => clusters.push(vec![(*name).clone()]),
@@ -35,6 +35,7 @@ pub fn canonical_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<Stri
             map.insert(v.clone(), c[0].clone());
         }
     }
+    merge_abbreviations(&variants, &mut map);
     for (name, _) in variants.iter().filter(|(n, _)| key(n).0.is_none()) {
         let surname = normalise(&strip_titles(name));
         let owners: Vec<&Vec<String>> = clusters.iter().filter(|c| key(&c[0]).1 == surname).collect();
@@ -43,6 +44,17 @@ pub fn canonical_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<Stri
         }
     }
     map
+}
+
+/// "U.S." and "US", "U.N." and "UN": one name, the most used spelling.
+fn merge_abbreviations(variants: &[(&String, &usize)], map: &mut HashMap<String, String>) {
+    let undotted = |n: &str| n.replace('.', "");
+    for (name, _) in variants.iter().filter(|(n, _)| n.contains('.') || n.chars().all(|c| c.is_uppercase())) {
+        let canonical = variants.iter().find(|(other, _)| undotted(other) == undotted(name)).map(|(o, _)| (*o).clone());
+        if let Some(c) = canonical.filter(|c| c != *name) {
+            map.insert((*name).clone(), c);
+        }
+    }
 }
 
 /// (given name, surname), normalised; given name is None for a single word.

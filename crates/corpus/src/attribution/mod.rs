@@ -10,6 +10,7 @@ mod claims;
 mod coref;
 mod cues;
 mod grouping;
+mod matters;
 mod quantities;
 mod quotes;
 mod reported;

@@ -226,7 +226,12 @@ impl<'a> Paragraph<'a> {
         let source = match (&inverted, participle && after_comma) {
             (Some(s), _) => Some(s.clone()),
             (None, true) => self.sentence_subject(sentence.start, cue.tokens.start),
-            (None, false) => sources::before(&self.words, cue.tokens.start, floor),
+            (None, false) => sources::before(&self.words, cue.tokens.start, floor).or_else(|| {
+                // "X met his counterpart … and told reporters": the subject of the sentence.
+                let coordinated = cue.tokens.start > sentence.start
+                    && matches!(self.words[cue.tokens.start - 1].lower.as_str(), "and" | "but");
+                coordinated.then(|| self.sentence_subject(sentence.start, cue.tokens.start)).flatten()
+            }),
         };
         let left = source.as_ref().map_or(cue.tokens.start, |s| s.start.min(cue.tokens.start));
         let right = source.as_ref().map_or(cue.tokens.end, |s| s.end.max(cue.tokens.end));
@@ -268,7 +273,10 @@ impl<'a> Paragraph<'a> {
             return Some(i..i + 1);
         }
         let mut j = i;
-        while j < before && (self.words[j].capital || self.words[j].lower == ".") && j - i < 6 {
+        let inside_name = |j: usize| {
+            matches!(self.words[j].lower.as_str(), "of" | "for") && j > i && self.words.get(j + 1).is_some_and(|n| n.capital)
+        };
+        while j < before && (self.words[j].capital || self.words[j].lower == "." || inside_name(j)) && j - i < 8 {
             j += 1;
         }
         let next = self.words.get(j).map(|w| w.lower.as_str());

@@ -33,7 +33,13 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
         }
     }
     if end > floor && words[end - 1].lower == "," {
-        return appositive(words, end - 1, floor);
+        // "Name, a role, said"; else a stray comma after a clause-initial name ("Spokesman X, said").
+        return appositive(words, end - 1, floor).or_else(|| {
+            let start = phrase_start(words, end - 1, floor)?;
+            let name = trim_lead(words, start, end - 1)?;
+            let at_clause_start = name.start == floor || !words[name.start - 1].is_word;
+            (at_clause_start && words[name.clone()].iter().all(|w| w.capital || !w.is_word)).then_some(name)
+        });
     }
     let start = phrase_start(words, end, floor)?;
     let mut phrase = trim_lead(words, start, end)?;

@@ -60,7 +60,7 @@ pub fn entities<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Entity> {
             upsert(&mut found, Entity { name, role, affiliation });
         }
         for m in NAME.find_iter(text) {
-            let name = strip_titles(&strip_possessive(m.as_str()));
+            let name = clean_name(m.as_str());
             if name.split_whitespace().count() >= 2 {
                 upsert(&mut found, Entity { name, role: None, affiliation: None });
             }
@@ -69,11 +69,43 @@ pub fn entities<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Entity> {
     found
 }
 
+/// A name as matched, without possessive, leading article, titles or a role before it
+/// ("Russia Foreign Minister Sergei Lavrov" → "Sergei Lavrov").
+fn clean_name(matched: &str) -> String {
+    let name = strip_possessive(matched);
+    let name = name.strip_prefix("The ").unwrap_or(&name);
+    if let Some(c) = ROLE_NAME.captures(name) {
+        if let Some(n) = c.name("name") {
+            return strip_possessive(n.as_str());
+        }
+    }
+    strip_titles(name)
+}
+
+const ORGANISATION_WORDS: &[&str] = &[
+    "Ministry", "Department", "Committee", "Committees", "Council", "Army", "Forces", "Force",
+    "Observatory", "Group", "Society", "Organization", "Organisation", "Union", "Nations", "Party",
+    "News", "Agency", "University", "Institute", "House", "Court", "Office", "Commission",
+    "Coalition", "Center", "Centre", "Times", "Post", "Press", "Association", "Bank", "Company",
+    "Corporation", "Police", "Service", "Services", "Government", "Federation", "Republic",
+    "States", "Kingdom", "Project", "Foundation", "Fund", "Network", "Church", "Campaign",
+];
+
+/// Whether a name looks like a person's: two to four capitalised words (initials and name
+/// particles allowed), none of them an organisation word.
+pub fn is_person_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let particle = |w: &str| matches!(w, "de" | "van" | "von" | "al" | "bin" | "el" | "la" | "der" | "da" | "di");
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| particle(w) || w.starts_with(char::is_uppercase))
+        && !words.iter().any(|w| ORGANISATION_WORDS.contains(w) || w.chars().filter(|c| c.is_uppercase()).count() > 2 && !w.contains('-'))
+}
+
 /// Multi-word proper names in `text` (actors a claim mentions), titles dropped.
 pub fn names_in(text: &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for m in NAME.find_iter(text) {
-        let name = strip_titles(&strip_possessive(m.as_str()));
+        let name = clean_name(m.as_str());
         if name.split_whitespace().count() >= 2 && !is_sentence_word(&name) && !names.contains(&name) {
             names.push(name);
         }
@@ -108,6 +140,12 @@ pub fn strip_titles(name: &str) -> String {
     words.join(" ")
 }
 
+/// Whether a pronoun phrase refers to a person ("he", "she", "I") rather than a group or thing.
+pub fn is_personal_pronoun(phrase: &str) -> bool {
+    let first = phrase.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(first.as_str(), "he" | "she" | "i")
+}
+
 /// Whether a source phrase is a personal pronoun ("he", "she said").
 pub fn is_pronoun_phrase(phrase: &str) -> bool {
     let first = phrase.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -115,11 +153,26 @@ pub fn is_pronoun_phrase(phrase: &str) -> bool {
 }
 
 /// The last multi-word name mentioned in `text`, resolved against the entities.
-pub fn last_name_in(text: &str, entities: &[Entity]) -> Option<Speaker> {
-    let m = NAME.find_iter(text).filter(|m| m.as_str().split_whitespace().count() >= 2 && !is_sentence_word(m.as_str())).last()?;
-    let name = strip_titles(&strip_possessive(m.as_str()));
+///
+/// A person's full name or the bare surname of a person the document names; `people_only`
+/// skips organisations.
+pub fn last_name_in(text: &str, entities: &[Entity], people_only: bool) -> Option<Speaker> {
+    let full = NAME
+        .find_iter(text)
+        .map(|m| (m.end(), clean_name(m.as_str())))
+        .filter(|(_, n)| n.split_whitespace().count() >= 2 && !is_sentence_word(n) && (!people_only || is_person_name(n)));
+    let surnames = CAPITALISED.find_iter(text).filter_map(|m| {
+        let word = strip_possessive(m.as_str());
+        entities
+            .iter()
+            .find(|e| is_person_name(&e.name) && e.name.split_whitespace().last() == Some(word.as_str()))
+            .map(|e| (m.end(), e.name.clone()))
+    });
+    let (_, name) = full.chain(surnames).max_by_key(|(end, _)| *end)?;
     Some(with_entity(&name, entities, None, None))
 }
+
+static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[A-Z][\w’'-]+").expect("static regex"));
 
 /// Resolves a source phrase against the document's entities and the previous speaker.
 pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) -> Speaker {
@@ -139,7 +192,7 @@ pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) ->
     }
     let determined = matches!(first, "the" | "a" | "an");
     if let Some(m) = NAME.find(head).filter(|_| !determined) {
-        let name = strip_titles(&strip_possessive(m.as_str()));
+        let name = clean_name(m.as_str());
         let role = apposition.map(|a| a.trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").to_owned());
         return with_entity(&name, entities, role, None);
     }
@@ -150,7 +203,7 @@ pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) ->
     if bare.chars().next().is_some_and(|c| c.is_uppercase()) && !lower.starts_with("a ") {
         return with_entity(&bare, entities, apposition.map(str::to_owned), None);
     }
-    Speaker { name: phrase.to_owned(), ..Speaker::default() }
+    Speaker { name: head.to_owned(), role: apposition.map(str::to_owned), ..Speaker::default() }
 }
 
 /// The entity a (possibly short) name refers to, keeping stated role and affiliation.
