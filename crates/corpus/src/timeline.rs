@@ -172,13 +172,16 @@ fn label_of(sentence: &str, start: usize, end: usize) -> String {
         .iter()
         .find_map(|p| before.strip_suffix(p).filter(|b| b.is_empty() || b.ends_with(' ')))
         .unwrap_or(before);
-    let joined = format!("{} {}", before.trim_end().trim_end_matches(','), sentence[end..].trim_start().trim_start_matches(','));
+    let after = sentence[end..].trim_start();
+    // Keep a clause break that followed the expression ("held since 2012, have been" → "held, have been").
+    let glue = if after.starts_with(',') && !before.trim_end().is_empty() && !before.trim_end().ends_with(',') { "," } else { "" };
+    let joined = format!("{}{glue} {}", before.trim_end().trim_end_matches(','), after.trim_start_matches(','));
     let mut text = joined.split_whitespace().collect::<Vec<_>>().join(" ");
     for tail in [", officials said", ", he said", ", she said", ", they said", " it said", ", said"] {
-        if let Some(i) = text.rfind(tail) {
-            if text.len() - i < 40 {
-                text.truncate(i);
-            }
+        if let Some(i) = text.rfind(tail)
+            && text.len() - i < 40
+        {
+            text.truncate(i);
         }
     }
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -249,10 +252,10 @@ fn content_words(text: &str) -> BTreeSet<String> {
 
 fn stem(word: &str) -> String {
     for suffix in ["ings", "ing", "ed", "es", "s"] {
-        if let Some(root) = word.strip_suffix(suffix) {
-            if root.chars().count() >= 3 {
-                return root.to_owned();
-            }
+        if let Some(root) = word.strip_suffix(suffix)
+            && root.chars().count() >= 3
+        {
+            return root.to_owned();
         }
     }
     word.to_owned()

@@ -341,10 +341,10 @@ fn offset(amount: Option<f64>, unit: Unit, sign: i64, from_reference: bool, ctx:
 
 /// A TIMEX3 duration ("P8D", "PT5H30M", "PXY").
 pub fn duration(amount: Option<f64>, unit: Unit) -> String {
-    if let (Unit::Quarter, Some(n)) = (unit, amount) {
-        if n > 1.0 {
-            return duration(Some(n * 3.0), Unit::Month);
-        }
+    if let (Unit::Quarter, Some(n)) = (unit, amount)
+        && n > 1.0
+    {
+        return duration(Some(n * 3.0), Unit::Month);
     }
     let (code, time) = unit.duration_code();
     let t = if time { "T" } else { "" };
