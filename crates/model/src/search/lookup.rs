@@ -4,8 +4,6 @@
 //! (Levenshtein plus adjacent transposition as one edit), so "recieve" finds "receive". It owns
 //! the dictionary walk only; it does not decode postings or rank.
 
-use std::collections::HashMap;
-
 use fst::automaton::{Automaton, Str};
 use fst::{IntoStreamer, Map, Streamer};
 
@@ -52,11 +50,8 @@ pub fn expand(terms: &Map<&[u8]>, postings: &[u8], word: &str, prefix: bool, typ
     exact.dedup();
     // A word the corpus uses often is taken as spelled: typos are tried for unknown or rare words.
     let known = exact.iter().map(|&offset| group_units(postings, offset)).sum::<u32>() >= KNOWN_WORD_UNITS;
-    let mut best: HashMap<u64, f32> = HashMap::new();
-    let mut note = |offset: u64, q: f32| {
-        let e = best.entry(offset).or_insert(0.0);
-        *e = e.max(q);
-    };
+    let mut best: Vec<(u64, f32)> = Vec::new();
+    let mut note = |offset: u64, q: f32| best.push((offset, q));
     for &offset in &exact {
         note(offset, quality::EXACT);
     }
@@ -91,9 +86,10 @@ pub fn expand(terms: &Map<&[u8]>, postings: &[u8], word: &str, prefix: bool, typ
             }
         }
     }
-    let mut out: Vec<(u64, f32)> = best.into_iter().collect();
-    out.sort_by_key(|&(offset, _)| offset);
-    out
+    // One entry per group, with its best quality.
+    best.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    best.dedup_by_key(|g| g.0);
+    best
 }
 
 fn collect<A: Automaton>(terms: &Map<&[u8]>, automaton: A) -> Vec<(u64, Vec<u8>)> {
@@ -110,11 +106,11 @@ fn collect<A: Automaton>(terms: &Map<&[u8]>, automaton: A) -> Vec<(u64, Vec<u8>)
 
 /// Keeps the groups with the most postings bytes (a proxy for frequency), one key each.
 fn most_frequent(postings: &[u8], mut found: Vec<(u64, Vec<u8>)>) -> Vec<(u64, Vec<u8>)> {
-    found.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.len().cmp(&b.1.len())));
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.len().cmp(&b.1.len())));
     found.dedup_by_key(|f| f.0);
     if found.len() > MAX_EXPANSIONS {
         let size = |offset: u64| get_varint(postings, &mut (offset as usize)).unwrap_or(0);
-        found.sort_by_key(|f| std::cmp::Reverse(size(f.0)));
+        found.sort_unstable_by_key(|f| std::cmp::Reverse(size(f.0)));
         found.truncate(MAX_EXPANSIONS);
     }
     found

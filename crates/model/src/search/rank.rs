@@ -205,7 +205,7 @@ impl<'a> Engine<'a> {
         }
         let mut ranked: Vec<(usize, (u32, f32))> = scores.iter().enumerate().filter_map(|(d, s)| s.map(|s| (d, s))).collect();
         let total = ranked.len();
-        ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(b.1.1.total_cmp(&a.1.1)).then(a.0.cmp(&b.0)));
+        ranked.sort_unstable_by(|a, b| b.1.0.cmp(&a.1.0).then(b.1.1.total_cmp(&a.1.1)).then(a.0.cmp(&b.0)));
         ranked.truncate(limit);
         let hits = ranked.into_iter().filter_map(|(d, (_, score))| self.document_hit(d, score)).collect();
         (hits, total)
@@ -227,7 +227,7 @@ impl<'a> Engine<'a> {
             .map(|i| (i, self.sentence_score(entry.first_sentence + i)))
             .filter(|&(_, score)| score > 0.0)
             .collect();
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        scored.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         scored.truncate(SNIPPETS_PER_DOC);
         let mut sentences: Vec<SentenceHit> = scored
             .into_iter()
@@ -433,7 +433,7 @@ impl DocCursor<'_> {
 }
 
 fn top(mut ranked: Vec<(u32, f32)>, limit: usize) -> Vec<(u32, f32)> {
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     ranked.truncate(limit);
     ranked
 }
