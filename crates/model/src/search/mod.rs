@@ -51,7 +51,11 @@ impl SearchIndex {
             + self.sentence_lengths.len()
             + self.docs.len() * std::mem::size_of::<DocEntry>()
             + self.claims.len() * std::mem::size_of::<ClaimEntry>()
-            + self.events.iter().map(|e| 16 + 4 * e.sentences.len()).sum::<usize>()
+            + self
+                .events
+                .iter()
+                .map(|e| 16 + 4 * e.sentences.len())
+                .sum::<usize>()
             + self.people.iter().map(|p| p.len() + 4).sum::<usize>()
     }
 }
