@@ -29,40 +29,62 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The claims of one document, in text order.
 pub fn of_document(doc: &Document) -> Vec<Claim> {
-    let entities = speakers::entities(doc.sentences.iter().map(|s| s.text.as_str()));
-    let mut previous: Option<(u32, Speaker)> = None;
-    let mut previous_person: Option<(u32, Speaker)> = None;
+    let mut resolver = Resolver::new(doc);
     let mut claims: Vec<Claim> = Vec::new();
     let mut covered: BTreeSet<u32> = BTreeSet::new();
     for a in attributions(doc).into_iter().filter(|a| a.statement) {
-        let source_text = a.source.as_ref().map(|s| text_between(doc, s));
-        let here = a.source.as_ref().map_or(a.cue.start, |s| s.start);
-        let speaker = match &source_text {
-            Some(t) if speakers::is_personal_pronoun(t) => antecedent(doc, &entities, here, previous_person.as_ref())
-                .unwrap_or_else(|| Speaker { name: format!("unresolved “{t}”"), ..Speaker::default() }),
-            Some(t) if speakers::is_pronoun_phrase(t) => previous
-                .as_ref()
-                .map(|p| p.1.clone())
-                .unwrap_or_else(|| speakers::resolve(t, &entities, None)),
-            Some(t) => speakers::resolve(t, &entities, previous.as_ref().map(|p| &p.1)),
-            None => previous.as_ref().map(|p| p.1.clone()).unwrap_or(Speaker { name: "Unattributed".into(), ..Speaker::default() }),
-        };
+        let (source_text, speaker) = resolver.speaker(&a);
         for s in a.cue.start.sentence..=a.content.last().map_or(a.cue.end.sentence, |c| c.end.sentence.max(a.cue.end.sentence)) {
             covered.insert(s);
         }
         let content = a.content.iter().map(|c| text_between(doc, c)).collect::<Vec<_>>().join(" … ");
         let at = a.content.first().map_or(a.cue.start.sentence, |c| c.start.sentence.min(a.cue.start.sentence));
         claims.push(claim(doc, at, &a, &speaker, source_text, content, &claims));
-        if speaker.named {
-            if speakers::is_person_name(&speaker.name) {
-                previous_person = Some((here.sentence, speaker.clone()));
-            }
-            previous = Some((here.sentence, speaker));
-        }
     }
     claims.extend(outlet_claims(doc, &covered, claims.len()));
     claims.sort_by_key(|c| c.at.sentence);
     claims
+}
+
+/// Resolves the speakers of one document's attributions, in text order: names to the document's
+/// entities, personal pronouns to the nearest person, "it"/"they" to the previous speaker, a
+/// missing source to the previous speaker.
+pub struct Resolver<'a> {
+    doc: &'a Document,
+    entities: Vec<speakers::Entity>,
+    previous: Option<(u32, Speaker)>,
+    previous_person: Option<(u32, Speaker)>,
+}
+
+impl<'a> Resolver<'a> {
+    /// A resolver for `doc`.
+    pub fn new(doc: &'a Document) -> Self {
+        let entities = speakers::entities(doc.sentences.iter().map(|s| s.text.as_str()));
+        Resolver { doc, entities, previous: None, previous_person: None }
+    }
+
+    /// The source phrase as written and the resolved speaker of the next attribution.
+    pub fn speaker(&mut self, a: &Attribution) -> (Option<String>, Speaker) {
+        let source_text = a.source.as_ref().map(|s| text_between(self.doc, s));
+        let here = a.source.as_ref().map_or(a.cue.start, |s| s.start);
+        let entities = &self.entities;
+        let speaker = match &source_text {
+            Some(t) if speakers::is_personal_pronoun(t) => antecedent(self.doc, entities, here, self.previous_person.as_ref())
+                .unwrap_or_else(|| Speaker { name: format!("unresolved “{t}”"), ..Speaker::default() }),
+            Some(t) if speakers::is_pronoun_phrase(t) => {
+                self.previous.as_ref().map(|p| p.1.clone()).unwrap_or_else(|| speakers::resolve(t, entities, None))
+            }
+            Some(t) => speakers::resolve(t, entities, self.previous.as_ref().map(|p| &p.1)),
+            None => self.previous.as_ref().map(|p| p.1.clone()).unwrap_or(Speaker { name: "Unattributed".into(), ..Speaker::default() }),
+        };
+        if speaker.named {
+            if speakers::is_person_name(&speaker.name) {
+                self.previous_person = Some((here.sentence, speaker.clone()));
+            }
+            self.previous = Some((here.sentence, speaker.clone()));
+        }
+        (source_text, speaker)
+    }
 }
 
 /// What a personal pronoun at `here` refers to: the nearest earlier person's name (same sentence

@@ -103,6 +103,7 @@ pub fn in_file(id: &str, text: &str) -> Vec<FileAttribution> {
         doc.sentences.get(p.sentence as usize).map_or(0, |s| original_offset(&chars, s, p.offset))
     };
     let file_span = |s: &Span| FileSpan { start: at(s.start), end: at(s.end) };
+    let mut resolver = claims::Resolver::new(&doc);
     attributions(&doc)
         .iter()
         .map(|a| FileAttribution {
@@ -110,7 +111,7 @@ pub fn in_file(id: &str, text: &str) -> Vec<FileAttribution> {
             cue: file_span(&a.cue),
             content: a.content.iter().flat_map(|c| by_sentence(&doc, c)).map(|c| file_span(&c)).collect(),
             act: a.act,
-            speaker: a.source.as_ref().map(|s| text_between(&doc, s)),
+            speaker: Some(resolver.speaker(a).1.name),
         })
         .collect()
 }

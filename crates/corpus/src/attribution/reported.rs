@@ -160,6 +160,12 @@ impl<'a> Paragraph<'a> {
             return Some(CueAt { tokens: i..i + 2, word, according: false });
         }
         let headline_form = matches!(w.lower.as_str(), "says" | "tells" | "warns" | "denies" | "claims" | "accuses" | "urges" | "vows" | "insists" | "admits" | "blames" | "slams");
+        if w.lower == "asked" && w.capital && i == self.sentence_of[i].start
+            && next.is_some_and(|n| matches!(n, "if" | "whether" | "about" | "what" | "who" | "why" | "how" | "when" | "which" | "to"))
+        {
+            let word = CueWord { act: Act::Asserts, takes_hearer: false, speech: true };
+            return Some(CueAt { tokens: i..i + 1, word, according: false });
+        }
         let word = cues::cue_word(&w.lower).filter(|_| !w.capital || (headline_form && self.in_headline(i)))?;
         if i > 0 && self.words[i - 1].lower == "to" {
             return None;
@@ -213,6 +219,9 @@ impl<'a> Paragraph<'a> {
         if cue.according {
             return self.according(cue, sentence);
         }
+        if self.words[cue.tokens.start].capital && self.words[cue.tokens.start].lower == "asked" {
+            return self.asked(cue, sentence);
+        }
         let floor = self.clause_floor(cue.tokens.start, sentence.start);
         let participle = self.words[cue.tokens.start].lower.ends_with("ing");
         let prev = cue.tokens.start.checked_sub(1).filter(|&p| p >= sentence.start).map(|p| self.words[p].lower.as_str());
@@ -238,6 +247,9 @@ impl<'a> Paragraph<'a> {
         if source.as_ref().is_some_and(|s| self.words[s.start].lower == "who") && !cue.word.speech {
             return None;
         }
+        if source.is_none() && self.after_relative_pronoun(cue.tokens.start, sentence.start) {
+            return None;
+        }
         let (content, direct) = self.content(cue, left, right, sentence.clone(), used, inverted.is_some())?;
 
         let quotes_words = content.iter().any(|c| self.quotes.iter().any(|q| c.start <= q.start && q.end <= c.end));
@@ -250,6 +262,16 @@ impl<'a> Paragraph<'a> {
             direct,
             statement,
         })
+    }
+
+    /// Whether the cue at `i` follows a pronoun that `sources::before` refused as a relative clause
+    /// subject ("the outrage he had expressed").
+    fn after_relative_pronoun(&self, i: usize, floor: usize) -> bool {
+        let mut j = i;
+        while j > floor && cues::is_verb_adjunct(&self.words[j - 1].lower) {
+            j -= 1;
+        }
+        j > floor && is_pronoun(&self.words[j - 1].lower) && self.words[j - 1].lower != "who"
     }
 
     /// The clause floor for a subject: after the last quotation closed before `at`.
@@ -282,6 +304,20 @@ impl<'a> Paragraph<'a> {
         let next = self.words.get(j).map(|w| w.lower.as_str());
         (j > i && first.capital && !is_determiner(&first.lower) && next.is_some_and(|n| n != "," && n != "'s"))
             .then_some(i..j)
+    }
+
+    /// "Asked whether …, she said …": the question, with no source of its own.
+    fn asked(&self, cue: &CueAt, sentence: Range<usize>) -> Option<Found> {
+        let k = if self.words.get(cue.tokens.end).is_some_and(|w| w.lower == "about") { cue.tokens.end + 1 } else { cue.tokens.end };
+        let comma = (k..sentence.end).find(|&j| self.words[j].lower == "," && !self.quoted(j))?;
+        (comma > k).then(|| Found {
+            source: None,
+            cue: self.bytes(cue.tokens.clone()),
+            content: vec![self.bytes(k..comma)],
+            act: Act::Asserts,
+            direct: false,
+            statement: false,
+        })
     }
 
     /// "According to X, …" / "…, according to X."
@@ -375,13 +411,21 @@ impl<'a> Paragraph<'a> {
         let at = self.words.get(left)?.span.start;
         let sentence_start = self.words.get(sentence.start)?.span.start;
         let lead = self.words.get(self.skip_connectives(sentence.start))?.span.start;
-        let cue_ends_clause = self.words.get(right).is_none_or(|w| matches!(w.lower.as_str(), "." | "," | "?" | "!" | ";" | ":"))
-            || right >= sentence.end;
+        let cue_ends_clause = right >= sentence.end
+            || self.words.get(right).is_none_or(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "." | "," | "?" | "!" | ";" | ":" | "as" | "when" | "while" | "after" | "before" | "during"
+                        | "at" | "in" | "on" | "of" | "about" | "from" | "with" | "outside"
+                )
+            });
         self.quotes.iter().enumerate().rev().find_map(|(q, r)| {
             let gap = self.text.get(r.end..at)?;
             let adjacent = r.end <= at && gap.chars().all(|c| c.is_whitespace() || c == ',');
             let opens_clause = r.start <= lead;
-            (!used[q] && adjacent && r.end > sentence_start && (opens_clause || cue_ends_clause)).then_some(q)
+            // "“… ?” Trump said." split by the sentence splitter after the closing mark.
+            let split_off = r.end <= sentence_start && at == sentence_start && cue_ends_clause;
+            (!used[q] && adjacent && (split_off || (r.end > sentence_start && (opens_clause || cue_ends_clause)))).then_some(q)
         })
     }
 
@@ -519,7 +563,8 @@ impl<'a> Paragraph<'a> {
             last -= 1;
         }
         let words = (k..last).filter(|&j| self.words[j].is_word).count();
-        (words >= 2).then(|| self.bytes(k..last))
+        let yes_no = words == 1 && matches!(self.words[k].lower.as_str(), "yes" | "no" | "so");
+        (words >= 2 || yes_no).then(|| self.bytes(k..last))
     }
 
     fn bytes(&self, tokens: Range<usize>) -> Range<usize> {

@@ -41,8 +41,20 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
             (at_clause_start && words[name.clone()].iter().all(|w| w.capital || !w.is_word)).then_some(name)
         });
     }
+    if end > floor + 1 && matches!(words[end - 1].lower.as_str(), "that" | "which" | "who") && words[end - 2].is_word && cues::cue_word(&words[end - 2].lower).is_none() && !is_clause_word(&words[end - 2].lower) {
+        // A relative pronoun after its noun ("letters that called him …").
+        return Some(end - 1..end);
+    }
     let start = phrase_start(words, end, floor)?;
     let mut phrase = trim_lead(words, start, end)?;
+    if phrase.len() == 1 && is_pronoun(&words[phrase.start].lower) && phrase.start > floor {
+        // "the outrage he had expressed", "what he called": a relative clause, not a report.
+        let before = &words[phrase.start - 1];
+        let noun = before.is_word && !before.capital && !is_clause_word(&before.lower) && cues::cue_word(&before.lower).is_none();
+        if noun || before.lower == "what" {
+            return None;
+        }
+    }
     if let Some(inner) = (phrase.start + 1..end).rev().find(|&j| {
         let w = &words[j];
         let before = &words[j - 1];
@@ -160,7 +172,7 @@ fn appositive(words: &[Word], comma: usize, floor: usize) -> Option<Range<usize>
         return Some(name);
     }
     let looks_like_name = words[name.clone()].iter().any(|w| w.capital) || is_determiner(&words[name.start].lower);
-    let after_quote = name.start > 0 && matches!(words[name.start - 1].lower.as_str(), "”" | "\"" | "''" | ",");
+    let after_quote = name.start > 0 && matches!(words[name.start - 1].lower.as_str(), "”" | "\"" | "''" | "“");
     let end = if after_quote { comma } else { comma + 1 };
     (looks_like_name && comma + 1 - name.start <= MAX_SOURCE * 2).then_some(name.start..end)
 }
@@ -239,6 +251,8 @@ mod tests {
         check("Sen. Chris Murphy (D-Conn.) said it.", Some("Sen. Chris Murphy (D-Conn.)"));
         check("Patch, a former party director, said it.", Some("Patch, a former party director,"));
         check("The ceasefire held and officials said more aid came.", Some("officials"));
+        check("He repeated the outrage he had expressed on Monday.", None);
+        check("It is what he called a disaster.", None);
     }
 
     #[test]

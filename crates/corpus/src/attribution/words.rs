@@ -48,7 +48,8 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Word> {
 /// Whether a token is an opening quotation mark in context (`prev` is the char before it).
 pub fn is_open_quote(token: &str, prev: Option<char>) -> bool {
     match token {
-        "“" => true,
+        // A left mark glued to the word before it is a mistyped closing mark ("here,“ said X").
+        "“" => prev.is_none_or(|c| !(c.is_alphanumeric() || ".,;:?!".contains(c))),
         "\"" | "''" => prev.is_none_or(|c| c.is_whitespace() || "([—–-:".contains(c)),
         _ => false,
     }
@@ -58,6 +59,7 @@ pub fn is_open_quote(token: &str, prev: Option<char>) -> bool {
 pub fn is_close_quote(token: &str, prev: Option<char>) -> bool {
     match token {
         "”" => true,
+        "“" => !is_open_quote(token, prev),
         "\"" | "''" => !is_open_quote(token, prev),
         _ => false,
     }
