@@ -36,7 +36,7 @@ fn is_outlet(c: &Claim) -> bool {
 
 /// What a count is of: the counted noun's head plus the event word of the claim, if any.
 fn count_key(c: &Claim, q: &Quantity) -> Option<String> {
-    if q.unit.is_empty() || q.unit == "%" || q.unit.len() < 3 {
+    if q.unit.is_empty() || q.unit == "%" || q.unit.len() < 3 || super::quantities::is_time_unit(&q.unit) {
         return None;
     }
     let head = q.unit.split_whitespace().last()?.trim_end_matches('s').to_owned();

@@ -14,7 +14,7 @@ const NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|fi
 
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)\b(?P<qual>between|at least|at most|more than|less than|fewer than|over|under|up to|as many as|as few as|nearly|almost|about|around|roughly|approximately|some|some\s+\d|an estimated|estimated)?\s*(?P<cur>[$€£])?(?P<a>{NUMBER})(?:\s*(?:and|to|-|–)\s*[$€£]?(?P<b>{NUMBER}))?(?P<pct>\s*(?:%|percent|per cent))?(?:\s+(?P<unit>(?:[a-z][a-z-]+\s+){{0,1}}[a-z][a-z-]+))?"
+        r"(?i)\b(?P<qual>between|at least|at most|more than|less than|fewer than|over|under|up to|as many as|as few as|nearly|almost|about|around|roughly|approximately|some|some\s+\d|an estimated|estimated)?\s*(?P<cur>[$€£])?(?P<a>{NUMBER})(?:\s*(?:and|to|-|–)\s*[$€£]?(?P<b>{NUMBER}))?(?P<pct>\s*(?:%|percent|per cent))?(?:\s+(?P<unit>(?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+))?"
     );
     Regex::new(&pattern).expect("static regex")
 });
@@ -29,7 +29,8 @@ fn quantity(c: &regex::Captures) -> Option<Quantity> {
     let low = value(a)?;
     let high = c.name("b").and_then(|b| value(b.as_str()));
     let qual = c.name("qual").map(|q| q.as_str().to_lowercase()).unwrap_or_default();
-    if is_year_or_date(a, c) || (qual.is_empty() && c.name("unit").is_none() && c.name("pct").is_none() && c.name("cur").is_none()) {
+    let lone_one = a.eq_ignore_ascii_case("one") && qual_is_empty(c) && c.name("b").is_none();
+    if lone_one || is_year_or_date(a, c) || (qual.is_empty() && c.name("unit").is_none() && c.name("pct").is_none() && c.name("cur").is_none()) {
         return None;
     }
     let qualifier = match (qual.as_str(), high) {
@@ -45,6 +46,7 @@ fn quantity(c: &regex::Captures) -> Option<Quantity> {
         cur.as_str().to_owned()
     } else {
         let written = c.name("unit").map(|u| u.as_str()).unwrap_or("");
+        let written = written.strip_prefix("of ").unwrap_or(written);
         if written.starts_with(char::is_uppercase) { String::new() } else { counted_noun(written) }
     };
     if unit.is_empty() && qualifier == Qualifier::Exact {
@@ -52,7 +54,13 @@ fn quantity(c: &regex::Captures) -> Option<Quantity> {
     }
     let number_end = c.name("pct").or(c.name("b")).or(c.name("a"))?.end();
     let number = c.get(0)?.as_str().get(..number_end - c.get(0)?.start())?.trim();
-    let text = if unit.chars().all(char::is_alphabetic) || unit.contains(' ') { format!("{number} {unit}") } else { number.to_owned() };
+    // As written up to the counted noun ("hundreds of civilians"), else the number alone.
+    let whole = c.get(0)?.as_str();
+    let lower = whole.to_lowercase();
+    let text = match lower.find(&unit).filter(|_| unit.chars().any(char::is_alphabetic)) {
+        Some(at) => whole.get(..at + unit.len()).unwrap_or(number).to_owned(),
+        None => number.to_owned(),
+    };
     Some(Quantity {
         text: text.trim().to_owned(),
         low: format_value(low),
@@ -71,11 +79,33 @@ fn counted_noun(unit: &str) -> String {
     if time {
         return unit.split_whitespace().next().unwrap_or("").to_owned();
     }
-    match words.as_slice() {
-        [first, second, ..] if !first.ends_with('s') && second.ends_with('s') => format!("{first} {second}"),
-        [first, ..] => (*first).to_owned(),
-        [] => String::new(),
+    // The first plural noun ("three major undersea cables" → "undersea cables"), with the word
+    // before it when that is a singular modifier ("air strikes"); else the first word.
+    match words.iter().position(|w| is_plural(w)) {
+        Some(i) if i > 0 && !is_plural(words[i - 1]) => format!("{} {}", words[i - 1], words[i]),
+        Some(i) => words[i].to_owned(),
+        None => words.first().map(|w| (*w).to_owned()).unwrap_or_default(),
     }
+}
+
+fn is_plural(w: &str) -> bool {
+    (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)
+        || matches!(w, "people" | "children" | "men" | "women" | "police" | "personnel" | "staff" | "dead" | "injured" | "wounded" | "troops")
+}
+
+/// Units that measure time or distance: durations and distances are rarely the same matter
+/// across documents.
+pub fn is_time_unit(unit: &str) -> bool {
+    matches!(
+        unit.split_whitespace().last().unwrap_or(""),
+        "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades" | "rounds"
+            | "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "kilometers"
+            | "kilometres" | "miles" | "meters" | "metres" | "feet" | "km"
+    )
+}
+
+fn qual_is_empty(c: &regex::Captures) -> bool {
+    c.name("qual").is_none_or(|q| q.as_str().trim().is_empty())
 }
 
 fn is_year_or_date(a: &str, c: &regex::Captures) -> bool {
@@ -160,6 +190,10 @@ mod tests {
         check("dozens of trucks", &[("24", "24", "trucks", Qualifier::Approximately)]);
         check("some 1.2 million refugees", &[("1200000", "1200000", "refugees", Qualifier::Approximately)]);
         check("support fell to 40% in May", &[("40", "40", "%", Qualifier::Exact)]);
+        check("three major undersea cables were cut", &[("3", "3", "undersea cables", Qualifier::Exact)]);
+        check("about 230,000 people across the region", &[("230000", "230000", "people", Qualifier::Approximately)]);
+        check("one of the guards", &[]);
+        assert_eq!(find("the killing of hundreds of civilians by")[0].text, "hundreds of civilians");
     }
 
     #[test]
