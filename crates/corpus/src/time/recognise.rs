@@ -121,6 +121,9 @@ fn rule(pattern: String, handle: Handler) -> Rule {
         .replace("{UNIT}", UNIT)
         .replace("{QUAL}", QUALIFIER)
         .replace("{MOD}", POSITION_MOD);
+    // ASCII word boundaries keep the fast DFA engines on text with curly quotes and dashes
+    // (Unicode `\b` makes the regex crate fall back to a slow engine on non-ASCII input).
+    let pattern = pattern.replace(r"\b", r"(?-u:\b)");
     let pattern = Regex::new(&format!("(?i){pattern}")).expect("time rule patterns are valid");
     Rule { pattern, handle }
 }
