@@ -324,6 +324,31 @@ fn survives_odd_input_and_damaged_index() {
 }
 
 #[test]
+fn random_queries_never_panic() {
+    let corpus = corpus();
+    let alphabet: Vec<char> = "ab eé\"-:OR sourc speakr date2016-09 after before ’'*()".chars().collect();
+    let mut state = 0x2545_f491_u32;
+    for _ in 0..2000 {
+        let len = (state % 24) as usize;
+        let query: String = (0..len)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                alphabet[state as usize % alphabet.len()]
+            })
+            .collect();
+        let r = search(&corpus, &query, 5);
+        for d in &r.documents {
+            for s in &d.sentences {
+                let chars = s.text.chars().count() as u32;
+                assert!(s.highlights.iter().all(|h| h[0] < h[1] && h[1] <= chars), "{query:?}");
+            }
+        }
+    }
+}
+
+#[test]
 fn index_travels_inside_the_encoded_corpus() {
     let corpus = corpus();
     let back = Corpus::from_bytes(&corpus.to_bytes()).unwrap();
