@@ -16,9 +16,8 @@ use super::cues::Act;
 use super::speakers::{self, Speaker};
 use super::{Attribution, Point, attributions, quantities, text_between};
 
-static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:not|never)\b|n[’']t\b").expect("static regex")
-});
+static NEGATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:not|never)\b|n[’']t\b").expect("static regex"));
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -34,11 +33,20 @@ pub fn of_document(doc: &Document) -> Vec<Claim> {
     let mut covered: BTreeSet<u32> = BTreeSet::new();
     for a in attributions(doc).into_iter().filter(|a| a.statement) {
         let (source_text, speaker) = resolver.speaker(&a);
-        for s in a.cue.start.sentence..=a.content.last().map_or(a.cue.end.sentence, |c| c.end.sentence.max(a.cue.end.sentence)) {
+        for s in a.cue.start.sentence..=a.content.last().map_or(a.cue.end.sentence, |c| {
+            c.end.sentence.max(a.cue.end.sentence)
+        }) {
             covered.insert(s);
         }
-        let content = a.content.iter().map(|c| text_between(doc, c)).collect::<Vec<_>>().join(" … ");
-        let at = a.content.first().map_or(a.cue.start.sentence, |c| c.start.sentence.min(a.cue.start.sentence));
+        let content = a
+            .content
+            .iter()
+            .map(|c| text_between(doc, c))
+            .collect::<Vec<_>>()
+            .join(" … ");
+        let at = a.content.first().map_or(a.cue.start.sentence, |c| {
+            c.start.sentence.min(a.cue.start.sentence)
+        });
         claims.push(claim(doc, at, &a, &speaker, source_text, content, &claims));
     }
     claims.extend(outlet_claims(doc, &covered, claims.len()));
@@ -60,7 +68,12 @@ impl<'a> Resolver<'a> {
     /// A resolver for `doc`.
     pub fn new(doc: &'a Document) -> Self {
         let entities = speakers::entities(doc.sentences.iter().map(|s| s.text.as_str()));
-        Resolver { doc, entities, previous: None, previous_person: None }
+        Resolver {
+            doc,
+            entities,
+            previous: None,
+            previous_person: None,
+        }
     }
 
     /// The source phrase as written and the resolved speaker of the next attribution.
@@ -69,13 +82,28 @@ impl<'a> Resolver<'a> {
         let here = a.source.as_ref().map_or(a.cue.start, |s| s.start);
         let entities = &self.entities;
         let speaker = match &source_text {
-            Some(t) if speakers::is_personal_pronoun(t) => antecedent(self.doc, entities, here, self.previous_person.as_ref())
-                .unwrap_or_else(|| Speaker { name: format!("unresolved “{t}”"), ..Speaker::default() }),
-            Some(t) if speakers::is_pronoun_phrase(t) => {
-                self.previous.as_ref().map(|p| p.1.clone()).unwrap_or_else(|| speakers::resolve(t, entities, None))
+            Some(t) if speakers::is_personal_pronoun(t) => {
+                antecedent(self.doc, entities, here, self.previous_person.as_ref()).unwrap_or_else(
+                    || Speaker {
+                        name: format!("unresolved “{t}”"),
+                        ..Speaker::default()
+                    },
+                )
             }
+            Some(t) if speakers::is_pronoun_phrase(t) => self
+                .previous
+                .as_ref()
+                .map(|p| p.1.clone())
+                .unwrap_or_else(|| speakers::resolve(t, entities, None)),
             Some(t) => speakers::resolve(t, entities, self.previous.as_ref().map(|p| &p.1)),
-            None => self.previous.as_ref().map(|p| p.1.clone()).unwrap_or(Speaker { name: "Unattributed".into(), ..Speaker::default() }),
+            None => self
+                .previous
+                .as_ref()
+                .map(|p| p.1.clone())
+                .unwrap_or(Speaker {
+                    name: "Unattributed".into(),
+                    ..Speaker::default()
+                }),
         };
         if speaker.named {
             if speakers::is_person_name(&speaker.name) {
@@ -89,11 +117,22 @@ impl<'a> Resolver<'a> {
 
 /// What a personal pronoun at `here` refers to: the nearest earlier person's name (same sentence
 /// before it, or further back) unless the previous person speaking is nearer.
-fn antecedent(doc: &Document, entities: &[speakers::Entity], here: Point, previous: Option<&(u32, Speaker)>) -> Option<Speaker> {
+fn antecedent(
+    doc: &Document,
+    entities: &[speakers::Entity],
+    here: Point,
+    previous: Option<&(u32, Speaker)>,
+) -> Option<Speaker> {
     let earliest = previous.map_or(0, |p| p.0);
     for s in (earliest..=here.sentence).rev() {
-        let Some(sentence) = doc.sentences.get(s as usize) else { continue };
-        let text: String = if s == here.sentence { sentence.text.chars().take(here.offset as usize).collect() } else { sentence.text.clone() };
+        let Some(sentence) = doc.sentences.get(s as usize) else {
+            continue;
+        };
+        let text: String = if s == here.sentence {
+            sentence.text.chars().take(here.offset as usize).collect()
+        } else {
+            sentence.text.clone()
+        };
         if let Some(found) = speakers::last_name_in(&text, entities, true) {
             return Some(found);
         }
@@ -104,13 +143,28 @@ fn antecedent(doc: &Document, entities: &[speakers::Entity], here: Point, previo
     previous.map(|p| p.1.clone())
 }
 
-fn claim(doc: &Document, at: u32, a: &Attribution, speaker: &Speaker, source_text: Option<String>, content: String, so_far: &[Claim]) -> Claim {
+fn claim(
+    doc: &Document,
+    at: u32,
+    a: &Attribution,
+    speaker: &Speaker,
+    source_text: Option<String>,
+    content: String,
+    so_far: &[Claim],
+) -> Claim {
     let n = so_far.iter().filter(|c| c.at.sentence == at).count();
     Claim {
         id: format!("{}:{}:{}", doc.id, at, n),
-        at: SentenceRef { doc: doc.id.clone(), sentence: at },
+        at: SentenceRef {
+            doc: doc.id.clone(),
+            sentence: at,
+        },
         speaker: speaker.name.clone(),
-        kind: if a.direct { ClaimKind::Direct } else { ClaimKind::Indirect },
+        kind: if a.direct {
+            ClaimKind::Direct
+        } else {
+            ClaimKind::Indirect
+        },
         cue: Some(text_between(doc, &a.cue)),
         source_text,
         role: speaker.role.clone(),
@@ -118,7 +172,10 @@ fn claim(doc: &Document, at: u32, a: &Attribution, speaker: &Speaker, source_tex
         polarity: polarity(a.act),
         negated: NEGATION.is_match(&content),
         quantities: quantities::find(&content),
-        dates: DATE.find_iter(&content).map(|m| m.as_str().to_owned()).collect(),
+        dates: DATE
+            .find_iter(&content)
+            .map(|m| m.as_str().to_owned())
+            .collect(),
         actors: speakers::names_in(&content),
         text: content,
     }
@@ -146,10 +203,16 @@ fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, _already: usize) -> Ve
         .enumerate()
         .filter(|(i, _)| !covered.contains(&(*i as u32)) && !headings.contains(&(*i as u32)))
         .filter_map(|(i, s)| {
-            let quantities: Vec<_> = quantities::find(&s.text).into_iter().filter(|q| !q.unit.is_empty()).collect();
+            let quantities: Vec<_> = quantities::find(&s.text)
+                .into_iter()
+                .filter(|q| !q.unit.is_empty())
+                .collect();
             (!quantities.is_empty()).then(|| Claim {
                 id: format!("{}:{}:outlet", doc.id, i),
-                at: SentenceRef { doc: doc.id.clone(), sentence: i as u32 },
+                at: SentenceRef {
+                    doc: doc.id.clone(),
+                    sentence: i as u32,
+                },
                 speaker: format!("the article ({})", doc.id),
                 text: s.text.clone(),
                 kind: ClaimKind::Indirect,
@@ -160,7 +223,10 @@ fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, _already: usize) -> Ve
                 polarity: Polarity::Asserts,
                 negated: NEGATION.is_match(&s.text),
                 quantities,
-                dates: DATE.find_iter(&s.text).map(|m| m.as_str().to_owned()).collect(),
+                dates: DATE
+                    .find_iter(&s.text)
+                    .map(|m| m.as_str().to_owned())
+                    .collect(),
                 actors: speakers::names_in(&s.text),
             })
         })

@@ -66,7 +66,10 @@ static PROGRESS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The matters a claim speaks to (at most one of each kind).
 pub fn of(claim: &Claim) -> Vec<Matter> {
-    [attack(claim), stopped(claim), talks(claim)].into_iter().flatten().collect()
+    [attack(claim), stopped(claim), talks(claim)]
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 fn attack(c: &Claim) -> Option<Matter> {
@@ -77,12 +80,17 @@ fn attack(c: &Claim) -> Option<Matter> {
             (m.get(1)?.as_str().to_lowercase(), m.get(2)?.start())
         }
     };
-    let value = if c.polarity == Polarity::Denies || (c.negated && c.polarity != Polarity::Accuses) {
+    let value = if c.polarity == Polarity::Denies || (c.negated && c.polarity != Polarity::Accuses)
+    {
         "denies it".to_owned()
     } else {
         attacker(c, verb_at).unwrap_or_else(|| "unnamed".into())
     };
-    Some(Matter { key: format!("attack|{target}"), topic: format!("who attacked the {target}"), value })
+    Some(Matter {
+        key: format!("attack|{target}"),
+        topic: format!("who attacked the {target}"),
+        value,
+    })
 }
 
 /// The actor a claim blames: after an accusing cue, the first name of the content; else the last
@@ -95,17 +103,28 @@ fn attacker(c: &Claim, verb_at: usize) -> Option<String> {
         .find_iter(&c.text)
         .filter(|m| !is_function(m.as_str()) && !speaks(&c.text[m.end()..]))
         .collect();
-    let by = BY_AGENT.captures(&c.text[verb_at..]).and_then(|b| b.get(1)).map(|m| m.as_str());
+    let by = BY_AGENT
+        .captures(&c.text[verb_at..])
+        .and_then(|b| b.get(1))
+        .map(|m| m.as_str());
     let name = if c.polarity == Polarity::Accuses {
         names.first().map(|m| m.as_str())
     } else {
-        by.or_else(|| names.iter().filter(|m| m.end() <= verb_at).last().map(|m| m.as_str()))
+        by.or_else(|| {
+            names
+                .iter()
+                .rfind(|m| m.end() <= verb_at)
+                .map(|m| m.as_str())
+        })
     }?;
-    Some(place_name(name.trim_end_matches("’s").trim_end_matches("'s")))
+    Some(place_name(
+        name.trim_end_matches("’s").trim_end_matches("'s"),
+    ))
 }
 
 static BY_AGENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\w+\s+by\s+(?:the\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)").expect("static regex")
+    Regex::new(r"^\w+\s+by\s+(?:the\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)")
+        .expect("static regex")
 });
 
 /// Whether `after` starts with a speech verb ("says", "said").
@@ -117,19 +136,54 @@ fn speaks(after: &str) -> bool {
 /// "Russian" → "Russia", "Syrian" → "Syria": an adjective of a place names the place.
 fn place_name(name: &str) -> String {
     match name.strip_suffix('n') {
-        Some(stem) if stem.ends_with('a') && !name.contains(' ') && stem.len() > 3 => stem.to_owned(),
+        Some(stem) if stem.ends_with('a') && !name.contains(' ') && stem.len() > 3 => {
+            stem.to_owned()
+        }
         _ => name.to_owned(),
     }
 }
 
 fn is_function(w: &str) -> bool {
-    let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].iter().any(|m| w.starts_with(m));
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .iter()
+    .any(|m| w.starts_with(m));
     month
-        || matches!(w, "The" | "A" | "An" | "It" | "He" | "She" | "They" | "We" | "I" | "That" | "This" | "On" | "In" | "But" | "And" | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+        || matches!(
+            w,
+            "The"
+                | "A"
+                | "An"
+                | "It"
+                | "He"
+                | "She"
+                | "They"
+                | "We"
+                | "I"
+                | "That"
+                | "This"
+                | "On"
+                | "In"
+                | "But"
+                | "And"
+                | "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+        )
 }
 
 fn stopped(c: &Claim) -> Option<Matter> {
-    let thing = STOP_THING.captures(&c.text)?.get(1)?.as_str().to_lowercase().replace("cease-fire", "ceasefire");
+    let thing = STOP_THING
+        .captures(&c.text)?
+        .get(1)?
+        .as_str()
+        .to_lowercase()
+        .replace("cease-fire", "ceasefire");
     let stopped = STOPPED.is_match(&c.text);
     let continuing = CONTINUING.is_match(&c.text);
     let value = match (stopped, continuing) {
@@ -137,8 +191,20 @@ fn stopped(c: &Claim) -> Option<Matter> {
         (false, true) => "continuing",
         _ => return None,
     };
-    let value = if c.negated { if value == "stopped" { "continuing" } else { "stopped" } } else { value };
-    Some(Matter { key: format!("stop|{thing}"), topic: format!("whether the {thing} stopped"), value: value.into() })
+    let value = if c.negated {
+        if value == "stopped" {
+            "continuing"
+        } else {
+            "stopped"
+        }
+    } else {
+        value
+    };
+    Some(Matter {
+        key: format!("stop|{thing}"),
+        topic: format!("whether the {thing} stopped"),
+        value: value.into(),
+    })
 }
 
 fn talks(c: &Claim) -> Option<Matter> {
@@ -150,7 +216,11 @@ fn talks(c: &Claim) -> Option<Matter> {
     } else {
         return None;
     };
-    Some(Matter { key: "talks".into(), topic: "whether the talks progressed".into(), value: value.into() })
+    Some(Matter {
+        key: "talks".into(),
+        topic: "whether the talks progressed".into(),
+        value: value.into(),
+    })
 }
 
 #[cfg(test)]
@@ -158,43 +228,118 @@ mod tests {
     use super::*;
 
     fn claim(text: &str, polarity: Polarity, negated: bool) -> Claim {
-        Claim { text: text.into(), polarity, negated, ..Claim::default() }
+        Claim {
+            text: text.into(),
+            polarity,
+            negated,
+            ..Claim::default()
+        }
     }
 
     fn values(text: &str, polarity: Polarity, negated: bool) -> Vec<(String, String)> {
-        of(&claim(text, polarity, negated)).into_iter().map(|m| (m.topic, m.value)).collect()
+        of(&claim(text, polarity, negated))
+            .into_iter()
+            .map(|m| (m.topic, m.value))
+            .collect()
     }
 
     #[test]
     fn attacks_name_the_actor_or_the_denial() {
         assert_eq!(
-            values("Borduria of airstrikes that struck an aid convoy", Polarity::Accuses, false),
-            [("who attacked the convoy".to_string(), "Borduria".to_string())]
+            values(
+                "Borduria of airstrikes that struck an aid convoy",
+                Polarity::Accuses,
+                false
+            ),
+            [(
+                "who attacked the convoy".to_string(),
+                "Borduria".to_string()
+            )]
         );
         assert_eq!(
-            values("Syldavian jets hit the hospital twice", Polarity::Asserts, false),
-            [("who attacked the hospital".to_string(), "Syldavia".to_string())]
+            values(
+                "Syldavian jets hit the hospital twice",
+                Polarity::Asserts,
+                false
+            ),
+            [(
+                "who attacked the hospital".to_string(),
+                "Syldavia".to_string()
+            )]
         );
         assert_eq!(
-            values("a Syldavian jet that the Bordurians say hit the convoy", Polarity::Asserts, false),
-            [("who attacked the convoy".to_string(), "Syldavia".to_string())]
+            values(
+                "a Syldavian jet that the Bordurians say hit the convoy",
+                Polarity::Asserts,
+                false
+            ),
+            [(
+                "who attacked the convoy".to_string(),
+                "Syldavia".to_string()
+            )]
         );
         assert_eq!(
-            values("the clinic was struck by Borduria twice", Polarity::Asserts, false),
-            [("who attacked the clinic".to_string(), "Borduria".to_string())]
+            values(
+                "the clinic was struck by Borduria twice",
+                Polarity::Asserts,
+                false
+            ),
+            [(
+                "who attacked the clinic".to_string(),
+                "Borduria".to_string()
+            )]
         );
         assert_eq!(
             values("its forces struck the convoy", Polarity::Denies, false),
-            [("who attacked the convoy".to_string(), "denies it".to_string())]
+            [(
+                "who attacked the convoy".to_string(),
+                "denies it".to_string()
+            )]
         );
     }
 
     #[test]
     fn stopping_and_talks() {
-        assert_eq!(values("the truce collapsed overnight", Polarity::Asserts, false), [("whether the truce stopped".to_string(), "stopped".to_string())]);
-        assert_eq!(values("the fighting continued in the north", Polarity::Asserts, false), [("whether the fighting stopped".to_string(), "continuing".to_string())]);
-        assert_eq!(values("the talks had yielded a little bit of progress", Polarity::Asserts, false), [("whether the talks progressed".to_string(), "progress".to_string())]);
-        assert_eq!(values("they never reached an understanding", Polarity::Asserts, true), [("whether the talks progressed".to_string(), "no progress".to_string())]);
+        assert_eq!(
+            values("the truce collapsed overnight", Polarity::Asserts, false),
+            [(
+                "whether the truce stopped".to_string(),
+                "stopped".to_string()
+            )]
+        );
+        assert_eq!(
+            values(
+                "the fighting continued in the north",
+                Polarity::Asserts,
+                false
+            ),
+            [(
+                "whether the fighting stopped".to_string(),
+                "continuing".to_string()
+            )]
+        );
+        assert_eq!(
+            values(
+                "the talks had yielded a little bit of progress",
+                Polarity::Asserts,
+                false
+            ),
+            [(
+                "whether the talks progressed".to_string(),
+                "progress".to_string()
+            )]
+        );
+        assert_eq!(
+            values(
+                "they never reached an understanding",
+                Polarity::Asserts,
+                true
+            ),
+            [(
+                "whether the talks progressed".to_string(),
+                "no progress".to_string()
+            )]
+        );
         assert!(values("the weather was fine", Polarity::Asserts, false).is_empty());
     }
 }

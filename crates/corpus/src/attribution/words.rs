@@ -29,7 +29,9 @@ pub struct Word {
 
 /// Tokens of `text[range]`, with offsets into `text`.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Word> {
-    let Some(slice) = text.get(range.clone()) else { return Vec::new() };
+    let Some(slice) = text.get(range.clone()) else {
+        return Vec::new();
+    };
     TOKEN
         .find_iter(slice)
         .map(|m| {
@@ -67,16 +69,42 @@ pub fn is_close_quote(token: &str, prev: Option<char>) -> bool {
 
 /// Personal and relative pronouns that can be a speaker.
 pub fn is_pronoun(lower: &str) -> bool {
-    matches!(lower, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who")
+    matches!(
+        lower,
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who"
+    )
 }
 
 /// Determiners and possessives that open a noun phrase.
 pub fn is_determiner(lower: &str) -> bool {
     matches!(
         lower,
-        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "this" | "these"
-            | "those" | "some" | "many" | "several" | "most" | "other" | "another" | "both" | "each"
-            | "all" | "one" | "two" | "three" | "few" | "more"
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "this"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "several"
+            | "most"
+            | "other"
+            | "another"
+            | "both"
+            | "each"
+            | "all"
+            | "one"
+            | "two"
+            | "three"
+            | "few"
+            | "more"
     )
 }
 
@@ -84,11 +112,55 @@ pub fn is_determiner(lower: &str) -> bool {
 pub fn is_clause_word(lower: &str) -> bool {
     matches!(
         lower,
-        "that" | "which" | "and" | "but" | "or" | "because" | "while" | "as" | "when" | "if"
-            | "since" | "although" | "though" | "after" | "before" | "where" | "so" | "than" | "what"
-            | "how" | "why" | "whether" | "whom" | "whose" | "until" | "unless" | "once" | "even"
-            | "yet" | "nor" | "for" | "to" | "in" | "on" | "at" | "of" | "by" | "with" | "about"
-            | "from" | "into" | "over" | "is" | "was" | "were" | "are" | "be" | "not" | "do"
+        "that"
+            | "which"
+            | "and"
+            | "but"
+            | "or"
+            | "because"
+            | "while"
+            | "as"
+            | "when"
+            | "if"
+            | "since"
+            | "although"
+            | "though"
+            | "after"
+            | "before"
+            | "where"
+            | "so"
+            | "than"
+            | "what"
+            | "how"
+            | "why"
+            | "whether"
+            | "whom"
+            | "whose"
+            | "until"
+            | "unless"
+            | "once"
+            | "even"
+            | "yet"
+            | "nor"
+            | "for"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "of"
+            | "by"
+            | "with"
+            | "about"
+            | "from"
+            | "into"
+            | "over"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "not"
+            | "do"
     )
 }
 
@@ -99,7 +171,26 @@ mod tests {
     #[test]
     fn tokens_keep_names_numbers_and_abbreviations_whole() {
         let text = "Mr. Lavrov’s U.S. visit cost $300,000.5 “today.”";
-        let got: Vec<&str> = tokenize(text, 0..text.len()).iter().map(|w| &text[w.span.clone()]).collect();
-        assert_eq!(got, ["Mr", ".", "Lavrov’s", "U.S.", "visit", "cost", "$", "300,000.5", "“", "today", ".", "”"]);
+        let got: Vec<&str> = tokenize(text, 0..text.len())
+            .iter()
+            .map(|w| &text[w.span.clone()])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Mr",
+                ".",
+                "Lavrov’s",
+                "U.S.",
+                "visit",
+                "cost",
+                "$",
+                "300,000.5",
+                "“",
+                "today",
+                ".",
+                "”"
+            ]
+        );
     }
 }
