@@ -109,7 +109,12 @@ fn corpus() -> Corpus {
         mentions: vec![mention],
         ..event
     }];
-    let mut corpus = Corpus { documents, claims, timeline, ..Corpus::default() };
+    let mut corpus = Corpus {
+        documents,
+        claims,
+        timeline,
+        ..Corpus::default()
+    };
     corpus.search = dossier_corpus::index::build(&corpus);
     corpus
 }
@@ -326,7 +331,9 @@ fn survives_odd_input_and_damaged_index() {
 #[test]
 fn random_queries_never_panic() {
     let corpus = corpus();
-    let alphabet: Vec<char> = "ab eé\"-:OR sourc speakr date2016-09 after before ’'*()".chars().collect();
+    let alphabet: Vec<char> = "ab eé\"-:OR sourc speakr date2016-09 after before ’'*()"
+        .chars()
+        .collect();
     let mut state = 0x2545_f491_u32;
     for _ in 0..2000 {
         let len = (state % 24) as usize;
@@ -342,10 +349,50 @@ fn random_queries_never_panic() {
         for d in &r.documents {
             for s in &d.sentences {
                 let chars = s.text.chars().count() as u32;
-                assert!(s.highlights.iter().all(|h| h[0] < h[1] && h[1] <= chars), "{query:?}");
+                assert!(
+                    s.highlights.iter().all(|h| h[0] < h[1] && h[1] <= chars),
+                    "{query:?}"
+                );
             }
         }
     }
+}
+
+/// Texts held apart from the index, as an app loading documents in chunks would hold them;
+/// this one has the documents but no claims or events.
+struct DocumentsOnly(Vec<dossier_model::Document>);
+
+impl dossier_model::search::Texts for DocumentsOnly {
+    fn doc_id(&self, doc: u32) -> Option<&str> {
+        self.0.get(doc as usize).map(|d| d.id.as_str())
+    }
+    fn title(&self, doc: u32) -> Option<&str> {
+        self.0.get(doc as usize).map(|d| d.title.as_str())
+    }
+    fn sentence(&self, doc: u32, sentence: u32) -> Option<&str> {
+        let doc = self.0.get(doc as usize)?;
+        doc.sentences
+            .get(sentence as usize)
+            .map(|s| s.text.as_str())
+    }
+    fn claim(&self, _: u32) -> Option<&Claim> {
+        None
+    }
+    fn event(&self, _: u32) -> Option<&Event> {
+        None
+    }
+}
+
+#[test]
+fn index_can_be_searched_with_texts_held_elsewhere() {
+    let corpus = corpus();
+    let texts = DocumentsOnly(corpus.documents.clone());
+    let query = Query::parse("storm source:bbc ");
+    let apart = dossier_model::search::search_index(&corpus.search, &texts, &query, 10);
+    let whole = search(&corpus, "storm source:bbc ", 10);
+    assert_eq!(apart.documents, whole.documents);
+    assert_eq!(whole.claims.len(), 1);
+    assert!(apart.claims.is_empty());
 }
 
 #[test]

@@ -30,7 +30,7 @@ pub use lookup::{osa_distance, typo_budget};
 pub use query::{Filter, Query, SYNTAX_HELP, Term};
 pub use results::{ClaimHit, DocumentHit, EventHit, Highlights, PersonHit, Results, SentenceHit};
 
-use crate::Corpus;
+use crate::{Claim, Corpus, Event};
 
 /// Runs `query` over the corpus's own index, returning at most `limit` documents (and at most
 /// `limit` events, claims and people).
@@ -41,6 +41,58 @@ pub fn search(corpus: &Corpus, query: &str, limit: usize) -> Results {
 /// Like [`search`], for a query already parsed.
 pub fn search_query(corpus: &Corpus, query: &Query, limit: usize) -> Results {
     rank::run(&corpus.search, corpus, query, limit)
+}
+
+/// Runs `query` over an index whose texts come from elsewhere (for example, documents loaded
+/// in chunks on demand): `texts` must hold the documents, claims and events the index was
+/// built from, in the same order.
+pub fn search_index(
+    index: &SearchIndex,
+    texts: &dyn Texts,
+    query: &Query,
+    limit: usize,
+) -> Results {
+    rank::run(index, texts, query, limit)
+}
+
+/// Where results take their text from: ids, titles, sentences, claims and events, by the
+/// indices the index uses.
+pub trait Texts {
+    /// The id of document `doc`.
+    fn doc_id(&self, doc: u32) -> Option<&str>;
+    /// The title of document `doc`.
+    fn title(&self, doc: u32) -> Option<&str>;
+    /// The text of sentence `sentence` of document `doc`.
+    fn sentence(&self, doc: u32, sentence: u32) -> Option<&str>;
+    /// Claim `claim`.
+    fn claim(&self, claim: u32) -> Option<&Claim>;
+    /// Timeline event `event`.
+    fn event(&self, event: u32) -> Option<&Event>;
+}
+
+impl Texts for Corpus {
+    fn doc_id(&self, doc: u32) -> Option<&str> {
+        self.documents.get(doc as usize).map(|d| d.id.as_str())
+    }
+
+    fn title(&self, doc: u32) -> Option<&str> {
+        self.documents.get(doc as usize).map(|d| d.title.as_str())
+    }
+
+    fn sentence(&self, doc: u32, sentence: u32) -> Option<&str> {
+        let doc = self.documents.get(doc as usize)?;
+        doc.sentences
+            .get(sentence as usize)
+            .map(|s| s.text.as_str())
+    }
+
+    fn claim(&self, claim: u32) -> Option<&Claim> {
+        self.claims.get(claim as usize)
+    }
+
+    fn event(&self, event: u32) -> Option<&Event> {
+        self.timeline.get(event as usize)
+    }
 }
 
 impl SearchIndex {

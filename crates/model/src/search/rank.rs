@@ -7,6 +7,7 @@
 
 use fst::Map;
 
+use super::Texts;
 use super::format::{Field, SearchIndex};
 use super::lookup::quality;
 use super::matching::{TermHits, View};
@@ -15,7 +16,6 @@ use super::results::{
     ClaimHit, DocumentHit, EventHit, Highlights, PersonHit, Results, SentenceHit,
 };
 use super::text::{Tokens, tokens};
-use crate::Corpus;
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
@@ -54,6 +54,8 @@ struct Scope {
     doc_ok: Vec<bool>,
     /// With a `speaker:` filter: which claims and sentences it allows.
     speaker: Option<(Vec<bool>, Vec<u32>)>,
+    /// With a `speaker:` filter: which documents hold an allowed claim.
+    speaker_docs: Option<Vec<bool>>,
     person_ok: Option<Vec<bool>>,
     dates: Vec<Filter>,
 }
@@ -81,7 +83,7 @@ impl Scope {
 }
 
 /// Runs a query; see [`super::search`].
-pub fn run(index: &SearchIndex, corpus: &Corpus, query: &Query, limit: usize) -> Results {
+pub fn run(index: &SearchIndex, corpus: &dyn Texts, query: &Query, limit: usize) -> Results {
     let mut results = Results {
         problems: query.problems.clone(),
         ..Results::default()
@@ -111,7 +113,7 @@ pub fn run(index: &SearchIndex, corpus: &Corpus, query: &Query, limit: usize) ->
 
 struct Engine<'a> {
     index: &'a SearchIndex,
-    corpus: &'a Corpus,
+    corpus: &'a dyn Texts,
     clauses: Vec<Clause>,
     excluded: Vec<TermHits>,
     scope: Scope,
@@ -119,7 +121,7 @@ struct Engine<'a> {
 }
 
 impl<'a> Engine<'a> {
-    fn new(index: &'a SearchIndex, corpus: &'a Corpus, view: &View<'_>, query: &Query) -> Self {
+    fn new(index: &'a SearchIndex, corpus: &'a dyn Texts, view: &View<'_>, query: &Query) -> Self {
         let all_stop = query
             .clauses
             .iter()
@@ -299,20 +301,16 @@ impl<'a> Engine<'a> {
     }
 
     fn speaker_allows_doc(&self, doc: usize) -> bool {
-        match &self.scope.speaker {
-            None => true,
-            Some((claims, _)) => self
-                .index
-                .claims
-                .iter()
-                .zip(claims)
-                .any(|(c, ok)| *ok && c.doc as usize == doc),
-        }
+        self.scope
+            .speaker_docs
+            .as_ref()
+            .is_none_or(|docs| docs.get(doc).copied().unwrap_or(false))
     }
 
     fn document_hit(&self, d: usize, score: f32) -> Option<DocumentHit> {
-        let doc = self.corpus.documents.get(d)?;
+        let corpus = self.corpus;
         let entry = self.index.docs.get(d)?;
+        let title = corpus.title(d as u32).unwrap_or_default();
         let title_positions = self.positions_in(Field::Title, d as u32);
         let mut scored: Vec<(u32, f32)> = (0..entry.sentence_count)
             .filter(|&i| self.scope.sentence_ok(entry.first_sentence + i))
@@ -324,11 +322,11 @@ impl<'a> Engine<'a> {
         let mut sentences: Vec<SentenceHit> = scored
             .into_iter()
             .filter_map(|(i, score)| {
-                let text = &doc.sentences.get(i as usize)?.text;
+                let text = corpus.sentence(d as u32, i)?;
                 let positions = self.positions_in(Field::Body, entry.first_sentence + i);
                 Some(SentenceHit {
                     sentence: i,
-                    text: text.clone(),
+                    text: text.to_string(),
                     highlights: highlights(text, &positions),
                     score,
                 })
@@ -337,21 +335,21 @@ impl<'a> Engine<'a> {
         if sentences.is_empty() {
             let first = (0..entry.sentence_count)
                 .find(|&i| self.scope.sentence_ok(entry.first_sentence + i));
-            if let Some(s) = first.and_then(|i| doc.sentences.get(i as usize)) {
+            if let Some(text) = first.and_then(|i| corpus.sentence(d as u32, i)) {
                 let sentence = first.unwrap_or(0);
                 sentences.push(SentenceHit {
                     sentence,
-                    text: s.text.clone(),
+                    text: text.to_string(),
                     highlights: Vec::new(),
                     score: 0.0,
                 });
             }
         }
         Some(DocumentHit {
-            doc: doc.id.clone(),
+            doc: corpus.doc_id(d as u32).unwrap_or_default().to_string(),
             doc_index: d as u32,
-            title: doc.title.clone(),
-            title_highlights: highlights(&doc.title, &title_positions),
+            title: title.to_string(),
+            title_highlights: highlights(title, &title_positions),
             score,
             sentences,
         })
@@ -426,7 +424,7 @@ impl<'a> Engine<'a> {
         top(ranked, limit)
             .into_iter()
             .filter_map(|(c, score)| {
-                let claim = self.corpus.claims.get(c as usize)?;
+                let claim = self.corpus.claim(c)?;
                 let positions = self.positions_in(Field::Quote, c);
                 Some(ClaimHit {
                     id: claim.id.clone(),
@@ -481,7 +479,7 @@ impl<'a> Engine<'a> {
         top(ranked, limit)
             .into_iter()
             .filter_map(|(e, score)| {
-                let event = self.corpus.timeline.get(e as usize)?;
+                let event = self.corpus.event(e)?;
                 let positions = self.positions_in(Field::Event, e);
                 Some(EventHit {
                     id: event.id.clone(),
@@ -624,17 +622,25 @@ fn docs_touched(index: &SearchIndex, alts: &[TermHits]) -> usize {
 
 /// Character ranges of the words at `positions` (word indices) in `text`.
 fn highlights(text: &str, positions: &[u32]) -> Highlights {
-    let Some(&last) = positions.last() else { return Vec::new() };
+    let Some(&last) = positions.last() else {
+        return Vec::new();
+    };
     let mut out: Highlights = Vec::new();
     let mut previous = None;
-    for (i, (start, end)) in Tokens::new(text).spans().take(last as usize + 1).enumerate() {
+    for (i, (start, end)) in Tokens::new(text)
+        .spans()
+        .take(last as usize + 1)
+        .enumerate()
+    {
         let i = i as u32;
         if positions.binary_search(&i).is_err() {
             continue;
         }
         // Neighbouring matched words one character apart ("aid convoy") read as one range.
         match out.last_mut() {
-            Some(range) if previous == Some(i.wrapping_sub(1)) && start <= range[1] + 1 => range[1] = end,
+            Some(range) if previous == Some(i.wrapping_sub(1)) && start <= range[1] + 1 => {
+                range[1] = end
+            }
             _ => out.push([start, end]),
         }
         previous = Some(i);
@@ -654,7 +660,7 @@ fn dates_allow(filters: &[Filter], days: Option<(i32, i32)>) -> bool {
     })
 }
 
-fn scope(index: &SearchIndex, corpus: &Corpus, filters: &[Filter]) -> Scope {
+fn scope(index: &SearchIndex, corpus: &dyn Texts, filters: &[Filter]) -> Scope {
     let sources: Vec<&str> = filters
         .iter()
         .filter_map(|f| {
@@ -678,12 +684,10 @@ fn scope(index: &SearchIndex, corpus: &Corpus, filters: &[Filter]) -> Scope {
     let doc_ok = index
         .docs
         .iter()
-        .zip(&corpus.documents)
-        .map(|(entry, doc)| {
-            (sources.is_empty()
-                || sources
-                    .iter()
-                    .any(|s| starts_with_ignoring_case(&doc.id, s)))
+        .enumerate()
+        .map(|(d, entry)| {
+            let id = corpus.doc_id(d as u32).unwrap_or_default();
+            (sources.is_empty() || sources.iter().any(|s| starts_with_ignoring_case(id, s)))
                 && dates_allow(&dates, entry.date.map(|d| (d, d)))
         })
         .collect();
@@ -701,6 +705,7 @@ fn scope(index: &SearchIndex, corpus: &Corpus, filters: &[Filter]) -> Scope {
         return Scope {
             doc_ok,
             speaker: None,
+            speaker_docs: None,
             person_ok: None,
             dates,
         };
@@ -733,9 +738,16 @@ fn scope(index: &SearchIndex, corpus: &Corpus, filters: &[Filter]) -> Scope {
         .collect();
     sentences.sort_unstable();
     sentences.dedup();
+    let mut speaker_docs = vec![false; index.docs.len()];
+    for (c, _) in index.claims.iter().zip(&claim_ok).filter(|(_, ok)| **ok) {
+        if let Some(x) = speaker_docs.get_mut(c.doc as usize) {
+            *x = true;
+        }
+    }
     Scope {
         doc_ok,
         speaker: Some((claim_ok, sentences)),
+        speaker_docs: Some(speaker_docs),
         person_ok: Some(person_ok),
         dates,
     }
