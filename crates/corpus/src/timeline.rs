@@ -152,7 +152,8 @@ pub fn range_of(value: &str) -> Option<(NaiveDate, NaiveDate)> {
             None => (week, false),
         };
         let monday = NaiveDate::from_isoywd_opt(year, n.parse().ok()?, chrono::Weekday::Mon)?;
-        return Some(if weekend { (monday + Days::new(5), monday + Days::new(6)) } else { (monday, monday + Days::new(6)) });
+        let sunday = monday.checked_add_days(Days::new(6))?;
+        return Some(if weekend { (sunday.pred_opt()?, sunday) } else { (monday, sunday) });
     }
     let month: u32 = rest.get(..2)?.parse().ok()?;
     match rest.get(3..5) {

@@ -60,7 +60,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
             return t;
         }
     }
-    for w in words(&text[end..sentence_end]).take(5) {
+    for w in words(&text[end..sentence_end]).take(FORWARD_WORDS) {
         if let Some(t) = cue(w, None) {
             return t;
         }
@@ -108,6 +108,9 @@ fn is_adjective_position(word: &str, before: Option<&str>) -> bool {
     ];
     word.starts_with("un") || before.is_some_and(|b| MODIFIERS.contains(&b.to_lowercase().as_str()))
 }
+
+/// How far after the expression a tense cue still counts, when none comes before it.
+const FORWARD_WORDS: usize = 8;
 
 /// Prepositions that set a deadline ("by February", "through January") point ahead.
 const DEADLINE: &[&str] = &["by", "until", "till", "through"];

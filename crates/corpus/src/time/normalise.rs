@@ -198,8 +198,8 @@ fn weekday_date(wd: Weekday, shift: Shift, ctx: &Context) -> NaiveDate {
     let dct = ctx.dct;
     let back = (7 + dct.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
     let forward = (7 - back) % 7;
-    let minus = |n: u32| dct - Days::new(n as u64);
-    let plus = |n: u32| dct + Days::new(n as u64);
+    let minus = |n: u32| dct.checked_sub_days(Days::new(n as u64)).unwrap_or(dct);
+    let plus = |n: u32| dct.checked_add_days(Days::new(n as u64)).unwrap_or(dct);
     match (shift, ctx.tense) {
         (Shift::Last, _) => minus(if back == 0 { 7 } else { back }),
         (Shift::Next, _) => plus(if forward == 0 { 7 } else { forward }),
@@ -253,11 +253,11 @@ fn weekend_saturday(shift: Shift, ctx: &Context) -> Option<NaiveDate> {
     let dct = ctx.dct;
     let ctx_sat = Context { tense: ctx.tense, ..*ctx };
     let this = match dct.weekday() {
-        Weekday::Sun => dct - Days::new(1),
+        Weekday::Sun => dct.checked_sub_days(Days::new(1))?,
         _ => weekday_date(Weekday::Sat, Shift::Bare, &ctx_sat),
     };
     Some(match shift {
-        Shift::Last if matches!(dct.weekday(), Weekday::Sat | Weekday::Sun) => this - Days::new(7),
+        Shift::Last if matches!(dct.weekday(), Weekday::Sat | Weekday::Sun) => this.checked_sub_days(Days::new(7))?,
         Shift::Last => weekday_date(Weekday::Sat, Shift::Last, ctx),
         Shift::Next => weekday_date(Weekday::Sat, Shift::Next, ctx),
         _ => this,
@@ -385,7 +385,7 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
     match h {
         Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
         Holiday::Thanksgiving => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4),
-        Holiday::ElectionDay => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1).map(|d| d + Days::new(1)),
+        Holiday::ElectionDay => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1).and_then(|d| d.checked_add_days(Days::new(1))),
         Holiday::Easter => easter(y),
     }
 }
