@@ -13,7 +13,7 @@ use super::text::{is_stop_word, tokens};
 /// The syntax help the app shows beside the search box.
 pub const SYNTAX_HELP: &str = "\
 words        all must appear (small words like \"the\" only help ranking); the last word matches as a prefix while you type
-typos        forgiven: one from 5 letters, two from 9 (swapped letters count as one)
+typos        forgiven in words the stories rarely or never use: one from 5 letters, two from 9; swapped letters count as one; the first letter must be right
 \"a phrase\"   these words in this order
 -word        leave out results with this word (or -\"a phrase\")
 a OR b       either word

@@ -29,6 +29,8 @@ const SNIPPETS_PER_DOC: usize = 3;
 struct Clause {
     alts: Vec<TermHits>,
     idf: f32,
+    /// Per document: weighted frequencies `[title, body, quote, speaker]` and best quality.
+    tfs: Vec<[f32; 5]>,
 }
 
 impl Clause {
@@ -126,31 +128,34 @@ impl<'a> Engine<'a> {
             .clauses
             .iter()
             .all(|c| c.iter().all(Term::is_stop_word));
-        let mut clauses: Vec<Clause> = query
-            .clauses
-            .iter()
-            .filter(|c| all_stop || !c.iter().all(Term::is_stop_word))
-            .map(|c| Clause {
-                alts: c.iter().map(|t| view.term_hits(t)).collect(),
-                idf: 0.0,
-            })
-            .collect();
-        let n = index.docs.len() as f32;
-        for clause in &mut clauses {
-            let df = docs_touched(index, &clause.alts) as f32;
-            clause.idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-        }
         let excluded = query.excluded.iter().map(|t| view.term_hits(t)).collect();
         let scope = scope(index, corpus, &query.filters);
         let has_speaker_filter = scope.speaker.is_some();
-        Engine {
+        let mut engine = Engine {
             index,
             corpus,
-            clauses,
+            clauses: Vec::new(),
             excluded,
             scope,
             has_speaker_filter,
+        };
+        let n = index.docs.len() as f32;
+        for terms in query
+            .clauses
+            .iter()
+            .filter(|c| all_stop || !c.iter().all(Term::is_stop_word))
+        {
+            let mut clause = Clause {
+                alts: terms.iter().map(|t| view.term_hits(t)).collect(),
+                idf: 0.0,
+                tfs: Vec::new(),
+            };
+            clause.tfs = engine.doc_tfs(&clause);
+            let df = clause.tfs.iter().filter(|t| t[0] + t[1] > 0.0).count() as f32;
+            clause.idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+            engine.clauses.push(clause);
         }
+        engine
     }
 
     fn doc_of_sentence(&self, sentence: u32) -> u32 {
@@ -263,7 +268,7 @@ impl<'a> Engine<'a> {
             })
             .collect();
         for clause in &self.clauses {
-            let tfs = self.doc_tfs(clause);
+            let tfs = &clause.tfs;
             for (d, score) in scores.iter_mut().enumerate() {
                 let Some((tier, s)) = score else { continue };
                 let [t, b, q, sp, best] = tfs[d];
@@ -595,29 +600,6 @@ fn top(mut ranked: Vec<(u32, f32)>, limit: usize) -> Vec<(u32, f32)> {
     ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     ranked.truncate(limit);
     ranked
-}
-
-/// How many documents any alternative of a clause occurs in (for its idf).
-fn docs_touched(index: &SearchIndex, alts: &[TermHits]) -> usize {
-    let mut seen = vec![false; index.docs.len()];
-
-    for alt in alts {
-        for h in alt.field(Field::Title) {
-            if let Some(x) = seen.get_mut(h.unit as usize) {
-                *x = true;
-            }
-        }
-        let mut cursor = DocCursor {
-            docs: &index.docs,
-            at: 0,
-        };
-        for h in alt.field(Field::Body) {
-            if let Some(x) = seen.get_mut(cursor.doc_of(h.unit) as usize) {
-                *x = true;
-            }
-        }
-    }
-    seen.iter().filter(|&&x| x).count()
 }
 
 /// Character ranges of the words at `positions` (word indices) in `text`.
