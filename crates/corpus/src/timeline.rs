@@ -185,7 +185,12 @@ fn label_of(sentence: &str, start: usize, end: usize) -> String {
             text.truncate(i);
         }
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    // A live-blog or wire stamp left in front ("UPDATE :", "BREAKING:") is not what happened.
+    if words.len() > 2 && words[0].chars().all(|c| c.is_ascii_uppercase()) && (words[0].ends_with(':') || words[1] == ":") {
+        let skip = if words[1] == ":" { 2 } else { 1 };
+        words.drain(..skip);
+    }
     let mut label = if words.len() > 14 { format!("{}…", words[..14].join(" ")) } else { words.join(" ") };
     label = label.trim_end_matches(['.', ',', ':', ';', ' ']).to_owned();
     let mut chars = label.chars();
@@ -471,6 +476,15 @@ mod tests {
         let b = doc("b", "2016-10-26", &["Talks resumed in Geneva on Oct. 1."]);
         let ids = |events: Vec<Event>| events.into_iter().map(|e| e.id).collect::<BTreeSet<_>>();
         assert_eq!(ids(build(&[a.clone(), b.clone()])), ids(build(&[b, a])));
+    }
+
+    #[test]
+    fn labels_drop_the_date_its_preposition_and_stamps() {
+        let s = "UPDATE 0825 GMT: A Russian officer awards medals to fighters.";
+        let at = s.find("0825 GMT").expect("stamp");
+        assert_eq!(label_of(s, at, at + "0825 GMT".len()), "A Russian officer awards medals to fighters");
+        let s = "On Oct. 2, government forces advanced north of the city, officials said.";
+        assert_eq!(label_of(s, 3, 9), "Government forces advanced north of the city");
     }
 
     #[test]
