@@ -607,6 +607,12 @@ pub fn is_verb_adjunct(lower: &str) -> bool {
     matches!(
         lower,
         "also"
+            | "’s"
+            | "'s"
+            | "’ve"
+            | "'ve"
+            | "’d"
+            | "'d"
             | "has"
             | "had"
             | "have"
@@ -648,10 +654,6 @@ pub fn is_verb_adjunct(lower: &str) -> bool {
             | "specifically"
             | "separately"
             | "personally"
-            | "himself"
-            | "herself"
-            | "themselves"
-            | "itself"
             | "is"
             | "was"
             | "were"

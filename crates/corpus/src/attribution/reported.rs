@@ -606,7 +606,8 @@ impl<'a> Paragraph<'a> {
                 .start
                 .checked_sub(1)
                 .filter(|&b| self.words[b].lower == ",")?;
-            let source = sources::after(&self.words, cue.tokens.end - 1, sentence.end)?;
+            let source = sources::after(&self.words, cue.tokens.end - 1, sentence.end)
+                .or_else(|| self.phrase_to_clause_end(cue.tokens.end, sentence.end))?;
             if comma <= lead + 1 {
                 return None;
             }
@@ -620,6 +621,17 @@ impl<'a> Paragraph<'a> {
             direct: false,
             statement: true,
         })
+    }
+
+    /// Tokens from `k` to the next comma, semicolon or sentence end ("exit polling data").
+    fn phrase_to_clause_end(&self, k: usize, end: usize) -> Option<Range<usize>> {
+        let stop = (k..end)
+            .find(|&j| {
+                matches!(self.words[j].lower.as_str(), "," | ";" | ":" | "?" | "!")
+                    || (self.words[j].lower == "." && j + 1 == end)
+            })
+            .unwrap_or(end);
+        (stop > k && stop - k <= 20).then_some(k..stop)
     }
 
     fn skip_connectives(&self, mut i: usize) -> usize {
@@ -644,7 +656,8 @@ impl<'a> Paragraph<'a> {
         used: &mut [bool],
         inverted: bool,
     ) -> Option<(Vec<Range<usize>>, bool)> {
-        let after_cue = self.skip_adjuncts(right, sentence.end);
+        let after_cue =
+            self.skip_adjuncts(self.skip_hearer(cue, right, sentence.end), sentence.end);
         if let Some(q) = self.quote_before(left, after_cue, &sentence, used) {
             used[q] = true;
             let quote = self.quotes[q].clone();

@@ -116,7 +116,7 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
 /// Start of the phrase ending at `end` (exclusive), scanning back to a boundary.
 fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
     let mut i = end;
-    let mut hopped = false;
+    let mut hops = 0;
     while i > floor {
         let w = &words[i - 1];
         if w.lower == ")" {
@@ -134,10 +134,10 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
             && i >= 2
             && words[i - 2].capital
             && words.get(i).is_some_and(|n| n.capital);
-        let hop = !hopped
+        let hop = hops < 2
             && matches!(
                 w.lower.as_str(),
-                "of" | "in" | "for" | "at" | "from" | "with"
+                "of" | "in" | "for" | "at" | "from" | "with" | "on"
             )
             && words
                 .get(i)
@@ -154,7 +154,7 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
             break;
         }
         if hop {
-            hopped = true;
+            hops += 1;
         }
         // A lowercase past form right before a name is a verb ("reiterated U.N. calls").
         if !w.capital
@@ -215,13 +215,30 @@ fn ends_sentence(words: &[Word], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &words[p]) else {
         return true;
     };
-    let abbreviation =
-        prev.capital && prev.lower.len() <= 4 && words.get(i + 1).is_some_and(|n| n.capital);
+    let abbreviation = prev.capital
+        && prev.lower.len() <= 4
+        && words
+            .get(i + 1)
+            .is_some_and(|n| n.capital || n.lower.starts_with(|c: char| c.is_ascii_digit()));
     !abbreviation
 }
 
 /// Drops sentence connectives and leading time phrases ("But", "On Tuesday") from a phrase.
 fn trim_lead(words: &[Word], mut start: usize, end: usize) -> Option<Range<usize>> {
+    // "WASHINGTON (Reuters) - Candidate X": a dateline before a dash.
+    if let Some(dash) = (start..end)
+        .rev()
+        .find(|&j| matches!(words[j].lower.as_str(), "-" | "–" | "—"))
+    {
+        let after_parenthesis = dash > start && words[dash - 1].lower == ")";
+        let all_capitalised = words[start..dash].iter().all(|w| w.capital || !w.is_word);
+        if after_parenthesis || (all_capitalised && dash > start && dash - start <= 4) {
+            start = dash + 1;
+        }
+    }
+    while start < end && !words[start].is_word {
+        start += 1;
+    }
     while start < end {
         let w = &words[start].lower;
         let connective = matches!(
@@ -357,6 +374,12 @@ pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>>
             break;
         }
         if w.lower == "," && (commas > 0 || !words.get(i + 1).is_some_and(opens_apposition)) {
+            break;
+        }
+        if i > cue + 1
+            && commas == 0
+            && matches!(w.lower.as_str(), "who" | "which" | "that" | "whose")
+        {
             break;
         }
         if w.lower == "," {

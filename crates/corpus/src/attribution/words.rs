@@ -34,17 +34,41 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Word> {
     };
     TOKEN
         .find_iter(slice)
-        .map(|m| {
-            let s = m.as_str();
-            let first = s.chars().next().unwrap_or(' ');
-            Word {
-                span: range.start + m.start()..range.start + m.end(),
-                lower: s.to_lowercase(),
-                capital: first.is_uppercase(),
-                is_word: first.is_alphanumeric(),
-            }
+        .flat_map(|m| {
+            let start = range.start + m.start();
+            split_contraction(m.as_str())
+                .into_iter()
+                .map(move |(from, piece)| word(start + from, piece))
         })
         .collect()
+}
+
+fn word(start: usize, s: &str) -> Word {
+    let first = s.chars().next().unwrap_or(' ');
+    Word {
+        span: start..start + s.len(),
+        lower: s.to_lowercase(),
+        capital: first.is_uppercase(),
+        is_word: first.is_alphanumeric(),
+    }
+}
+
+/// "he’s" → "he" + "’s", so a pronoun subject does not carry its auxiliary.
+fn split_contraction(s: &str) -> Vec<(usize, &str)> {
+    let lower = s.to_lowercase();
+    let pronoun = [
+        "he", "she", "it", "who", "that", "there", "they", "we", "i", "you",
+    ];
+    for suffix in [
+        "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "’re", "'re", "’m", "'m",
+    ] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            if pronoun.contains(&stem) {
+                return vec![(0, &s[..stem.len()]), (stem.len(), &s[stem.len()..])];
+            }
+        }
+    }
+    vec![(0, s)]
 }
 
 /// Whether a token is an opening quotation mark in context (`prev` is the char before it).
@@ -139,7 +163,6 @@ pub fn is_clause_word(lower: &str) -> bool {
             | "until"
             | "unless"
             | "once"
-            | "even"
             | "yet"
             | "nor"
             | "for"
@@ -192,5 +215,15 @@ mod tests {
                 "”"
             ]
         );
+    }
+
+    #[test]
+    fn pronoun_contractions_split_off_their_auxiliary() {
+        let text = "She’s said it";
+        let got: Vec<&str> = tokenize(text, 0..text.len())
+            .iter()
+            .map(|w| &text[w.span.clone()])
+            .collect();
+        assert_eq!(got, ["She", "’s", "said", "it"]);
     }
 }
