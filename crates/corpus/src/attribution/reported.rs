@@ -540,7 +540,24 @@ impl<'a> Paragraph<'a> {
         while i < before
             && matches!(
                 self.words[i].lower.as_str(),
-                "but" | "and" | "so" | "yet" | "still" | "then" | "later"
+                "but"
+                    | "and"
+                    | "so"
+                    | "yet"
+                    | "still"
+                    | "then"
+                    | "later"
+                    | "as"
+                    | "while"
+                    | "when"
+                    | "if"
+                    | "although"
+                    | "though"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "because"
+                    | "even"
             )
         {
             i += 1;

@@ -24,14 +24,7 @@ fn is_boundary(w: &Word) -> bool {
 /// The subject before the cue word at `cue` (index into `words`), as a token range.
 pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> {
     let mut end = cue;
-    while end > floor && cues::is_verb_adjunct(&words[end - 1].lower) {
-        end -= 1;
-    }
-    while end > floor
-        && (matches!(words[end - 1].lower.as_str(), "not" | "n’t" | "n't")
-            || words[end - 1].lower.ends_with("n’t")
-            || words[end - 1].lower.ends_with("n't"))
-    {
+    while end > floor && is_between_subject_and_verb(&words[end - 1]) {
         end -= 1;
     }
     while end > floor + 1 && is_time_word(&words[end - 1].lower) {
@@ -113,6 +106,22 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
     (!(after_preposition && bare)).then_some(phrase)
 }
 
+/// Auxiliaries, negations and adverbs that sit between a subject and its verb.
+fn is_between_subject_and_verb(w: &Word) -> bool {
+    let l = w.lower.as_str();
+    cues::is_verb_adjunct(l)
+        || matches!(l, "not" | "n’t" | "n't")
+        || l.ends_with("n’t")
+        || l.ends_with("n't")
+        || (!w.capital
+            && l.ends_with("ly")
+            && l.len() > 4
+            && !matches!(
+                l,
+                "family" | "ally" | "rally" | "italy" | "assembly" | "supply"
+            ))
+}
+
 /// Start of the phrase ending at `end` (exclusive), scanning back to a boundary.
 fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
     let mut i = end;
@@ -148,8 +157,10 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
             && cues::cue_word(&words[i - 2].lower).is_none();
         let coordinated = w.lower == "and"
             && i >= 2
-            && words[i - 2].capital
-            && words.get(i).is_some_and(|n| n.capital || n.lower == "the");
+            && (words[i - 2].capital || is_pronoun(&words[i - 2].lower))
+            && words
+                .get(i)
+                .is_some_and(|n| n.capital || is_determiner(&n.lower));
         if !w.capital && is_clause_word(&w.lower) && !inside_name && !hop && !coordinated {
             break;
         }
@@ -299,6 +310,7 @@ fn trim_lead(words: &[Word], mut start: usize, end: usize) -> Option<Range<usize
                 | "unless"
                 | "once"
                 | "whether"
+                | "even"
         ) && !(w == "this"
             && words
                 .get(start + 1)
@@ -321,10 +333,24 @@ fn appositive(words: &[Word], comma: usize, floor: usize) -> Option<Range<usize>
     let name_start = phrase_start(words, name_end, floor)?;
     let name = trim_lead(words, name_start, name_end)?;
     let inner = words[inner_start].lower.as_str();
-    let aside = matches!(
-        inner,
-        "for" | "however" | "too" | "meanwhile" | "though" | "in"
-    ) && comma - inner_start <= 3;
+    let aside = (matches!(inner, "for" | "however" | "too" | "meanwhile" | "though")
+        && comma - inner_start <= 3)
+        || matches!(
+            inner,
+            "in" | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "asked"
+                | "speaking"
+                | "on"
+                | "with"
+                | "like"
+                | "unlike"
+                | "despite"
+                | "when"
+                | "while"
+        );
     if matches!(inner, "who" | "whose" | "which")
         || (inner.ends_with("ing") && inner.len() > 5)
         || aside
@@ -369,7 +395,10 @@ pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>>
     while i < ceiling && i - cue <= MAX_SOURCE * 2 {
         let w = &words[i];
         if w.lower == "." && ends_sentence(words, i)
-            || matches!(w.lower.as_str(), ";" | ":" | "“" | "”" | "\"" | "?" | "!")
+            || matches!(
+                w.lower.as_str(),
+                ";" | ":" | "“" | "”" | "\"" | "?" | "!" | "-" | "–" | "—"
+            )
         {
             break;
         }
