@@ -351,10 +351,7 @@ fn appositive(words: &[Word], comma: usize, floor: usize) -> Option<Range<usize>
                 | "when"
                 | "while"
         );
-    if matches!(inner, "who" | "whose" | "which")
-        || (inner.ends_with("ing") && inner.len() > 5)
-        || aside
-    {
+    if matches!(inner, "which") || (inner.ends_with("ing") && inner.len() > 5) || aside {
         return Some(name);
     }
     let looks_like_name =

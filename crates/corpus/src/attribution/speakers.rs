@@ -305,6 +305,9 @@ pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) ->
         Some((h, a)) => (h, Some(a.trim_end_matches(',').trim())),
         None => (phrase, None),
     };
+    // A relative clause ("who runs the lobbying arm") describes but is not a role.
+    let apposition = apposition
+        .filter(|a| !a.starts_with("who ") && !a.starts_with("whose ") && !a.starts_with("which "));
     if let Some(c) = ROLE_NAME.captures(head) {
         let name = strip_possessive(c.name("name").map_or("", |m| m.as_str()));
         return with_entity(
