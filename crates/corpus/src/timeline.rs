@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Days, NaiveDate};
-use dossier_model::{Document, Event, Granularity, Mention, SentenceRef};
+use dossier_model::{DateBasis, Document, Event, Granularity, Mention, SentenceRef};
 
 use crate::time::{self, Timex, TimexType, pubdate};
 
@@ -44,6 +44,85 @@ pub fn build(documents: &[Document]) -> Vec<Event> {
     events.sort_by(|a, b| (&a.start, &a.end, &a.id).cmp(&(&b.start, &b.end, &b.id)));
     dedupe_ids(&mut events);
     events
+}
+
+/// Re-dates weakly dated documents (inferred from the story, or with little evidence) to the
+/// nearby day on which their relative dates ("on Monday") line up with what firmly dated
+/// articles of the story report; the evidence says so. Firm dates are never changed.
+pub fn align_dates(documents: &mut [Document]) {
+    let firm: Vec<Statement> = documents.iter().filter(|d| is_firm(d)).flat_map(statements_of).collect();
+    if firm.is_empty() {
+        return;
+    }
+    let all: Vec<Statement> = documents.iter().flat_map(statements_of).collect();
+    let idf = idf_of(&all);
+    for doc in documents.iter_mut().filter(|d| !is_firm(d)) {
+        let Some(date) = doc.date.as_ref().and_then(|d| NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").ok()) else { continue };
+        let may_go_earlier = doc.date.as_ref().is_some_and(|d| d.basis == DateBasis::Story);
+        let first = if may_go_earlier { -10 } else { 0 };
+        let score_on = |day: NaiveDate, doc: &Document| {
+            let mut moved = doc.clone();
+            if let Some(p) = moved.date.as_mut() {
+                p.value = day.to_string();
+            }
+            let statements = statements_of(&moved);
+            agreement(&statements, &firm, &idf) - RECENCY * weekday_age(&statements, day)
+        };
+        let current = score_on(date, doc);
+        let best = (first..=13)
+            .filter_map(|k| date.checked_add_signed(chrono::Duration::days(k)))
+            .map(|day| (score_on(day, doc), day))
+            .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(&a.1)));
+        if let (Some((score, day)), Some(p)) = (best, doc.date.as_mut())
+            && score > current + ALIGN_GAIN
+        {
+            p.evidence.push_str(&format!("; moved from {} to {day}, where its relative dates match the story's other articles", p.value));
+            p.value = day.to_string();
+            p.confidence = p.confidence.saturating_add(10).min(60);
+        }
+    }
+}
+
+/// Similarity from which a statement counts as echoing a firm one when aligning dates (lower
+/// than for merging: several weak echoes together move a date, one alone does not).
+const ALIGN_SIMILARITY: f64 = 0.1;
+
+/// How much better a day must fit the firmly dated articles before a weak date moves to it.
+const ALIGN_GAIN: f64 = 0.25;
+
+/// Weight of [`weekday_age`]: a tie-breaker far below one echo of a firm statement.
+const RECENCY: f64 = 0.005;
+
+/// Days from the weekdays a text names ("on Monday") to its date, summed: news reports its
+/// latest days, so among days that fit the story equally, the one closest after them wins.
+fn weekday_age(statements: &[Statement], day: NaiveDate) -> f64 {
+    const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    statements
+        .iter()
+        .filter(|s| WEEKDAYS.iter().any(|w| s.mention.text.contains(w)))
+        .map(|s| (day - s.named.0).num_days().max(0) as f64)
+        .sum()
+}
+
+/// Dated from a dateline, or inferred from an explicit date with some confidence.
+fn is_firm(doc: &Document) -> bool {
+    doc.date.as_ref().is_some_and(|d| d.basis == DateBasis::Dateline || (d.basis == DateBasis::Inferred && d.confidence >= 60))
+}
+
+/// How well day-precise statements agree with firm ones on the same days: for each, the best
+/// similarity to a firm statement on a compatible day, when it is enough to merge them.
+fn agreement(statements: &[Statement], firm: &[Statement], idf: &Idf) -> f64 {
+    statements
+        .iter()
+        .filter(|s| s.mention.granularity == Granularity::Day)
+        .filter_map(|s| {
+            firm.iter()
+                .filter(|f| f.mention.at.doc != s.mention.at.doc && f.mention.granularity == Granularity::Day && compatible(f.named, s.named))
+                .map(|f| similarity(s, f, idf))
+                .filter(|sim| *sim >= ALIGN_SIMILARITY)
+                .max_by(|a, b| a.total_cmp(b))
+        })
+        .sum()
 }
 
 /// The dated statements of one document: per sentence, its most precise calendar date, plus
@@ -476,6 +555,22 @@ mod tests {
         let b = doc("b", "2016-10-26", &["Talks resumed in Geneva on Oct. 1."]);
         let ids = |events: Vec<Event>| events.into_iter().map(|e| e.id).collect::<BTreeSet<_>>();
         assert_eq!(ids(build(&[a.clone(), b.clone()])), ids(build(&[b, a])));
+    }
+
+    #[test]
+    fn weak_dates_move_to_where_relative_dates_echo_firm_articles() {
+        let firm = doc("firm", "2016-09-20", &["On September 19, an airstrike destroyed an aid convoy near Aleppo, killing 20 people."]);
+        let mut weak = doc("weak", "2016-09-16", &["An airstrike on Monday destroyed an aid convoy near Aleppo.", "Ministers met in New York on Thursday."]);
+        if let Some(date) = weak.date.as_mut() {
+            date.basis = DateBasis::Story;
+            date.confidence = 25;
+        }
+        let mut docs = [firm, weak];
+        align_dates(&mut docs);
+        // 19 September 2016 was a Monday; of the days where "Monday" is the 19th, Thursday the
+        // 22nd is the one right after both weekdays the text reports.
+        assert_eq!(docs[1].date.as_ref().map(|d| d.value.as_str()), Some("2016-09-22"));
+        assert_eq!(docs[0].date.as_ref().map(|d| d.value.as_str()), Some("2016-09-20"), "firm dates stay");
     }
 
     #[test]

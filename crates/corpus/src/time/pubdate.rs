@@ -281,6 +281,7 @@ mod tests {
             ("Published on: Fri, 11 Nov 2011 at 09:56 IST", None, "2011-11-11", 95),
             ("11/30/09 05:40 PM ET", None, "2009-11-30", 95),
             ("Mumbai, Nov 11 -", Some(2011), "2011-11-11", 70),
+            ("Last updated 15:48 15/09/2013", None, "2013-09-15", 95),
         ];
         for (line, year, value, confidence) in cases {
             let got = from_dateline(line, year).unwrap_or_else(|| panic!("no date in {line:?}"));

@@ -318,8 +318,11 @@ fn full_date(c: &Captures, _: &str) -> Parsed {
 }
 
 fn numeric_date(c: &Captures, _: &str) -> Parsed {
-    let month: u32 = number(c, "mn").filter(|m| (1..=12).contains(m))?;
-    let day: u32 = number(c, "d").filter(|d| (1..=31).contains(d))?;
+    let (first, second): (u32, u32) = (number(c, "mn")?, number(c, "d")?);
+    // Month first as in US usage, unless the first number cannot be a month ("15/09/2013").
+    let (month, day) = if first > 12 { (second, first) } else { (first, second) };
+    let month = Some(month).filter(|m| (1..=12).contains(m))?;
+    let day = Some(day).filter(|d| (1..=31).contains(d))?;
     let mut year: i32 = number(c, "y")?;
     if year < 100 {
         year += if year < 50 { 2000 } else { 1900 };
