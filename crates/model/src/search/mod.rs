@@ -6,6 +6,16 @@
 //! (title, sentence, quote, speaker, event label, person name); ranking is BM25F over documents,
 //! with sentences as snippets. Nothing here parses articles or builds the index.
 //!
+//! How a query runs, module by module: [`Query::parse`] (`query`) → each word is expanded
+//! against the dictionary (`lookup`: same stem, prefix for the word being typed, typos by an
+//! optimal-string-alignment automaton) → postings are decoded and phrases checked on positions
+//! (`matching`) → filters, BM25F and grouping (`rank`) → [`Results`].
+//!
+//! Ranking rules, in order: every clause that is not a stop word must match; documents whose
+//! words matched exactly (or by stem) come before prefix matches, which come before typo
+//! matches; then BM25F with field weights title 3, speaker 2, quote 1.5, sentence 1. Within a
+//! document, sentences are ranked by the idf of the clauses they contain.
+//!
 //! ```
 //! use dossier_model::search::{Query, SYNTAX_HELP};
 //! let q = Query::parse("\"peace talks\" recieve -weapons source:ap");
