@@ -15,8 +15,12 @@ Talks collapsed last month, three years after they began in mid-2013. \
 Bombing over the past eight days killed dozens, officials said Wednesday night.\n";
 
 fn texts() -> Vec<(String, NaiveDate)> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/timeml/timebank.jsonl");
-    match std::fs::read_to_string(&path).ok().and_then(|c| eval::read_jsonl(&c).ok()) {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/timeml/timebank.jsonl");
+    match std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|c| eval::read_jsonl(&c).ok())
+    {
         Some(docs) => docs.into_iter().map(|d| (d.text, d.dct)).collect(),
         None => {
             eprintln!("{} absent: timing a built-in paragraph", path.display());
@@ -32,16 +36,26 @@ fn extract(c: &mut Criterion) {
     let mut group = c.benchmark_group("time");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("extract_timebank", |b| {
-        b.iter(|| texts.iter().map(|(t, dct)| time::extract(t, *dct).len()).sum::<usize>())
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|(t, dct)| time::extract(t, *dct).len())
+                .sum::<usize>()
+        })
     });
     group.finish();
 }
 
 fn seeds(c: &mut Criterion) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-    let Ok((files, _)) = dossier_corpus::read_folder(&dir) else { return };
+    let Ok((files, _)) = dossier_corpus::read_folder(&dir) else {
+        return;
+    };
     let (documents, _) = dossier_corpus::parse_documents(&files);
-    let raw: Vec<String> = files.iter().map(|f| String::from_utf8_lossy(&f.bytes).into_owned()).collect();
+    let raw: Vec<String> = files
+        .iter()
+        .map(|f| String::from_utf8_lossy(&f.bytes).into_owned())
+        .collect();
     let raw: Vec<&str> = raw.iter().map(String::as_str).collect();
     c.bench_function("pubdate_and_timeline_seeds", |b| {
         b.iter(|| {
