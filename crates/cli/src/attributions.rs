@@ -35,13 +35,21 @@ struct AttributionOut {
 
 /// Runs the command.
 pub fn run(args: Args) -> Result<()> {
-    let text = std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
-    let id = args.file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let text = std::fs::read_to_string(&args.file)
+        .with_context(|| format!("cannot read {}", args.file.display()))?;
+    let id = args
+        .file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let chars: Vec<char> = text.chars().collect();
     let span = |s: FileSpan| SpanOut {
         start: s.start,
         end: s.end,
-        text: chars.get(s.start as usize..s.end as usize).map(|c| c.iter().collect()).unwrap_or_default(),
+        text: chars
+            .get(s.start as usize..s.end as usize)
+            .map(|c| c.iter().collect())
+            .unwrap_or_default(),
     };
     let out: Vec<AttributionOut> = attribution::in_file(&id, &text)
         .into_iter()

@@ -22,10 +22,17 @@ pub fn run(args: Args) -> Result<()> {
     let splits: Vec<PathBuf> = if args.dir.join("text").is_dir() {
         vec![args.dir.clone()]
     } else {
-        ["train", "dev"].iter().map(|s| args.dir.join(s)).filter(|p| p.join("text").is_dir()).collect()
+        ["train", "dev"]
+            .iter()
+            .map(|s| args.dir.join(s))
+            .filter(|p| p.join("text").is_dir())
+            .collect()
     };
     if splits.is_empty() {
-        bail!("{} holds neither text/ nor train/ or dev/", args.dir.display());
+        bail!(
+            "{} holds neither text/ nor train/ or dev/",
+            args.dir.display()
+        );
     }
     for split in splits {
         let (source, content, pairs) = score_split(&split)?;
@@ -41,15 +48,23 @@ pub fn score_split(split: &Path) -> Result<(Counts, Counts, usize)> {
     let annotations = list(&split.join("attributions"), "ann")?;
     let (mut source, mut content, mut pairs) = (Counts::default(), Counts::default(), 0);
     for text_path in list(&split.join("text"), "txt")? {
-        let stem = text_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let anns: Vec<&PathBuf> = annotations.iter().filter(|a| annotation_of(a, &stem)).collect();
+        let stem = text_path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let anns: Vec<&PathBuf> = annotations
+            .iter()
+            .filter(|a| annotation_of(a, &stem))
+            .collect();
         if anns.is_empty() {
             continue;
         }
-        let text = std::fs::read_to_string(&text_path).with_context(|| format!("reading {}", text_path.display()))?;
+        let text = std::fs::read_to_string(&text_path)
+            .with_context(|| format!("reading {}", text_path.display()))?;
         let predicted = attribution::in_file(&stem, &text);
         for ann in anns {
-            let gold = std::fs::read_to_string(ann).with_context(|| format!("reading {}", ann.display()))?;
+            let gold = std::fs::read_to_string(ann)
+                .with_context(|| format!("reading {}", ann.display()))?;
             let (s, c) = attribution::score::score_article(&predicted, &gold);
             source.add(s);
             content.add(c);

@@ -31,13 +31,20 @@ pub fn run(args: Args) -> Result<()> {
     }
     let mut total = Counts::default();
     for file in &files {
-        let content = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+        let content = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
         let docs = eval::read_jsonl(&content).with_context(|| format!("in {}", file.display()))?;
         if args.errors {
             docs.iter().for_each(print_errors);
         }
         let counts = eval::evaluate(&docs);
-        print_row(&file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(), &counts);
+        print_row(
+            &file
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            &counts,
+        );
         total.add(counts);
     }
     if files.len() > 1 {
@@ -63,28 +70,66 @@ fn print_row(name: &str, c: &Counts) {
     let (s, r) = (c.strict(), c.relaxed());
     println!(
         "{name:10} gold {:4} system {:4} | strict P {:.3} R {:.3} F1 {:.3} | relaxed P {:.3} R {:.3} F1 {:.3} | value acc {:.3} type acc {:.3} | value F1 {:.3}",
-        c.gold, c.system, s.p, s.r, s.f1, r.p, r.r, r.f1, c.value_accuracy(), c.type_accuracy(), c.value_f1()
+        c.gold,
+        c.system,
+        s.p,
+        s.r,
+        s.f1,
+        r.p,
+        r.r,
+        r.f1,
+        c.value_accuracy(),
+        c.type_accuracy(),
+        c.value_f1()
     );
 }
 
 fn print_errors(doc: &GoldDoc) {
     let system = eval::system_spans(doc);
     let chars: Vec<char> = doc.text.chars().collect();
-    let text = |s: &eval::Span| chars[s.start.min(chars.len())..s.end.min(chars.len())].iter().collect::<String>().replace('\n', " ");
+    let text = |s: &eval::Span| {
+        chars[s.start.min(chars.len())..s.end.min(chars.len())]
+            .iter()
+            .collect::<String>()
+            .replace('\n', " ")
+    };
     let overlaps = |a: &eval::Span, b: &eval::Span| a.start < b.end && b.start < a.end;
     for g in &doc.timexes {
         match system.iter().find(|s| overlaps(s, g)) {
             None => println!("MISS {} {:?} {} {}", doc.dct, text(g), g.kind, g.value),
             Some(s) if s.value != g.value => {
-                println!("VALUE {} {:?} gold {} {} | sys {:?} {} {}", doc.dct, text(g), g.kind, g.value, text(s), s.kind, s.value)
+                println!(
+                    "VALUE {} {:?} gold {} {} | sys {:?} {} {}",
+                    doc.dct,
+                    text(g),
+                    g.kind,
+                    g.value,
+                    text(s),
+                    s.kind,
+                    s.value
+                )
             }
-            Some(s) if (s.start, s.end) != (g.start, g.end) => println!("EXTENT {:?} gold | sys {:?}", text(g), text(s)),
+            Some(s) if (s.start, s.end) != (g.start, g.end) => {
+                println!("EXTENT {:?} gold | sys {:?}", text(g), text(s))
+            }
             Some(_) => {}
         }
     }
-    for s in system.iter().filter(|s| !doc.timexes.iter().any(|g| overlaps(s, g))) {
+    for s in system
+        .iter()
+        .filter(|s| !doc.timexes.iter().any(|g| overlaps(s, g)))
+    {
         let from = s.start.saturating_sub(30);
-        let context: String = chars[from..(s.end + 20).min(chars.len())].iter().collect::<String>().replace('\n', " ");
-        println!("EXTRA {} {:?} {} {} | {context}", doc.dct, text(s), s.kind, s.value);
+        let context: String = chars[from..(s.end + 20).min(chars.len())]
+            .iter()
+            .collect::<String>()
+            .replace('\n', " ");
+        println!(
+            "EXTRA {} {:?} {} {} | {context}",
+            doc.dct,
+            text(s),
+            s.kind,
+            s.value
+        );
     }
 }

@@ -12,7 +12,9 @@ use serde::Serialize;
 pub struct Args {
     /// The folder of articles.
     pub dir: std::path::PathBuf,
-    /// The query (see --syntax).
+    /// The query: words, "phrases", -exclusions, a OR b, source:, speaker:, date:, after:,
+    /// before:. As in the browser, the last word matches as a prefix unless the query ends
+    /// with a space.
     pub query: String,
     /// Print JSON: ranked sentence results, then events, claims and people.
     #[arg(long)]
@@ -26,7 +28,8 @@ pub struct Args {
 #[derive(Serialize)]
 struct Row<'a> {
     kind: &'static str,
-    doc: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    doc: Option<&'a str>,
     sentence: Option<u32>,
     score: f32,
     snippet: &'a str,
@@ -43,7 +46,10 @@ pub fn run(args: Args) -> Result<()> {
         .with_context(|| format!("cannot read {}", args.dir.display()))?;
     let corpus = dossier_corpus::build_corpus(&files);
     if corpus.documents.is_empty() {
-        bail!("no usable article in {} (looked for .txt files)", args.dir.display());
+        bail!(
+            "no usable article in {} (looked for .txt files)",
+            args.dir.display()
+        );
     }
     let results = search::search(&corpus, &args.query, args.limit);
     for problem in &results.problems {
@@ -62,17 +68,53 @@ fn rows(results: &Results) -> Vec<Row<'_>> {
     let mut out = Vec::new();
     for d in &results.documents {
         for s in &d.sentences {
-            out.push(Row { kind: "sentence", doc: &d.doc, sentence: Some(s.sentence), score: d.score, snippet: &s.text, highlights: &s.highlights, id: None, speaker: None });
+            out.push(Row {
+                kind: "sentence",
+                doc: Some(&d.doc),
+                sentence: Some(s.sentence),
+                score: d.score,
+                snippet: &s.text,
+                highlights: &s.highlights,
+                id: None,
+                speaker: None,
+            });
         }
     }
     for c in &results.claims {
-        out.push(Row { kind: "claim", doc: &c.doc, sentence: Some(c.sentence), score: c.score, snippet: &c.text, highlights: &c.highlights, id: Some(&c.id), speaker: Some(&c.speaker) });
+        out.push(Row {
+            kind: "claim",
+            doc: Some(&c.doc),
+            sentence: Some(c.sentence),
+            score: c.score,
+            snippet: &c.text,
+            highlights: &c.highlights,
+            id: Some(&c.id),
+            speaker: Some(&c.speaker),
+        });
     }
     for e in &results.events {
-        out.push(Row { kind: "event", doc: "", sentence: None, score: e.score, snippet: &e.label, highlights: &e.highlights, id: Some(&e.id), speaker: None });
+        out.push(Row {
+            kind: "event",
+            doc: None,
+            sentence: None,
+            score: e.score,
+            snippet: &e.label,
+            highlights: &e.highlights,
+            id: Some(&e.id),
+            speaker: None,
+        });
     }
     for p in &results.people {
-        out.push(Row { kind: "person", doc: "", sentence: None, score: p.score, snippet: &p.name, highlights: &p.highlights, id: None, speaker: None });
+        out.push(Row {
+            kind: "person",
+            doc: None,
+            sentence: None,
+            score: p.score,
+            snippet: &p.name,
+            highlights: &p.highlights,
+            id: None,
+            speaker: None,
+        });
     }
     out
 }
@@ -96,28 +138,67 @@ fn mark(text: &str, highlights: &Highlights) -> String {
 fn render(results: &Results) -> String {
     let mut out = format!("{} document(s)\n", results.total_documents);
     for d in &results.documents {
-        out += &format!("\n{:.2}  {}  {}\n", d.score, d.doc, mark(&d.title, &d.title_highlights));
+        out += &format!(
+            "\n{:.2}  {}  {}\n",
+            d.score,
+            d.doc,
+            mark(&d.title, &d.title_highlights)
+        );
         for s in &d.sentences {
-            out += &format!("      #{:<3} {}\n", s.sentence, mark(&s.text, &s.highlights));
+            out += &format!(
+                "      #{:<3} {}\n",
+                s.sentence,
+                mark(&s.text, &s.highlights)
+            );
         }
     }
     if !results.claims.is_empty() {
         out += "\nclaims\n";
         for c in &results.claims {
-            out += &format!("{:.2}  {} ({}:{}): {}\n", c.score, c.speaker, c.doc, c.sentence, mark(&c.text, &c.highlights));
+            out += &format!(
+                "{:.2}  {} ({}:{}): {}\n",
+                c.score,
+                c.speaker,
+                c.doc,
+                c.sentence,
+                mark(&c.text, &c.highlights)
+            );
         }
     }
     if !results.events.is_empty() {
         out += "\nevents\n";
         for e in &results.events {
-            out += &format!("{:.2}  {}  {}\n", e.score, e.value, mark(&e.label, &e.highlights));
+            out += &format!(
+                "{:.2}  {}  {}\n",
+                e.score,
+                e.value,
+                mark(&e.label, &e.highlights)
+            );
         }
     }
     if !results.people.is_empty() {
         out += "\npeople\n";
         for p in &results.people {
-            out += &format!("{:.2}  {} ({} claims in {} documents)\n", p.score, mark(&p.name, &p.highlights), p.claims, p.documents);
+            out += &format!(
+                "{:.2}  {} ({} claims in {} documents)\n",
+                p.score,
+                mark(&p.name, &p.highlights),
+                p.claims,
+                p.documents
+            );
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_highlights_by_character() {
+        // Offsets are characters, so the accented letter counts once.
+        assert_eq!(mark("Émile met Kerry", &vec![[0, 5], [10, 15]]), "[Émile] met [Kerry]");
+        assert_eq!(mark("no match", &Vec::new()), "no match");
+    }
 }

@@ -32,11 +32,19 @@ struct TimexOut {
 pub fn run(args: Args) -> Result<()> {
     let dct = chrono::NaiveDate::parse_from_str(&args.dct, "%Y-%m-%d")
         .with_context(|| format!("--dct {:?} is not a YYYY-MM-DD date", args.dct))?;
-    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let bytes = std::fs::read(&args.file)
+        .with_context(|| format!("cannot read {}", args.file.display()))?;
     let text = String::from_utf8_lossy(&bytes);
     let out: Vec<TimexOut> = dossier_corpus::time::extract(&text, dct)
         .into_iter()
-        .map(|t| TimexOut { start: t.char_start, end: t.char_end, text: t.text, kind: t.kind.as_str(), value: t.value, modifier: t.modifier })
+        .map(|t| TimexOut {
+            start: t.char_start,
+            end: t.char_end,
+            text: t.text,
+            kind: t.kind.as_str(),
+            value: t.value,
+            modifier: t.modifier,
+        })
         .collect();
     println!("{}", serde_json::to_string_pretty(&out)?);
     Ok(())

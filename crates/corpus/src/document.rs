@@ -62,11 +62,37 @@ fn paragraphs(blocks: &[clean::Block], spans: &[segment::SentenceSpan]) -> Vec<P
 /// A headline as shown: whitespace folded, a promotional label ("MUST SEE:") dropped.
 fn headline_title(headline: &str) -> String {
     let folded = fold_whitespace(headline);
-    let rest = strip_stamp(&folded);
+    let rest = without_site_name(strip_stamp(&folded));
     if rest.split_whitespace().count() >= 3 {
         rest.to_owned()
     } else {
         folded
+    }
+}
+
+/// Drops the site's name that a page title carries after the headline: "… | World news | The
+/// Paper", "… - City News". Only short, capitalised tails after a headline of four words or more.
+fn without_site_name(title: &str) -> &str {
+    let mut kept = title;
+    loop {
+        let cut = [" | ", " - ", " — ", " – "]
+            .iter()
+            .filter_map(|sep| kept.rfind(sep).map(|i| (i, sep.len())))
+            .max();
+        let Some((at, width)) = cut else { return kept };
+        let (head, tail) = (&kept[..at], &kept[at + width..]);
+        let tail_words: Vec<&str> = tail.split_whitespace().collect();
+        let site_like = (1..=4).contains(&tail_words.len())
+            && tail_words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || w.len() <= 3
+                    || *w == "news"
+            })
+            && !tail.ends_with(['.', '!', '?']);
+        if !site_like || head.split_whitespace().count() < 4 {
+            return kept;
+        }
+        kept = head.trim_end();
     }
 }
 
@@ -205,6 +231,19 @@ mod tests {
         check(
             "Bridge reopens\n\nThe bridge reopened on Monday.",
             "Bridge reopens",
+        );
+        check(
+            "Russia and US agree ceasefire deal | World news | The Paper\n\nThe deal was agreed.",
+            "Russia and US agree ceasefire deal",
+        );
+        check(
+            "Ferry routes close as storm hits - City News\n\nRoutes closed.",
+            "Ferry routes close as storm hits",
+        );
+        check("Obama - A Legacy\n\nHe left office.", "Obama - A Legacy");
+        check(
+            "Storm hits the coast - and more is coming\n\nIt rained.",
+            "Storm hits the coast - and more is coming",
         );
         check(
             "MUST SEE: Navy pins down pirates in face-off\nThe navy acted.",

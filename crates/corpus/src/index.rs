@@ -30,7 +30,11 @@ pub fn build(corpus: &Corpus) -> SearchIndex {
             sentence_count: doc.sentences.len() as u32,
             title_len: title_len.min(u32::from(u16::MAX)) as u16,
             body_len,
-            date: doc.date.as_ref().and_then(|date| day_range(&date.value)).map(|(from, _)| from),
+            date: doc
+                .date
+                .as_ref()
+                .and_then(|date| day_range(&date.value))
+                .map(|(from, _)| from),
         });
         first_sentence += doc.sentences.len() as u32;
     }
@@ -40,16 +44,29 @@ pub fn build(corpus: &Corpus) -> SearchIndex {
         words.add(Field::Quote, c as u32, &claim.text);
         words.add(Field::Speaker, c as u32, &claim.speaker);
         let person = person_id(&mut people, &mut index.people, &claim.speaker);
-        let Some(sentence) = global.of(&claim.at) else { continue };
+        let Some(sentence) = global.of(&claim.at) else {
+            continue;
+        };
         let doc = global.doc_index(&claim.at.doc).unwrap_or(0);
-        index.claims.push(ClaimEntry { doc, sentence, person });
+        index.claims.push(ClaimEntry {
+            doc,
+            sentence,
+            person,
+        });
     }
     for (e, event) in corpus.timeline.iter().enumerate() {
         words.add(Field::Event, e as u32, &event.label);
-        let mut sentences: Vec<u32> = event.mentions.iter().filter_map(|m| global.of(&m.at)).collect();
+        let mut sentences: Vec<u32> = event
+            .mentions
+            .iter()
+            .filter_map(|m| global.of(&m.at))
+            .collect();
         sentences.sort_unstable();
         sentences.dedup();
-        index.events.push(EventEntry { days: day_range(&event.value), sentences });
+        index.events.push(EventEntry {
+            days: day_range(&event.value),
+            sentences,
+        });
     }
     for (p, name) in index.people.iter().enumerate() {
         words.add(Field::Person, p as u32, name);
@@ -61,7 +78,11 @@ pub fn build(corpus: &Corpus) -> SearchIndex {
 }
 
 /// The person index of a speaker, adding it on first sight (names compared case-insensitively).
-fn person_id(ids: &mut HashMap<String, u32>, people: &mut Vec<String>, speaker: &str) -> Option<u32> {
+fn person_id(
+    ids: &mut HashMap<String, u32>,
+    people: &mut Vec<String>,
+    speaker: &str,
+) -> Option<u32> {
     let name = speaker.trim();
     if name.is_empty() {
         return None;
@@ -88,7 +109,12 @@ impl<'a> GlobalSentences<'a> {
             .iter()
             .zip(entries)
             .enumerate()
-            .map(|(i, (d, e))| (d.id.as_str(), (i as u32, e.first_sentence, e.sentence_count)))
+            .map(|(i, (d, e))| {
+                (
+                    d.id.as_str(),
+                    (i as u32, e.first_sentence, e.sentence_count),
+                )
+            })
             .collect();
         GlobalSentences { docs }
     }
@@ -116,11 +142,18 @@ impl Words {
     fn add(&mut self, field: Field, unit: u32, text: &str) -> u32 {
         let toks = tokens(text);
         for (position, token) in toks.iter().enumerate() {
-            let stem = self.stems.entry(token.word.clone()).or_insert_with(|| stem(&token.word)).clone();
+            let stem = self
+                .stems
+                .entry(token.word.clone())
+                .or_insert_with(|| stem(&token.word))
+                .clone();
             let units = &mut self.groups.entry(stem).or_default()[field as usize];
             match units.last_mut() {
                 Some(last) if last.unit == unit => last.positions.push(position as u32),
-                _ => units.push(UnitPostings { unit, positions: vec![position as u32] }),
+                _ => units.push(UnitPostings {
+                    unit,
+                    positions: vec![position as u32],
+                }),
             }
         }
         toks.len() as u32
@@ -131,8 +164,11 @@ impl Words {
         let mut postings = Vec::new();
         let mut offsets: HashMap<&str, u64> = HashMap::new();
         for (stem, fields) in &self.groups {
-            let fields: Vec<(Field, Vec<UnitPostings>)> =
-                Field::ALL.iter().zip(fields.iter()).map(|(f, u)| (*f, u.clone())).collect();
+            let fields: Vec<(Field, Vec<UnitPostings>)> = Field::ALL
+                .iter()
+                .zip(fields.iter())
+                .map(|(f, u)| (*f, u.clone()))
+                .collect();
             offsets.insert(stem.as_str(), encode_group(&mut postings, &fields));
         }
         let mut keys: BTreeMap<&[u8], u64> = BTreeMap::new();

@@ -45,6 +45,7 @@ pub fn build_corpus(files: &[SourceFile]) -> Corpus {
     let mut documents: Vec<_> = texts.iter().map(document::build).collect();
     let raw: Vec<&str> = texts.iter().map(|t| t.text.as_str()).collect();
     time::pubdate::date_documents(&mut documents, &raw);
+    timeline::align_dates(&mut documents);
     let timeline = timeline::build(&documents);
     let claims = attribution::claims(&documents);
     let claim_groups = attribution::claim_groups(&claims);

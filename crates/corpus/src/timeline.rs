@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Days, NaiveDate};
-use dossier_model::{Document, Event, Granularity, Mention, SentenceRef};
+use dossier_model::{DateBasis, Document, Event, Granularity, Mention, SentenceRef};
 
 use crate::time::{self, Timex, TimexType, pubdate};
 
@@ -46,10 +46,120 @@ pub fn build(documents: &[Document]) -> Vec<Event> {
     events
 }
 
+/// Re-dates weakly dated documents (inferred from the story, or with little evidence) to the
+/// nearby day on which their relative dates ("on Monday") line up with what firmly dated
+/// articles of the story report; the evidence says so. Firm dates are never changed.
+pub fn align_dates(documents: &mut [Document]) {
+    let firm: Vec<Statement> = documents
+        .iter()
+        .filter(|d| is_firm(d))
+        .flat_map(statements_of)
+        .collect();
+    if firm.is_empty() {
+        return;
+    }
+    let all: Vec<Statement> = documents.iter().flat_map(statements_of).collect();
+    let idf = idf_of(&all);
+    for doc in documents.iter_mut().filter(|d| !is_firm(d)) {
+        let Some(date) = doc
+            .date
+            .as_ref()
+            .and_then(|d| NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").ok())
+        else {
+            continue;
+        };
+        let may_go_earlier = doc
+            .date
+            .as_ref()
+            .is_some_and(|d| d.basis == DateBasis::Story);
+        let first = if may_go_earlier { -10 } else { 0 };
+        let score_on = |day: NaiveDate, doc: &Document| {
+            let mut moved = doc.clone();
+            if let Some(p) = moved.date.as_mut() {
+                p.value = day.to_string();
+            }
+            let statements = statements_of(&moved);
+            agreement(&statements, &firm, &idf) - RECENCY * weekday_age(&statements, day)
+        };
+        let current = score_on(date, doc);
+        let best = (first..=13)
+            .filter_map(|k| date.checked_add_signed(chrono::Duration::days(k)))
+            .map(|day| (score_on(day, doc), day))
+            .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(&a.1)));
+        if let (Some((score, day)), Some(p)) = (best, doc.date.as_mut())
+            && score > current + ALIGN_GAIN
+        {
+            p.evidence.push_str(&format!("; moved from {} to {day}, where its relative dates match the story's other articles", p.value));
+            p.value = day.to_string();
+            p.confidence = p.confidence.saturating_add(10).min(60);
+        }
+    }
+}
+
+/// Similarity from which a statement counts as echoing a firm one when aligning dates (lower
+/// than for merging: several weak echoes together move a date, one alone does not).
+const ALIGN_SIMILARITY: f64 = 0.1;
+
+/// How much better a day must fit the firmly dated articles before a weak date moves to it.
+const ALIGN_GAIN: f64 = 0.25;
+
+/// Weight of [`weekday_age`]: a tie-breaker far below one echo of a firm statement.
+const RECENCY: f64 = 0.005;
+
+/// Days from the weekdays a text names ("on Monday") to its date, summed: news reports its
+/// latest days, so among days that fit the story equally, the one closest after them wins.
+fn weekday_age(statements: &[Statement], day: NaiveDate) -> f64 {
+    const WEEKDAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    statements
+        .iter()
+        .filter(|s| WEEKDAYS.iter().any(|w| s.mention.text.contains(w)))
+        .map(|s| (day - s.named.0).num_days().max(0) as f64)
+        .sum()
+}
+
+/// Dated from a dateline, or inferred from an explicit date with some confidence.
+fn is_firm(doc: &Document) -> bool {
+    doc.date.as_ref().is_some_and(|d| {
+        d.basis == DateBasis::Dateline || (d.basis == DateBasis::Inferred && d.confidence >= 60)
+    })
+}
+
+/// How well day-precise statements agree with firm ones on the same days: for each, the best
+/// similarity to a firm statement on a compatible day, when it is enough to merge them.
+fn agreement(statements: &[Statement], firm: &[Statement], idf: &Idf) -> f64 {
+    statements
+        .iter()
+        .filter(|s| s.mention.granularity == Granularity::Day)
+        .filter_map(|s| {
+            firm.iter()
+                .filter(|f| {
+                    f.mention.at.doc != s.mention.at.doc
+                        && f.mention.granularity == Granularity::Day
+                        && compatible(f.named, s.named)
+                })
+                .map(|f| similarity(s, f, idf))
+                .filter(|sim| *sim >= ALIGN_SIMILARITY)
+                .max_by(|a, b| a.total_cmp(b))
+        })
+        .sum()
+}
+
 /// The dated statements of one document: per sentence, its most precise calendar date, plus
 /// every "since ..." date (an ongoing state beside the sentence's news).
 fn statements_of(doc: &Document) -> Vec<Statement> {
-    let Some(dct) = doc.date.as_ref().and_then(|d| NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").ok()) else {
+    let Some(dct) = doc
+        .date
+        .as_ref()
+        .and_then(|d| NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").ok())
+    else {
         return Vec::new();
     };
     let text = pubdate::document_text(doc);
@@ -65,9 +175,16 @@ fn statements_of(doc: &Document) -> Vec<Statement> {
         if !is_calendar_date(&timex) {
             continue;
         }
-        let index = sentence_starts.partition_point(|&s| s <= timex.start).saturating_sub(1);
-        let key = (index, (timex.range == Some("ON_OR_AFTER")).then_some(timex.start));
-        let finer = best.get(&key).is_none_or(|b| timex.granularity < b.granularity);
+        let index = sentence_starts
+            .partition_point(|&s| s <= timex.start)
+            .saturating_sub(1);
+        let key = (
+            index,
+            (timex.range == Some("ON_OR_AFTER")).then_some(timex.start),
+        );
+        let finer = best
+            .get(&key)
+            .is_none_or(|b| timex.granularity < b.granularity);
         if finer {
             best.insert(key, timex);
         }
@@ -82,11 +199,22 @@ fn statements_of(doc: &Document) -> Vec<Statement> {
 
 /// Dates of day to year precision; not durations, sets, vague references or decades.
 fn is_calendar_date(t: &Timex) -> bool {
-    matches!(t.kind, TimexType::Date | TimexType::Time) && t.granularity.is_some_and(|g| g != Granularity::Decade)
+    matches!(t.kind, TimexType::Date | TimexType::Time)
+        && t.granularity.is_some_and(|g| g != Granularity::Decade)
 }
 
-fn statement(doc: &Document, index: usize, sentence: &str, timex: Timex, offset: usize, dct: NaiveDate) -> Option<Statement> {
-    let (start, end) = (timex.start.checked_sub(offset)?, timex.end.checked_sub(offset)?);
+fn statement(
+    doc: &Document,
+    index: usize,
+    sentence: &str,
+    timex: Timex,
+    offset: usize,
+    dct: NaiveDate,
+) -> Option<Statement> {
+    let (start, end) = (
+        timex.start.checked_sub(offset)?,
+        timex.end.checked_sub(offset)?,
+    );
     let char_start = sentence.get(..start)?.chars().count() as u32;
     let char_end = char_start + timex.text.chars().count() as u32;
     let named = range_of(&timex.value)?;
@@ -109,7 +237,10 @@ fn statement(doc: &Document, index: usize, sentence: &str, timex: Timex, offset:
         open_end,
         modifier: timex.modifier,
         mention: Mention {
-            at: SentenceRef { doc: doc.id.clone(), sentence: index as u32 },
+            at: SentenceRef {
+                doc: doc.id.clone(),
+                sentence: index as u32,
+            },
             text: timex.text,
             start: char_start,
             end: char_end,
@@ -125,7 +256,11 @@ pub fn range_of(value: &str) -> Option<(NaiveDate, NaiveDate)> {
     let year: i32 = value.get(..4)?.parse().ok()?;
     let ymd = |m: u32, d: u32| NaiveDate::from_ymd_opt(year, m, d);
     let last_of_month = |y: i32, m: u32| {
-        let next = if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(y, m + 1, 1) };
+        let next = if m == 12 {
+            NaiveDate::from_ymd_opt(y + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(y, m + 1, 1)
+        };
         next.and_then(|n| n.pred_opt())
     };
     let rest = value.get(5..).unwrap_or("");
@@ -152,7 +287,12 @@ pub fn range_of(value: &str) -> Option<(NaiveDate, NaiveDate)> {
             None => (week, false),
         };
         let monday = NaiveDate::from_isoywd_opt(year, n.parse().ok()?, chrono::Weekday::Mon)?;
-        return Some(if weekend { (monday + Days::new(5), monday + Days::new(6)) } else { (monday, monday + Days::new(6)) });
+        let sunday = monday.checked_add_days(Days::new(6))?;
+        return Some(if weekend {
+            (sunday.pred_opt()?, sunday)
+        } else {
+            (monday, sunday)
+        });
     }
     let month: u32 = rest.get(..2)?.parse().ok()?;
     match rest.get(3..5) {
@@ -168,21 +308,60 @@ pub fn range_of(value: &str) -> Option<(NaiveDate, NaiveDate)> {
 /// tail ("..., officials said") and the lead-in preposition, cut to fourteen words.
 fn label_of(sentence: &str, start: usize, end: usize) -> String {
     let before = sentence[..start].trim_end();
-    let before = ["on", "On", "in", "In", "since", "Since", "late on", "early on", "by", "at"]
-        .iter()
-        .find_map(|p| before.strip_suffix(p).filter(|b| b.is_empty() || b.ends_with(' ')))
-        .unwrap_or(before);
-    let joined = format!("{} {}", before.trim_end().trim_end_matches(','), sentence[end..].trim_start().trim_start_matches(','));
+    let before = [
+        "on", "On", "in", "In", "since", "Since", "late on", "early on", "by", "at",
+    ]
+    .iter()
+    .find_map(|p| {
+        before
+            .strip_suffix(p)
+            .filter(|b| b.is_empty() || b.ends_with(' '))
+    })
+    .unwrap_or(before);
+    let after = sentence[end..].trim_start();
+    // Keep a clause break that followed the expression ("held since 2012, have been" → "held, have been").
+    let glue = if after.starts_with(',')
+        && !before.trim_end().is_empty()
+        && !before.trim_end().ends_with(',')
+    {
+        ","
+    } else {
+        ""
+    };
+    let joined = format!(
+        "{}{glue} {}",
+        before.trim_end().trim_end_matches(','),
+        after.trim_start_matches(',')
+    );
     let mut text = joined.split_whitespace().collect::<Vec<_>>().join(" ");
-    for tail in [", officials said", ", he said", ", she said", ", they said", " it said", ", said"] {
-        if let Some(i) = text.rfind(tail) {
-            if text.len() - i < 40 {
-                text.truncate(i);
-            }
+    for tail in [
+        ", officials said",
+        ", he said",
+        ", she said",
+        ", they said",
+        " it said",
+        ", said",
+    ] {
+        if let Some(i) = text.rfind(tail)
+            && text.len() - i < 40
+        {
+            text.truncate(i);
         }
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut label = if words.len() > 14 { format!("{}…", words[..14].join(" ")) } else { words.join(" ") };
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    // A live-blog or wire stamp left in front ("UPDATE :", "BREAKING:") is not what happened.
+    if words.len() > 2
+        && words[0].chars().all(|c| c.is_ascii_uppercase())
+        && (words[0].ends_with(':') || words[1] == ":")
+    {
+        let skip = if words[1] == ":" { 2 } else { 1 };
+        words.drain(..skip);
+    }
+    let mut label = if words.len() > 14 {
+        format!("{}…", words[..14].join(" "))
+    } else {
+        words.join(" ")
+    };
     label = label.trim_end_matches(['.', ',', ':', ';', ' ']).to_owned();
     let mut chars = label.chars();
     match chars.next() {
@@ -195,10 +374,61 @@ fn label_of(sentence: &str, start: usize, end: usize) -> String {
 /// two words or more, without months, weekdays and common sentence openers.
 fn actors_of(sentence: &str) -> Vec<String> {
     const NOT_NAMES: &[&str] = &[
-        "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That", "Monday", "Tuesday",
-        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs",
-        "Ms", "Dr", "After", "Before", "As", "When", "While", "Since", "If", "UPDATE", "GMT",
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "This",
+        "That",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Aug",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "After",
+        "Before",
+        "As",
+        "When",
+        "While",
+        "Since",
+        "If",
+        "UPDATE",
+        "GMT",
     ];
     let mut names: Vec<String> = Vec::new();
     let mut run: Vec<&str> = Vec::new();
@@ -206,9 +436,16 @@ fn actors_of(sentence: &str) -> Vec<String> {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     for (i, raw) in words.iter().enumerate() {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
-        let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-        let capital = w.chars().next().is_some_and(|c| c.is_uppercase()) && w.len() > 1 && !NOT_NAMES.contains(&w);
-        let next_capital = words.get(i + 1).is_some_and(|n| n.chars().next().is_some_and(|c| c.is_uppercase()));
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        let capital = w.chars().next().is_some_and(|c| c.is_uppercase())
+            && w.len() > 1
+            && !NOT_NAMES.contains(&w);
+        let next_capital = words
+            .get(i + 1)
+            .is_some_and(|n| n.chars().next().is_some_and(|c| c.is_uppercase()));
         if *raw == "of" && !run.is_empty() && next_capital {
             run.push("of");
             continue;
@@ -219,7 +456,10 @@ fn actors_of(sentence: &str) -> Vec<String> {
             }
             run.push(w);
         }
-        let breaks = !capital || raw.ends_with([',', '.', ';', ':', '”', '"']) || raw.ends_with("'s") || raw.ends_with("’s");
+        let breaks = !capital
+            || raw.ends_with([',', '.', ';', ':', '”', '"'])
+            || raw.ends_with("'s")
+            || raw.ends_with("’s");
         if breaks && !run.is_empty() {
             if !(run_starts_sentence && run.len() == 1) {
                 names.push(run.join(" "));
@@ -236,23 +476,28 @@ fn actors_of(sentence: &str) -> Vec<String> {
 /// Lowercased content words, crudely stemmed, for comparing statements.
 fn content_words(text: &str) -> BTreeSet<String> {
     const STOP: &[&str] = &[
-        "the", "and", "for", "that", "with", "this", "from", "have", "has", "had", "was", "were", "are", "been", "will", "would",
-        "said", "says", "they", "their", "there", "which", "about", "after", "before", "into", "than", "also", "its", "his",
-        "her", "who", "what", "when", "where", "while", "but", "not", "more", "some", "other", "over", "under", "between",
+        "the", "and", "for", "that", "with", "this", "from", "have", "has", "had", "was", "were",
+        "are", "been", "will", "would", "said", "says", "they", "their", "there", "which", "about",
+        "after", "before", "into", "than", "also", "its", "his", "her", "who", "what", "when",
+        "where", "while", "but", "not", "more", "some", "other", "over", "under", "between",
     ];
     text.split(|c: char| !c.is_alphanumeric())
         .map(|w| w.to_lowercase())
-        .filter(|w| w.chars().count() >= 3 && !STOP.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| {
+            w.chars().count() >= 3
+                && !STOP.contains(&w.as_str())
+                && !w.chars().all(|c| c.is_ascii_digit())
+        })
         .map(|w| stem(&w))
         .collect()
 }
 
 fn stem(word: &str) -> String {
     for suffix in ["ings", "ing", "ed", "es", "s"] {
-        if let Some(root) = word.strip_suffix(suffix) {
-            if root.chars().count() >= 3 {
-                return root.to_owned();
-            }
+        if let Some(root) = word.strip_suffix(suffix)
+            && root.chars().count() >= 3
+        {
+            return root.to_owned();
         }
     }
     word.to_owned()
@@ -270,7 +515,10 @@ fn idf_of(statements: &[Statement]) -> Idf {
         }
     }
     let n = statements.len() as f64 + 1.0;
-    counts.into_iter().map(|(w, c)| (w.to_owned(), (n / c as f64).ln().max(0.1))).collect()
+    counts
+        .into_iter()
+        .map(|(w, c)| (w.to_owned(), (n / c as f64).ln().max(0.1)))
+        .collect()
 }
 
 /// How alike two statements are: IDF-weighted Jaccard overlap of content words, plus a little
@@ -289,7 +537,14 @@ fn compatible(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> bool {
 }
 
 fn days_apart(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> i64 {
-    if compatible(a, b) { 0 } else { (a.0 - b.1).num_days().abs().min((b.0 - a.1).num_days().abs()) }
+    if compatible(a, b) {
+        0
+    } else {
+        (a.0 - b.1)
+            .num_days()
+            .abs()
+            .min((b.0 - a.1).num_days().abs())
+    }
 }
 
 /// Similarity needed to merge statements with compatible dates, and with conflicting ones.
@@ -303,7 +558,9 @@ fn merge(statements: Vec<Statement>, idf: &Idf) -> Vec<Vec<Statement>> {
     for s in statements {
         let mut best: Option<(f64, usize)> = None;
         for (gi, group) in groups.iter().enumerate() {
-            let Some(score) = group_score(group, &s, idf) else { continue };
+            let Some(score) = group_score(group, &s, idf) else {
+                continue;
+            };
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, gi));
             }
@@ -318,7 +575,9 @@ fn merge(statements: Vec<Statement>, idf: &Idf) -> Vec<Vec<Statement>> {
 
 /// The best similarity of `s` to a group member it may merge with, if any.
 fn group_score(group: &[Statement], s: &Statement, idf: &Idf) -> Option<f64> {
-    if group.iter().any(|g| g.mention.at.doc == s.mention.at.doc && g.mention.at.sentence == s.mention.at.sentence) {
+    if group.iter().any(|g| {
+        g.mention.at.doc == s.mention.at.doc && g.mention.at.sentence == s.mention.at.sentence
+    }) {
         return None;
     }
     group
@@ -326,13 +585,18 @@ fn group_score(group: &[Statement], s: &Statement, idf: &Idf) -> Option<f64> {
         .filter_map(|g| {
             let sim = similarity(g, s, idf);
             let gap = days_apart(g.named, s.named);
-            let day_level = g.mention.granularity == Granularity::Day && s.mention.granularity == Granularity::Day;
+            let day_level = g.mention.granularity == Granularity::Day
+                && s.mention.granularity == Granularity::Day;
             let other_source = g.mention.at.doc != s.mention.at.doc;
             // Within one article, only the same date repeated joins two sentences.
             if !other_source && g.mention.value != s.mention.value {
                 return None;
             }
-            let ok = if gap == 0 { sim >= MERGE } else { other_source && day_level && gap <= 7 && sim >= MERGE_CONFLICTING };
+            let ok = if gap == 0 {
+                sim >= MERGE
+            } else {
+                other_source && day_level && gap <= 7 && sim >= MERGE_CONFLICTING
+            };
             ok.then_some(sim)
         })
         .max_by(|a, b| a.total_cmp(b))
@@ -340,16 +604,46 @@ fn group_score(group: &[Statement], s: &Statement, idf: &Idf) -> Option<f64> {
 
 fn event_of(group: Vec<Statement>, idf: &Idf) -> Event {
     // The main statement: the most precise date, then the first in date and document order.
-    let main = group.iter().min_by(|a, b| (a.mention.granularity, a.range, &a.mention.at).cmp(&(b.mention.granularity, b.range, &b.mention.at))).cloned();
-    let Some(main) = main else { return Event::default() };
+    let main = group
+        .iter()
+        .min_by(|a, b| {
+            (a.mention.granularity, a.range, &a.mention.at).cmp(&(
+                b.mention.granularity,
+                b.range,
+                &b.mention.at,
+            ))
+        })
+        .cloned();
+    let Some(main) = main else {
+        return Event::default();
+    };
     // The label comes from the statement most like the others (the group's medoid).
     let label = group
         .iter()
-        .map(|s| (group.iter().filter(|o| o.mention.at != s.mention.at).map(|o| similarity(s, o, idf)).sum::<f64>(), s))
-        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.mention.at.cmp(&a.1.mention.at)))
+        .map(|s| {
+            (
+                group
+                    .iter()
+                    .filter(|o| o.mention.at != s.mention.at)
+                    .map(|o| similarity(s, o, idf))
+                    .sum::<f64>(),
+                s,
+            )
+        })
+        .max_by(|a, b| {
+            a.0.total_cmp(&b.0)
+                .then_with(|| b.1.mention.at.cmp(&a.1.mention.at))
+        })
         .map_or_else(|| main.label.clone(), |(_, s)| s.label.clone());
-    let values: Vec<String> = group.iter().map(|s| s.mention.value.clone()).collect::<BTreeSet<_>>().into_iter().collect();
-    let conflict = group.iter().any(|a| group.iter().any(|b| !compatible(a.named, b.named)));
+    let values: Vec<String> = group
+        .iter()
+        .map(|s| s.mention.value.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let conflict = group
+        .iter()
+        .any(|a| group.iter().any(|b| !compatible(a.named, b.named)));
     let mut actor_counts: BTreeMap<String, usize> = BTreeMap::new();
     for a in group.iter().flat_map(|s| &s.actors) {
         *actor_counts.entry(a.clone()).or_default() += 1;
@@ -377,7 +671,16 @@ fn event_of(group: Vec<Statement>, idf: &Idf) -> Event {
 /// A readable, content-derived id: the date value and a hash of the main sentence and document.
 fn event_id(main: &Statement) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in main.mention.at.doc.bytes().chain([0]).chain(main.sentence.bytes()).chain([0]).chain(main.mention.value.bytes()) {
+    for byte in main
+        .mention
+        .at
+        .doc
+        .bytes()
+        .chain([0])
+        .chain(main.sentence.bytes())
+        .chain([0])
+        .chain(main.mention.value.bytes())
+    {
         hash ^= byte as u64;
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
@@ -409,29 +712,70 @@ mod tests {
     fn doc(id: &str, date: &str, sentences: &[&str]) -> Document {
         Document {
             id: id.into(),
-            date: Some(PublicationDate { value: date.into(), basis: DateBasis::Dateline, confidence: 90, evidence: String::new() }),
-            sentences: sentences.iter().map(|s| Sentence { text: (*s).into(), start: 0, end: 0 }).collect(),
+            date: Some(PublicationDate {
+                value: date.into(),
+                basis: DateBasis::Dateline,
+                confidence: 90,
+                evidence: String::new(),
+            }),
+            sentences: sentences
+                .iter()
+                .map(|s| Sentence {
+                    text: (*s).into(),
+                    start: 0,
+                    end: 0,
+                })
+                .collect(),
             ..Document::default()
         }
     }
 
     #[test]
     fn ranges_of_values() {
-        assert_eq!(range_of("2016-10-23"), Some((day("2016-10-23"), day("2016-10-23"))));
-        assert_eq!(range_of("2016-02"), Some((day("2016-02-01"), day("2016-02-29"))));
-        assert_eq!(range_of("2016-W42"), Some((day("2016-10-17"), day("2016-10-23"))));
-        assert_eq!(range_of("2016-W42-WE"), Some((day("2016-10-22"), day("2016-10-23"))));
-        assert_eq!(range_of("2016-Q3"), Some((day("2016-07-01"), day("2016-09-30"))));
-        assert_eq!(range_of("2016-WI"), Some((day("2016-12-01"), day("2017-02-28"))));
-        assert_eq!(range_of("2016-10-25T09:00"), Some((day("2016-10-25"), day("2016-10-25"))));
+        assert_eq!(
+            range_of("2016-10-23"),
+            Some((day("2016-10-23"), day("2016-10-23")))
+        );
+        assert_eq!(
+            range_of("2016-02"),
+            Some((day("2016-02-01"), day("2016-02-29")))
+        );
+        assert_eq!(
+            range_of("2016-W42"),
+            Some((day("2016-10-17"), day("2016-10-23")))
+        );
+        assert_eq!(
+            range_of("2016-W42-WE"),
+            Some((day("2016-10-22"), day("2016-10-23")))
+        );
+        assert_eq!(
+            range_of("2016-Q3"),
+            Some((day("2016-07-01"), day("2016-09-30")))
+        );
+        assert_eq!(
+            range_of("2016-WI"),
+            Some((day("2016-12-01"), day("2017-02-28")))
+        );
+        assert_eq!(
+            range_of("2016-10-25T09:00"),
+            Some((day("2016-10-25"), day("2016-10-25")))
+        );
         assert_eq!(range_of("PRESENT_REF"), None);
     }
 
     #[test]
     fn relative_dates_anchor_on_each_documents_own_date() {
         // Published Wednesday 26 and Friday 28 October 2016: "Monday" is the 24th in both.
-        let a = doc("a", "2016-10-26", &["The ministers met in Geneva on Monday to discuss the ceasefire."]);
-        let b = doc("b", "2016-10-28", &["Ministers met in Geneva on Monday and discussed the ceasefire."]);
+        let a = doc(
+            "a",
+            "2016-10-26",
+            &["The ministers met in Geneva on Monday to discuss the ceasefire."],
+        );
+        let b = doc(
+            "b",
+            "2016-10-28",
+            &["Ministers met in Geneva on Monday and discussed the ceasefire."],
+        );
         let events = build(&[a, b]);
         assert_eq!(events.len(), 1, "{events:#?}");
         assert_eq!(events[0].value, "2016-10-24");
@@ -441,8 +785,16 @@ mod tests {
 
     #[test]
     fn sources_that_disagree_on_the_day_make_one_conflicting_event() {
-        let a = doc("a", "2016-10-26", &["The convoy was attacked near Aleppo on Oct. 19, killing 20 aid workers."]);
-        let b = doc("b", "2016-10-26", &["The convoy was attacked near Aleppo on Oct. 20, killing 20 aid workers."]);
+        let a = doc(
+            "a",
+            "2016-10-26",
+            &["The convoy was attacked near Aleppo on Oct. 19, killing 20 aid workers."],
+        );
+        let b = doc(
+            "b",
+            "2016-10-26",
+            &["The convoy was attacked near Aleppo on Oct. 20, killing 20 aid workers."],
+        );
         let events = build(&[a, b]);
         assert_eq!(events.len(), 1, "{events:#?}");
         assert!(events[0].conflict);
@@ -451,13 +803,29 @@ mod tests {
 
     #[test]
     fn unrelated_statements_stay_apart_and_since_is_open_ended() {
-        let a = doc("a", "2016-10-26", &["Rebels have held the east of the city since July.", "A hospital was bombed on Monday."]);
+        let a = doc(
+            "a",
+            "2016-10-26",
+            &[
+                "Rebels have held the east of the city since July.",
+                "A hospital was bombed on Monday.",
+            ],
+        );
         let events = build(&[a]);
         assert_eq!(events.len(), 2, "{events:#?}");
-        let since = events.iter().find(|e| e.value == "2016-07").expect("the July event");
+        let since = events
+            .iter()
+            .find(|e| e.value == "2016-07")
+            .expect("the July event");
         assert!(since.open_end);
-        assert_eq!((since.start.as_str(), since.end.as_str()), ("2016-07-01", "2016-10-26"));
-        let monday = events.iter().find(|e| e.value == "2016-10-24").expect("the Monday event");
+        assert_eq!(
+            (since.start.as_str(), since.end.as_str()),
+            ("2016-07-01", "2016-10-26")
+        );
+        let monday = events
+            .iter()
+            .find(|e| e.value == "2016-10-24")
+            .expect("the Monday event");
         assert_eq!(monday.label, "A hospital was bombed");
     }
 
@@ -470,7 +838,61 @@ mod tests {
     }
 
     #[test]
+    fn weak_dates_move_to_where_relative_dates_echo_firm_articles() {
+        let firm = doc(
+            "firm",
+            "2016-09-20",
+            &[
+                "On September 19, an airstrike destroyed an aid convoy near Aleppo, killing 20 people.",
+            ],
+        );
+        let mut weak = doc(
+            "weak",
+            "2016-09-16",
+            &[
+                "An airstrike on Monday destroyed an aid convoy near Aleppo.",
+                "Ministers met in New York on Thursday.",
+            ],
+        );
+        if let Some(date) = weak.date.as_mut() {
+            date.basis = DateBasis::Story;
+            date.confidence = 25;
+        }
+        let mut docs = [firm, weak];
+        align_dates(&mut docs);
+        // 19 September 2016 was a Monday; of the days where "Monday" is the 19th, Thursday the
+        // 22nd is the one right after both weekdays the text reports.
+        assert_eq!(
+            docs[1].date.as_ref().map(|d| d.value.as_str()),
+            Some("2016-09-22")
+        );
+        assert_eq!(
+            docs[0].date.as_ref().map(|d| d.value.as_str()),
+            Some("2016-09-20"),
+            "firm dates stay"
+        );
+    }
+
+    #[test]
+    fn labels_drop_the_date_its_preposition_and_stamps() {
+        let s = "UPDATE 0825 GMT: A Russian officer awards medals to fighters.";
+        let at = s.find("0825 GMT").expect("stamp");
+        assert_eq!(
+            label_of(s, at, at + "0825 GMT".len()),
+            "A Russian officer awards medals to fighters"
+        );
+        let s = "On Oct. 2, government forces advanced north of the city, officials said.";
+        assert_eq!(
+            label_of(s, 3, 9),
+            "Government forces advanced north of the city"
+        );
+    }
+
+    #[test]
     fn actors_are_proper_names() {
-        assert_eq!(actors_of("Secretary of State John Kerry met Sergei Lavrov in Geneva on Friday."), vec!["Secretary of State John Kerry", "Sergei Lavrov", "Geneva"]);
+        assert_eq!(
+            actors_of("Secretary of State John Kerry met Sergei Lavrov in Geneva on Friday."),
+            vec!["Secretary of State John Kerry", "Sergei Lavrov", "Geneva"]
+        );
     }
 }

@@ -6,7 +6,11 @@ use std::path::{Path, PathBuf};
 use dossier_corpus::attribution::{self, score::Counts};
 
 fn polnear_dev() -> PathBuf {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval/quotes/polnear/dev")).to_path_buf()
+    Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/eval/quotes/polnear/dev"
+    ))
+    .to_path_buf()
 }
 
 fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
@@ -28,20 +32,41 @@ fn dev_scores_stay_above_the_floor() {
     let anns = files(&dev.join("attributions"), "ann");
     let (mut source, mut content) = (Counts::default(), Counts::default());
     for text_path in files(&dev.join("text"), "txt") {
-        let stem = text_path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
+        let stem = text_path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_owned();
         let text = std::fs::read_to_string(&text_path).expect("readable text");
         let predicted = attribution::in_file(&stem, &text);
-        for ann in anns.iter().filter(|a| a.file_stem().and_then(|s| s.to_str()).is_some_and(|s| s.strip_prefix(stem.as_str()).is_some_and(|r| r.starts_with('_') && !r[1..].contains('_')))) {
+        for ann in anns.iter().filter(|a| {
+            a.file_stem().and_then(|s| s.to_str()).is_some_and(|s| {
+                s.strip_prefix(stem.as_str())
+                    .is_some_and(|r| r.starts_with('_') && !r[1..].contains('_'))
+            })
+        }) {
             let gold = std::fs::read_to_string(ann).expect("readable annotation");
             let (s, c) = attribution::score::score_article(&predicted, &gold);
             source.add(s);
             content.add(c);
         }
     }
-    assert!(source.gold > 1000, "dev should hold over a thousand gold sources, got {}", source.gold);
+    assert!(
+        source.gold > 1000,
+        "dev should hold over a thousand gold sources, got {}",
+        source.gold
+    );
     let source_exact_f1 = source.prf(source.exact).2;
     let content_overlap_f1 = content.prf(content.overlap).2;
-    eprintln!("PolNeAR dev: source exact F1 {source_exact_f1:.1}, content overlap F1 {content_overlap_f1:.1}");
-    assert!(source_exact_f1 >= 50.0, "source exact F1 fell to {source_exact_f1:.1}");
-    assert!(content_overlap_f1 >= 58.0, "content overlap F1 fell to {content_overlap_f1:.1}");
+    eprintln!(
+        "PolNeAR dev: source exact F1 {source_exact_f1:.1}, content overlap F1 {content_overlap_f1:.1}"
+    );
+    assert!(
+        source_exact_f1 >= 56.0,
+        "source exact F1 fell to {source_exact_f1:.1}"
+    );
+    assert!(
+        content_overlap_f1 >= 68.0,
+        "content overlap F1 fell to {content_overlap_f1:.1}"
+    );
 }

@@ -43,13 +43,19 @@ fn real_texts() -> Vec<String> {
     let eval = eval_dir();
     let mut texts = Vec::new();
     let mut read_dir_txt = |dir: &Path| {
-        let Ok(entries) = std::fs::read_dir(dir) else { return };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
         let mut paths: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
         paths.sort();
         for p in paths {
             if p.is_dir() {
                 if let Ok(sub) = std::fs::read_dir(&p) {
-                    let mut s: Vec<_> = sub.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+                    let mut s: Vec<_> = sub
+                        .filter_map(|e| e.ok())
+                        .map(|e| e.path())
+                        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                        .collect();
                     s.sort();
                     texts.extend(s.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
                 }
@@ -62,9 +68,13 @@ fn real_texts() -> Vec<String> {
     read_dir_txt(&eval.join("quotes/polnear/train/text"));
     read_dir_txt(&eval.join("quotes/polnear/dev/text"));
     for name in ["timeml/timebank.jsonl", "timeml/aquaint.jsonl"] {
-        let Ok(jsonl) = std::fs::read_to_string(eval.join(name)) else { continue };
+        let Ok(jsonl) = std::fs::read_to_string(eval.join(name)) else {
+            continue;
+        };
         for line in jsonl.lines() {
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
             let title = v["title"].as_str().unwrap_or("");
             if let Some(text) = v["text"].as_str() {
                 texts.push(format!("{title}\n{text}"));
@@ -96,7 +106,11 @@ fn sentences(text: &str) -> Vec<String> {
 }
 
 fn generated(articles: usize) -> Option<Corpus> {
-    let texts: Vec<Vec<String>> = real_texts().iter().map(|t| sentences(t)).filter(|s| s.len() > 2).collect();
+    let texts: Vec<Vec<String>> = real_texts()
+        .iter()
+        .map(|t| sentences(t))
+        .filter(|s| s.len() > 2)
+        .collect();
     if texts.is_empty() {
         return None;
     }
@@ -114,7 +128,14 @@ fn generated(articles: usize) -> Option<Corpus> {
         corpus.documents.push(Document {
             id: format!("{:05}_gen", i),
             title: base[0].clone(),
-            sentences: body.into_iter().map(|text| Sentence { text, start: 0, end: 0 }).collect(),
+            sentences: body
+                .into_iter()
+                .map(|text| Sentence {
+                    text,
+                    start: 0,
+                    end: 0,
+                })
+                .collect(),
             ..Document::default()
         });
     }
@@ -129,13 +150,21 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 fn latency_table(name: &str, corpus: &Corpus, queries: &[(&str, &str)]) {
     let articles = corpus.documents.len();
     let bytes = corpus.search.byte_size();
-    let encoded = bitcode::serialize(&corpus.search).map(|b| b.len()).unwrap_or(0);
+    let encoded = bitcode::serialize(&corpus.search)
+        .map(|b| b.len())
+        .unwrap_or(0);
+    let text: usize = corpus.documents.iter().map(|d| d.title.len() + d.sentences.iter().map(|s| s.text.len()).sum::<usize>()).sum();
     eprintln!(
-        "\n{name}: {articles} articles, {} sentences; index {bytes} bytes ({} per article), bitcode {encoded} bytes",
+        "\n{name}: {articles} articles, {} sentences, {text} bytes of text; index {bytes} bytes ({} per article; dictionary {}, postings {}), bitcode {encoded} bytes",
         corpus.search.sentence_lengths.len(),
-        bytes / articles.max(1)
+        bytes / articles.max(1),
+        corpus.search.terms.len(),
+        corpus.search.postings.len(),
     );
-    eprintln!("{:<8} {:<32} {:>6} {:>10} {:>10}", "kind", "query", "docs", "p50 µs", "p95 µs");
+    eprintln!(
+        "{:<8} {:<32} {:>6} {:>10} {:>10}",
+        "kind", "query", "docs", "p50 µs", "p95 µs"
+    );
     for (kind, q) in queries {
         let mut times: Vec<Duration> = (0..1000)
             .map(|_| {
@@ -157,12 +186,18 @@ fn latency_table(name: &str, corpus: &Corpus, queries: &[(&str, &str)]) {
 fn bench(c: &mut Criterion) {
     let seeds = seeds();
     latency_table("seeds", &seeds, SEED_QUERIES);
-    let articles = std::env::var("DOSSIER_BENCH_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000);
+    let articles = std::env::var("DOSSIER_BENCH_ARTICLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
     let build = Instant::now();
     let large = generated(articles);
     match &large {
         Some(large) => {
-            eprintln!("(generated corpus indexed in {:.1} s)", build.elapsed().as_secs_f64());
+            eprintln!(
+                "(generated corpus indexed in {:.1} s)",
+                build.elapsed().as_secs_f64()
+            );
             latency_table("generated", large, LARGE_QUERIES);
         }
         None => eprintln!("no ../shared/eval texts: the generated corpus is skipped"),
@@ -174,7 +209,9 @@ fn bench(c: &mut Criterion) {
     group.finish();
     if let Some(large) = &large {
         let mut group = c.benchmark_group(format!("generated-{articles}"));
-        group.sample_size(30).measurement_time(Duration::from_secs(3));
+        group
+            .sample_size(30)
+            .measurement_time(Duration::from_secs(3));
         for (kind, q) in LARGE_QUERIES {
             group.bench_function(*kind, |b| b.iter(|| search(large, q, 10)));
         }

@@ -43,7 +43,10 @@ impl Default for Claim {
     fn default() -> Self {
         Claim {
             id: String::new(),
-            at: SentenceRef { doc: String::new(), sentence: 0 },
+            at: SentenceRef {
+                doc: String::new(),
+                sentence: 0,
+            },
             speaker: String::new(),
             text: String::new(),
             kind: ClaimKind::Indirect,

@@ -17,48 +17,83 @@ fn doc(id: &str, title: &str, date: Option<&str>, sentences: &[&str]) -> Documen
             confidence: 100,
             evidence: String::new(),
         }),
-        sentences: sentences.iter().map(|t| Sentence { text: (*t).into(), start: 0, end: 0 }).collect(),
+        sentences: sentences
+            .iter()
+            .map(|t| Sentence {
+                text: (*t).into(),
+                start: 0,
+                end: 0,
+            })
+            .collect(),
         ..Document::default()
     }
 }
 
 fn at(doc: &str, sentence: u32) -> SentenceRef {
-    SentenceRef { doc: doc.into(), sentence }
+    SentenceRef {
+        doc: doc.into(),
+        sentence,
+    }
 }
 
 /// A claim and an event as the pipeline makes them, so this test keeps compiling while those
 /// types grow fields (only the fields search reads are overwritten).
 fn templates() -> (Claim, Event) {
     let article = "Bridge reopens\n\nThe bridge reopened on 19 September 2016, officials said. \"It is safe now,\" said John Smith, the mayor.";
-    let file = dossier_corpus::SourceFile { name: "t.txt".into(), bytes: article.as_bytes().to_vec() };
+    let file = dossier_corpus::SourceFile {
+        name: "t.txt".into(),
+        bytes: article.as_bytes().to_vec(),
+    };
     let corpus = dossier_corpus::build_corpus(&[file]);
-    let claim = corpus.claims.first().cloned().expect("the pipeline finds a claim in the template article");
-    let event = corpus.timeline.first().cloned().expect("the pipeline finds an event in the template article");
+    let claim = corpus
+        .claims
+        .first()
+        .cloned()
+        .expect("the pipeline finds a claim in the template article");
+    let event = corpus
+        .timeline
+        .first()
+        .cloned()
+        .expect("the pipeline finds an event in the template article");
     assert!(!event.mentions.is_empty());
     (claim, event)
 }
 
 fn corpus() -> Corpus {
-    let mut corpus = Corpus::default();
-    corpus.documents = vec![
-        doc("ap-1", "Government bridge plan approved", Some("2016-09-19"), &[
-            "The council will receive the new budget on Monday.",
-            "Residents said the bridge was closed for repairs.",
-            "A peace agreement was signed in Geneva.",
-        ]),
-        doc("bbc-2", "Storm hits coast", Some("2016-10-02"), &[
-            "The government promised help after the storm.",
-            "Officials received many calls about the bridge.",
-            "The agreement was not signed.",
-        ]),
-        doc("cnn-3", "Markets rally", None, &[
-            "Investors welcomed the international agreement on trade.",
-            "The bridge over the river stayed open.",
-            "The store was closed.",
-        ]),
+    let documents = vec![
+        doc(
+            "ap-1",
+            "Government bridge plan approved",
+            Some("2016-09-19"),
+            &[
+                "The council will receive the new budget on Monday.",
+                "Residents said the bridge was closed for repairs.",
+                "A peace agreement was signed in Geneva.",
+            ],
+        ),
+        doc(
+            "bbc-2",
+            "Storm hits coast",
+            Some("2016-10-02"),
+            &[
+                "The government promised help after the storm.",
+                "Officials received many calls about the bridge.",
+                "The agreement was not signed.",
+            ],
+        ),
+        doc(
+            "cnn-3",
+            "Markets rally",
+            None,
+            &[
+                "Investors welcomed the international agreement on trade.",
+                "The bridge over the river stayed open.",
+                "The store was closed.",
+            ],
+        ),
     ];
     let (claim, event) = templates();
-    corpus.claims = vec![Claim {
+    let claims = vec![Claim {
         id: "bbc-2:0:0".into(),
         at: at("bbc-2", 0),
         speaker: "Jane Smith".into(),
@@ -67,13 +102,19 @@ fn corpus() -> Corpus {
     }];
     let mut mention = event.mentions[0].clone();
     mention.at = at("ap-1", 2);
-    corpus.timeline = vec![Event {
+    let timeline = vec![Event {
         id: "e1".into(),
         value: "2016-09-19".into(),
         label: "Peace agreement signed in Geneva".into(),
         mentions: vec![mention],
         ..event
     }];
+    let mut corpus = Corpus {
+        documents,
+        claims,
+        timeline,
+        ..Corpus::default()
+    };
     corpus.search = dossier_corpus::index::build(&corpus);
     corpus
 }
@@ -84,7 +125,10 @@ fn docs(results: &Results) -> Vec<&str> {
 
 /// Documents found for `query` (finished: a trailing space, so no prefix matching).
 fn found(corpus: &Corpus, query: &str) -> Vec<String> {
-    docs(&search(corpus, &format!("{query} "), 10)).into_iter().map(String::from).collect()
+    docs(&search(corpus, &format!("{query} "), 10))
+        .into_iter()
+        .map(String::from)
+        .collect()
 }
 
 fn sorted(mut v: Vec<String>) -> Vec<String> {
@@ -111,8 +155,14 @@ fn parser() {
     check("OR storm OR ", "storm");
     check("U.S. talks ", "\"u s\" talks");
     check("source:AP bridge ", "bridge source:ap");
-    check("speaker:\"Jane Smith\" help ", "help speaker:\"jane smith\"");
-    check("date:2016-09 after:2016-09-01 before:2016-10", "date:2016-09 after:2016-09-01 before:2016-10");
+    check(
+        "speaker:\"Jane Smith\" help ",
+        "help speaker:\"jane smith\"",
+    );
+    check(
+        "date:2016-09 after:2016-09-01 before:2016-10",
+        "date:2016-09 after:2016-09-01 before:2016-10",
+    );
     check("colour:red ", "\"colour red\"");
     let q = Query::parse("date:sometime storm ");
     assert_eq!(q.to_string(), "storm");
@@ -123,7 +173,10 @@ fn parser() {
 fn stems_match_other_forms_and_highlight_the_surface_word() {
     let corpus = corpus();
     let r = search(&corpus, "receiving ", 10);
-    assert_eq!(sorted(docs(&r).into_iter().map(String::from).collect()), ["ap-1", "bbc-2"]);
+    assert_eq!(
+        sorted(docs(&r).into_iter().map(String::from).collect()),
+        ["ap-1", "bbc-2"]
+    );
     let bbc = r.documents.iter().find(|d| d.doc == "bbc-2").unwrap();
     // "Officials received many calls about the bridge.": "received" is chars 10..18.
     assert_eq!(bbc.sentences[0].sentence, 1);
@@ -135,11 +188,17 @@ fn typos_are_forgiven_by_length() {
     let corpus = corpus();
     // Transposition: one edit. "The council will receive ...": "receive" is chars 17..24.
     let r = search(&corpus, "recieve ", 10);
-    assert_eq!(sorted(docs(&r).into_iter().map(String::from).collect()), ["ap-1", "bbc-2"]);
+    assert_eq!(
+        sorted(docs(&r).into_iter().map(String::from).collect()),
+        ["ap-1", "bbc-2"]
+    );
     let ap = r.documents.iter().find(|d| d.doc == "ap-1").unwrap();
     assert_eq!(ap.sentences[0].highlights, [[17, 24]]);
     assert_eq!(sorted(found(&corpus, "goverment")), ["ap-1", "bbc-2"]);
-    assert_eq!(sorted(found(&corpus, "brigde")), sorted(vec!["ap-1".into(), "bbc-2".into(), "cnn-3".into()]));
+    assert_eq!(
+        sorted(found(&corpus, "brigde")),
+        sorted(vec!["ap-1".into(), "bbc-2".into(), "cnn-3".into()])
+    );
     // Two substitutions in a 13-letter word.
     assert_eq!(found(&corpus, "internashonal"), ["cnn-3"]);
     // Two edits in a 6-letter word, one edit in a 4-letter word: not forgiven.
@@ -167,8 +226,11 @@ fn last_word_is_a_prefix_while_typing() {
     assert!(search(&corpus, "invest ", 10).documents.is_empty());
     let r = search(&corpus, "peace agr", 10);
     assert_eq!(docs(&r), ["ap-1"]);
-    // "A peace agreement was signed in Geneva.": peace 2..7, agreement 8..17.
-    assert_eq!(r.documents[0].sentences[0].highlights, [[2, 7], [8, 17]]);
+    // "A peace agreement was signed in Geneva.": "peace agreement" is 2..17, one range.
+    assert_eq!(r.documents[0].sentences[0].highlights, [[2, 17]]);
+    // "Government bridge plan approved": words apart stay apart (0..10, 18..22).
+    let r = search(&corpus, "government plan ", 10);
+    assert_eq!(r.documents[0].title_highlights, [[0, 10], [18, 22]]);
 }
 
 #[test]
@@ -179,15 +241,24 @@ fn phrases_and_exclusion() {
     assert!(found(&corpus, "\"agreement peace\"").is_empty());
     // Stop words stay in phrases: "the bridge" is in ap-1, bbc-2 and cnn-3, "the river" in cnn-3 only.
     assert_eq!(found(&corpus, "\"the river\""), ["cnn-3"]);
-    assert_eq!(sorted(found(&corpus, "agreement -geneva")), ["bbc-2", "cnn-3"]);
+    assert_eq!(
+        sorted(found(&corpus, "agreement -geneva")),
+        ["bbc-2", "cnn-3"]
+    );
     assert_eq!(found(&corpus, "agreement -\"not signed\" -trade"), ["ap-1"]);
-    assert_eq!(sorted(found(&corpus, "storm OR markets")), ["bbc-2", "cnn-3"]);
+    assert_eq!(
+        sorted(found(&corpus, "storm OR markets")),
+        ["bbc-2", "cnn-3"]
+    );
 }
 
 #[test]
 fn stop_words_only_rank() {
     let corpus = corpus();
-    assert_eq!(sorted(found(&corpus, "the bridge")), sorted(found(&corpus, "bridge")));
+    assert_eq!(
+        sorted(found(&corpus, "the bridge")),
+        sorted(found(&corpus, "bridge"))
+    );
     assert_eq!(found(&corpus, "a peace"), ["ap-1"]);
     assert_eq!(found(&corpus, "was").len(), 3);
 }
@@ -200,8 +271,14 @@ fn filters() {
     assert_eq!(found(&corpus, "agreement after:2016-10-01"), ["bbc-2"]);
     assert_eq!(found(&corpus, "agreement before:2016-10"), ["ap-1"]);
     // before: is strict; cnn-3 has no date so date filters never match it.
-    assert_eq!(found(&corpus, "agreement before:2016-09-19"), Vec::<String>::new());
-    assert_eq!(sorted(found(&corpus, "agreement after:2016")), ["ap-1", "bbc-2"]);
+    assert_eq!(
+        found(&corpus, "agreement before:2016-09-19"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        sorted(found(&corpus, "agreement after:2016")),
+        ["ap-1", "bbc-2"]
+    );
     // A filter alone lists what it lets through.
     assert_eq!(found(&corpus, "source:cnn"), ["cnn-3"]);
     let r = search(&corpus, "speaker:smith ", 10);
@@ -220,7 +297,11 @@ fn events_claims_and_people_are_their_own_results() {
     assert_eq!(r.events.len(), 1);
     // "Peace agreement signed in Geneva": Geneva is chars 26..32.
     assert_eq!(r.events[0].highlights, [[26, 32]]);
-    assert!(search(&corpus, "geneva date:2016-10 ", 10).events.is_empty());
+    assert!(
+        search(&corpus, "geneva date:2016-10 ", 10)
+            .events
+            .is_empty()
+    );
     assert_eq!(search(&corpus, "date:2016-09-19 ", 10).events.len(), 1);
     let r = search(&corpus, "storm ", 10);
     assert_eq!(r.claims.len(), 1);
@@ -235,7 +316,10 @@ fn events_claims_and_people_are_their_own_results() {
 #[test]
 fn survives_odd_input_and_damaged_index() {
     let mut corpus = corpus();
-    for q in ["", " ", "\"", "-", "--", "OR", "\"\"", "source:", "date:", "é", "a\u{0}b", "-\"", "::::", "OR OR -x"] {
+    for q in [
+        "", " ", "\"", "-", "--", "OR", "\"\"", "source:", "date:", "é", "a\u{0}b", "-\"", "::::",
+        "OR OR -x",
+    ] {
         let _ = search(&corpus, q, 10);
     }
     corpus.search.postings.truncate(10);
@@ -245,11 +329,81 @@ fn survives_odd_input_and_damaged_index() {
 }
 
 #[test]
+fn random_queries_never_panic() {
+    let corpus = corpus();
+    let alphabet: Vec<char> = "ab eé\"-:OR sourc speakr date2016-09 after before ’'*()"
+        .chars()
+        .collect();
+    let mut state = 0x2545_f491_u32;
+    for _ in 0..2000 {
+        let len = (state % 24) as usize;
+        let query: String = (0..len)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                alphabet[state as usize % alphabet.len()]
+            })
+            .collect();
+        let r = search(&corpus, &query, 5);
+        for d in &r.documents {
+            for s in &d.sentences {
+                let chars = s.text.chars().count() as u32;
+                assert!(
+                    s.highlights.iter().all(|h| h[0] < h[1] && h[1] <= chars),
+                    "{query:?}"
+                );
+            }
+        }
+    }
+}
+
+/// Texts held apart from the index, as an app loading documents in chunks would hold them;
+/// this one has the documents but no claims or events.
+struct DocumentsOnly(Vec<dossier_model::Document>);
+
+impl dossier_model::search::Texts for DocumentsOnly {
+    fn doc_id(&self, doc: u32) -> Option<&str> {
+        self.0.get(doc as usize).map(|d| d.id.as_str())
+    }
+    fn title(&self, doc: u32) -> Option<&str> {
+        self.0.get(doc as usize).map(|d| d.title.as_str())
+    }
+    fn sentence(&self, doc: u32, sentence: u32) -> Option<&str> {
+        let doc = self.0.get(doc as usize)?;
+        doc.sentences
+            .get(sentence as usize)
+            .map(|s| s.text.as_str())
+    }
+    fn claim(&self, _: u32) -> Option<&Claim> {
+        None
+    }
+    fn event(&self, _: u32) -> Option<&Event> {
+        None
+    }
+}
+
+#[test]
+fn index_can_be_searched_with_texts_held_elsewhere() {
+    let corpus = corpus();
+    let texts = DocumentsOnly(corpus.documents.clone());
+    let query = Query::parse("storm source:bbc ");
+    let apart = dossier_model::search::search_index(&corpus.search, &texts, &query, 10);
+    let whole = search(&corpus, "storm source:bbc ", 10);
+    assert_eq!(apart.documents, whole.documents);
+    assert_eq!(whole.claims.len(), 1);
+    assert!(apart.claims.is_empty());
+}
+
+#[test]
 fn index_travels_inside_the_encoded_corpus() {
     let corpus = corpus();
     let back = Corpus::from_bytes(&corpus.to_bytes()).unwrap();
     assert_eq!(back.search, corpus.search);
-    assert_eq!(search(&back, "recieve ", 10), search(&corpus, "recieve ", 10));
+    assert_eq!(
+        search(&back, "recieve ", 10),
+        search(&corpus, "recieve ", 10)
+    );
 }
 
 #[test]
@@ -264,6 +418,11 @@ fn seeds_typo_query_lands_on_the_sentence() {
     let hit = r.documents.first().expect("a document mentions receiving");
     let s = &hit.sentences[0];
     let [start, end] = s.highlights[0];
-    let word: String = s.text.chars().skip(start as usize).take((end - start) as usize).collect();
+    let word: String = s
+        .text
+        .chars()
+        .skip(start as usize)
+        .take((end - start) as usize)
+        .collect();
     assert_eq!(word.to_lowercase(), "receiving");
 }

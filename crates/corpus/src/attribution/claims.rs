@@ -16,9 +16,8 @@ use super::cues::Act;
 use super::speakers::{self, Speaker};
 use super::{Attribution, Point, attributions, quantities, text_between};
 
-static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:not|no|never|nothing|none|neither|nor|without)\b|n[’']t\b").expect("static regex")
-});
+static NEGATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:not|never)\b|n[’']t\b").expect("static regex"));
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -29,42 +28,112 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The claims of one document, in text order.
 pub fn of_document(doc: &Document) -> Vec<Claim> {
-    let entities = speakers::entities(doc.sentences.iter().map(|s| s.text.as_str()));
-    let mut previous: Option<(u32, Speaker)> = None;
+    let mut resolver = Resolver::new(doc);
     let mut claims: Vec<Claim> = Vec::new();
     let mut covered: BTreeSet<u32> = BTreeSet::new();
     for a in attributions(doc).into_iter().filter(|a| a.statement) {
-        let source_text = a.source.as_ref().map(|s| text_between(doc, s));
-        let here = a.source.as_ref().map_or(a.cue.start, |s| s.start);
-        let speaker = match &source_text {
-            Some(t) if speakers::is_pronoun_phrase(t) => antecedent(doc, &entities, here, previous.as_ref())
-                .unwrap_or_else(|| speakers::resolve(t, &entities, None)),
-            Some(t) => speakers::resolve(t, &entities, previous.as_ref().map(|p| &p.1)),
-            None => previous.as_ref().map(|p| p.1.clone()).unwrap_or(Speaker { name: "Unattributed".into(), ..Speaker::default() }),
-        };
-        for s in a.cue.start.sentence..=a.content.last().map_or(a.cue.end.sentence, |c| c.end.sentence.max(a.cue.end.sentence)) {
+        let (source_text, speaker) = resolver.speaker(&a);
+        for s in a.cue.start.sentence..=a.content.last().map_or(a.cue.end.sentence, |c| {
+            c.end.sentence.max(a.cue.end.sentence)
+        }) {
             covered.insert(s);
         }
-        let content = a.content.iter().map(|c| text_between(doc, c)).collect::<Vec<_>>().join(" … ");
-        let at = a.content.first().map_or(a.cue.start.sentence, |c| c.start.sentence.min(a.cue.start.sentence));
+        let content = a
+            .content
+            .iter()
+            .map(|c| text_between(doc, c))
+            .collect::<Vec<_>>()
+            .join(" … ");
+        let at = a.content.first().map_or(a.cue.start.sentence, |c| {
+            c.start.sentence.min(a.cue.start.sentence)
+        });
         claims.push(claim(doc, at, &a, &speaker, source_text, content, &claims));
-        if speaker.named {
-            previous = Some((here.sentence, speaker));
-        }
     }
     claims.extend(outlet_claims(doc, &covered, claims.len()));
     claims.sort_by_key(|c| c.at.sentence);
     claims
 }
 
-/// What a pronoun at `here` refers to: the nearest earlier name (same sentence before it, or up to
-/// three sentences back) unless the previous speaker is nearer.
-fn antecedent(doc: &Document, entities: &[speakers::Entity], here: Point, previous: Option<&(u32, Speaker)>) -> Option<Speaker> {
-    let earliest = here.sentence.saturating_sub(3).max(previous.map_or(0, |p| p.0));
+/// Resolves the speakers of one document's attributions, in text order: names to the document's
+/// entities, personal pronouns to the nearest person, "it"/"they" to the previous speaker, a
+/// missing source to the previous speaker.
+pub struct Resolver<'a> {
+    doc: &'a Document,
+    entities: Vec<speakers::Entity>,
+    previous: Option<(u32, Speaker)>,
+    previous_person: Option<(u32, Speaker)>,
+}
+
+impl<'a> Resolver<'a> {
+    /// A resolver for `doc`.
+    pub fn new(doc: &'a Document) -> Self {
+        let entities = speakers::entities(doc.sentences.iter().map(|s| s.text.as_str()));
+        Resolver {
+            doc,
+            entities,
+            previous: None,
+            previous_person: None,
+        }
+    }
+
+    /// The source phrase as written and the resolved speaker of the next attribution.
+    pub fn speaker(&mut self, a: &Attribution) -> (Option<String>, Speaker) {
+        let source_text = a.source.as_ref().map(|s| text_between(self.doc, s));
+        let here = a.source.as_ref().map_or(a.cue.start, |s| s.start);
+        let entities = &self.entities;
+        let speaker = match &source_text {
+            Some(t) if speakers::is_personal_pronoun(t) => {
+                antecedent(self.doc, entities, here, self.previous_person.as_ref()).unwrap_or_else(
+                    || Speaker {
+                        name: format!("unresolved “{t}”"),
+                        ..Speaker::default()
+                    },
+                )
+            }
+            Some(t) if speakers::is_pronoun_phrase(t) => self
+                .previous
+                .as_ref()
+                .map(|p| p.1.clone())
+                .unwrap_or_else(|| speakers::resolve(t, entities, None)),
+            Some(t) => speakers::resolve(t, entities, self.previous.as_ref().map(|p| &p.1)),
+            None => self
+                .previous
+                .as_ref()
+                .map(|p| p.1.clone())
+                .unwrap_or(Speaker {
+                    name: "Unattributed".into(),
+                    ..Speaker::default()
+                }),
+        };
+        if speaker.named {
+            if speakers::is_person_name(&speaker.name) {
+                self.previous_person = Some((here.sentence, speaker.clone()));
+            }
+            self.previous = Some((here.sentence, speaker.clone()));
+        }
+        (source_text, speaker)
+    }
+}
+
+/// What a personal pronoun at `here` refers to: the nearest earlier person's name (same sentence
+/// before it, or further back) unless the previous person speaking is nearer.
+fn antecedent(
+    doc: &Document,
+    entities: &[speakers::Entity],
+    here: Point,
+    previous: Option<&(u32, Speaker)>,
+) -> Option<Speaker> {
+    let earliest = previous.map_or(0, |p| p.0);
     for s in (earliest..=here.sentence).rev() {
-        let Some(sentence) = doc.sentences.get(s as usize) else { continue };
-        let text: String = if s == here.sentence { sentence.text.chars().take(here.offset as usize).collect() } else { sentence.text.clone() };
-        if let Some(found) = speakers::last_name_in(&text, entities) {
+        let Some(sentence) = doc.sentences.get(s as usize) else {
+            continue;
+        };
+        let text: String = if s == here.sentence {
+            sentence.text.chars().take(here.offset as usize).collect()
+        } else {
+            sentence.text.clone()
+        };
+        if let Some(found) = speakers::last_name_in(&text, entities, true) {
             return Some(found);
         }
         if previous.is_some_and(|p| p.0 == s) {
@@ -74,13 +143,28 @@ fn antecedent(doc: &Document, entities: &[speakers::Entity], here: Point, previo
     previous.map(|p| p.1.clone())
 }
 
-fn claim(doc: &Document, at: u32, a: &Attribution, speaker: &Speaker, source_text: Option<String>, content: String, so_far: &[Claim]) -> Claim {
+fn claim(
+    doc: &Document,
+    at: u32,
+    a: &Attribution,
+    speaker: &Speaker,
+    source_text: Option<String>,
+    content: String,
+    so_far: &[Claim],
+) -> Claim {
     let n = so_far.iter().filter(|c| c.at.sentence == at).count();
     Claim {
         id: format!("{}:{}:{}", doc.id, at, n),
-        at: SentenceRef { doc: doc.id.clone(), sentence: at },
+        at: SentenceRef {
+            doc: doc.id.clone(),
+            sentence: at,
+        },
         speaker: speaker.name.clone(),
-        kind: if a.direct { ClaimKind::Direct } else { ClaimKind::Indirect },
+        kind: if a.direct {
+            ClaimKind::Direct
+        } else {
+            ClaimKind::Indirect
+        },
         cue: Some(text_between(doc, &a.cue)),
         source_text,
         role: speaker.role.clone(),
@@ -88,7 +172,10 @@ fn claim(doc: &Document, at: u32, a: &Attribution, speaker: &Speaker, source_tex
         polarity: polarity(a.act),
         negated: NEGATION.is_match(&content),
         quantities: quantities::find(&content),
-        dates: DATE.find_iter(&content).map(|m| m.as_str().to_owned()).collect(),
+        dates: DATE
+            .find_iter(&content)
+            .map(|m| m.as_str().to_owned())
+            .collect(),
         actors: speakers::names_in(&content),
         text: content,
     }
@@ -116,10 +203,16 @@ fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, _already: usize) -> Ve
         .enumerate()
         .filter(|(i, _)| !covered.contains(&(*i as u32)) && !headings.contains(&(*i as u32)))
         .filter_map(|(i, s)| {
-            let quantities: Vec<_> = quantities::find(&s.text).into_iter().filter(|q| !q.unit.is_empty()).collect();
+            let quantities: Vec<_> = quantities::find(&s.text)
+                .into_iter()
+                .filter(|q| !q.unit.is_empty())
+                .collect();
             (!quantities.is_empty()).then(|| Claim {
                 id: format!("{}:{}:outlet", doc.id, i),
-                at: SentenceRef { doc: doc.id.clone(), sentence: i as u32 },
+                at: SentenceRef {
+                    doc: doc.id.clone(),
+                    sentence: i as u32,
+                },
                 speaker: format!("the article ({})", doc.id),
                 text: s.text.clone(),
                 kind: ClaimKind::Indirect,
@@ -130,7 +223,10 @@ fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, _already: usize) -> Ve
                 polarity: Polarity::Asserts,
                 negated: NEGATION.is_match(&s.text),
                 quantities,
-                dates: DATE.find_iter(&s.text).map(|m| m.as_str().to_owned()).collect(),
+                dates: DATE
+                    .find_iter(&s.text)
+                    .map(|m| m.as_str().to_owned())
+                    .collect(),
                 actors: speakers::names_in(&s.text),
             })
         })

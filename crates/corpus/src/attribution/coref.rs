@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use strsim::jaro_winkler;
 
-use super::speakers::strip_titles;
+use super::speakers::{is_person_name, strip_titles};
 
 /// Given-name similarity above which two names with the same surname are one person.
 const GIVEN_NAME_SIMILARITY: f64 = 0.8;
@@ -21,9 +21,16 @@ pub fn canonical_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<Stri
         *counts.entry(n.to_owned()).or_default() += 1;
     }
     let mut variants: Vec<(&String, &usize)> = counts.iter().collect();
-    variants.sort_by(|a, b| b.1.cmp(a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(b.0)));
+    variants.sort_by(|a, b| {
+        b.1.cmp(a.1)
+            .then(b.0.len().cmp(&a.0.len()))
+            .then(a.0.cmp(b.0))
+    });
     let mut clusters: Vec<Vec<String>> = Vec::new();
-    for (name, _) in variants.iter().filter(|(n, _)| key(n).0.is_some()) {
+    for (name, _) in variants
+        .iter()
+        .filter(|(n, _)| key(n).0.is_some() && is_person_name(&strip_titles(n)))
+    {
         match clusters.iter_mut().find(|c| same_person(&c[0], name)) {
             Some(c) => c.push((*name).clone()),
             None => clusters.push(vec![(*name).clone()]),
@@ -35,9 +42,13 @@ pub fn canonical_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<Stri
             map.insert(v.clone(), c[0].clone());
         }
     }
+    merge_abbreviations(&variants, &mut map);
     for (name, _) in variants.iter().filter(|(n, _)| key(n).0.is_none()) {
         let surname = normalise(&strip_titles(name));
-        let owners: Vec<&Vec<String>> = clusters.iter().filter(|c| key(&c[0]).1 == surname).collect();
+        let owners: Vec<&Vec<String>> = clusters
+            .iter()
+            .filter(|c| key(&c[0]).1 == surname)
+            .collect();
         if let [only] = owners.as_slice() {
             map.insert((*name).clone(), only[0].clone());
         }
@@ -45,10 +56,30 @@ pub fn canonical_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<Stri
     map
 }
 
+/// "U.S." and "US", "U.N." and "UN": one name, the most used spelling.
+fn merge_abbreviations(variants: &[(&String, &usize)], map: &mut HashMap<String, String>) {
+    let undotted = |n: &str| n.replace('.', "");
+    for (name, _) in variants
+        .iter()
+        .filter(|(n, _)| n.contains('.') || n.chars().all(|c| c.is_uppercase()))
+    {
+        let canonical = variants
+            .iter()
+            .find(|(other, _)| undotted(other) == undotted(name))
+            .map(|(o, _)| (*o).clone());
+        if let Some(c) = canonical.filter(|c| c != *name) {
+            map.insert((*name).clone(), c);
+        }
+    }
+}
+
 /// (given name, surname), normalised; given name is None for a single word.
 fn key(name: &str) -> (Option<String>, String) {
     let clean = strip_titles(name);
-    let words: Vec<&str> = clean.split_whitespace().filter(|w| !is_initial(w)).collect();
+    let words: Vec<&str> = clean
+        .split_whitespace()
+        .filter(|w| !is_initial(w))
+        .collect();
     match words.as_slice() {
         [] => (None, String::new()),
         [one] => (None, normalise(one)),
@@ -61,7 +92,9 @@ fn is_initial(w: &str) -> bool {
 }
 
 fn normalise(w: &str) -> String {
-    w.trim_end_matches("’s").trim_end_matches("'s").to_lowercase()
+    w.trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_lowercase()
 }
 
 /// Whether two full names are one person.
@@ -81,7 +114,15 @@ mod tests {
 
     #[test]
     fn spelling_variants_merge_and_others_stay_apart() {
-        let names = ["Sergey V. Lavrov", "Sergei Lavrov", "Sergei Lavrov", "Mr. Lavrov", "Lavrov", "Anna Berg", "Tom Berg"];
+        let names = [
+            "Sergey V. Lavrov",
+            "Sergei Lavrov",
+            "Sergei Lavrov",
+            "Mr. Lavrov",
+            "Lavrov",
+            "Anna Berg",
+            "Tom Berg",
+        ];
         let map = canonical_names(names.into_iter());
         assert_eq!(map["Sergey V. Lavrov"], "Sergei Lavrov");
         assert_eq!(map["Mr. Lavrov"], "Sergei Lavrov");

@@ -45,107 +45,554 @@ pub struct CueWord {
 
 /// Verb stems: (forms, act, takes a hearer, is speech proper).
 const VERBS: &[(&[&str], Act, bool, bool)] = &[
-    (&["say", "says", "said", "saying"], Act::Asserts, false, true),
-    (&["tell", "tells", "told", "telling"], Act::Asserts, true, true),
-    (&["add", "adds", "added", "adding"], Act::Asserts, false, true),
-    (&["note", "notes", "noted", "noting"], Act::Asserts, false, true),
-    (&["state", "states", "stated", "stating"], Act::Asserts, false, true),
-    (&["explain", "explains", "explained", "explaining"], Act::Asserts, false, true),
-    (&["write", "writes", "wrote", "writing"], Act::Asserts, false, true),
-    (&["tweet", "tweets", "tweeted", "tweeting"], Act::Asserts, false, true),
-    (&["argue", "argues", "argued", "arguing"], Act::Asserts, false, true),
-    (&["claim", "claims", "claimed", "claiming"], Act::Asserts, false, true),
-    (&["insist", "insists", "insisted", "insisting"], Act::Asserts, false, true),
-    (&["suggest", "suggests", "suggested", "suggesting"], Act::Asserts, false, true),
-    (&["report", "reports", "reported", "reporting"], Act::Asserts, false, true),
-    (&["announce", "announces", "announced", "announcing"], Act::Asserts, false, true),
-    (&["acknowledge", "acknowledges", "acknowledged", "acknowledging"], Act::Asserts, false, true),
-    (&["admit", "admits", "admitted", "admitting"], Act::Asserts, false, true),
-    (&["confirm", "confirms", "confirmed", "confirming"], Act::Asserts, false, true),
-    (&["declare", "declares", "declared", "declaring"], Act::Asserts, false, true),
-    (&["predict", "predicts", "predicted", "predicting"], Act::Asserts, false, true),
-    (&["promise", "promises", "promised", "promising"], Act::Asserts, false, true),
-    (&["vow", "vows", "vowed", "vowing"], Act::Asserts, false, true),
-    (&["pledge", "pledges", "pledged", "pledging"], Act::Asserts, false, true),
-    (&["warn", "warns", "warned", "warning"], Act::Asserts, false, true),
-    (&["recall", "recalls", "recalled", "recalling"], Act::Asserts, false, true),
-    (&["reply", "replies", "replied", "replying"], Act::Asserts, false, true),
-    (&["respond", "responds", "responded", "responding"], Act::Asserts, false, true),
-    (&["conclude", "concludes", "concluded", "concluding"], Act::Asserts, false, true),
-    (&["emphasize", "emphasizes", "emphasized", "emphasise", "emphasised"], Act::Asserts, false, true),
-    (&["stress", "stresses", "stressed", "stressing"], Act::Asserts, false, true),
-    (&["contend", "contends", "contended"], Act::Asserts, false, true),
-    (&["maintain", "maintains", "maintained"], Act::Asserts, false, false),
-    (&["assert", "asserts", "asserted", "asserting"], Act::Asserts, false, true),
-    (&["estimate", "estimates", "estimated"], Act::Asserts, false, false),
-    (&["reveal", "reveals", "revealed", "revealing"], Act::Asserts, false, true),
-    (&["observe", "observes", "observed"], Act::Asserts, false, true),
-    (&["testify", "testifies", "testified"], Act::Asserts, false, true),
-    (&["believe", "believes", "believed"], Act::Asserts, false, false),
+    (
+        &["say", "says", "said", "saying"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["tell", "tells", "told", "telling"],
+        Act::Asserts,
+        true,
+        true,
+    ),
+    (
+        &["add", "adds", "added", "adding"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["note", "notes", "noted", "noting"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["state", "states", "stated", "stating"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["explain", "explains", "explained", "explaining"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["write", "writes", "wrote", "writing"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["tweet", "tweets", "tweeted", "tweeting"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["argue", "argues", "argued", "arguing"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["claim", "claims", "claimed", "claiming"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["insist", "insists", "insisted", "insisting"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["suggest", "suggests", "suggested", "suggesting"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["report", "reports", "reported", "reporting"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["announce", "announces", "announced", "announcing"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &[
+            "acknowledge",
+            "acknowledges",
+            "acknowledged",
+            "acknowledging",
+        ],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["admit", "admits", "admitted", "admitting"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["confirm", "confirms", "confirmed", "confirming"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["declare", "declares", "declared", "declaring"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["predict", "predicts", "predicted", "predicting"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["promise", "promises", "promised", "promising"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["vow", "vows", "vowed", "vowing"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["pledge", "pledges", "pledged", "pledging"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["warn", "warns", "warned", "warning"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["recall", "recalls", "recalled", "recalling"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["reply", "replies", "replied", "replying"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["respond", "responds", "responded", "responding"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["conclude", "concludes", "concluded", "concluding"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &[
+            "emphasize",
+            "emphasizes",
+            "emphasized",
+            "emphasise",
+            "emphasised",
+        ],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["stress", "stresses", "stressed", "stressing"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["contend", "contends", "contended"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["maintain", "maintains", "maintained"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["assert", "asserts", "asserted", "asserting"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["estimate", "estimates", "estimated"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["reveal", "reveals", "revealed", "revealing"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["observe", "observes", "observed"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["testify", "testifies", "testified"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["believe", "believes", "believed"],
+        Act::Asserts,
+        false,
+        false,
+    ),
     (&["think", "thinks", "thought"], Act::Asserts, false, false),
     (&["agree", "agrees", "agreed"], Act::Asserts, false, false),
-    (&["remark", "remarks", "remarked"], Act::Asserts, false, true),
-    (&["speculate", "speculates", "speculated", "speculating"], Act::Asserts, false, true),
-    (&["boast", "boasts", "boasted", "boasting"], Act::Asserts, false, true),
-    (&["describe", "describes", "described", "describing"], Act::Asserts, false, false),
+    (
+        &["remark", "remarks", "remarked"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["speculate", "speculates", "speculated", "speculating"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["boast", "boasts", "boasted", "boasting"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["describe", "describes", "described", "describing"],
+        Act::Asserts,
+        false,
+        false,
+    ),
     (&["ask", "asks", "asked"], Act::Asserts, false, true),
-    (&["show", "shows", "showed", "shown"], Act::Asserts, false, false),
+    (
+        &["show", "shows", "showed", "shown"],
+        Act::Asserts,
+        false,
+        false,
+    ),
     (&["find", "finds", "found"], Act::Asserts, false, false),
-    (&["cite", "cites", "cited", "citing"], Act::Asserts, false, false),
+    (
+        &["cite", "cites", "cited", "citing"],
+        Act::Asserts,
+        false,
+        false,
+    ),
     (&["hope", "hopes", "hoped"], Act::Asserts, false, false),
     (&["fear", "fears", "feared"], Act::Asserts, false, false),
-    (&["expect", "expects", "expected"], Act::Asserts, false, false),
+    (
+        &["expect", "expects", "expected"],
+        Act::Asserts,
+        false,
+        false,
+    ),
     (&["want", "wants", "wanted"], Act::Asserts, false, false),
     (&["know", "knows", "knew"], Act::Asserts, false, false),
     (&["worry", "worries", "worried"], Act::Asserts, false, false),
-    (&["call", "calls", "called", "calling"], Act::Asserts, false, false),
-    (&["endorse", "endorses", "endorsed", "endorsing"], Act::Asserts, false, false),
-    (&["praise", "praises", "praised", "praising"], Act::Asserts, false, false),
-    (&["defend", "defends", "defended", "defending"], Act::Asserts, false, false),
-    (&["support", "supports", "supported", "supporting"], Act::Asserts, false, false),
-    (&["oppose", "opposes", "opposed", "opposing"], Act::Denies, false, false),
-    (&["propose", "proposes", "proposed", "proposing"], Act::CallsFor, false, false),
-    (&["seek", "seeks", "sought", "seeking"], Act::CallsFor, false, false),
-    (&["question", "questions", "questioned", "questioning"], Act::Asserts, false, false),
-    (&["thank", "thanks", "thanked", "thanking"], Act::Asserts, false, false),
-    (&["express", "expresses", "expressed", "expressing"], Act::Asserts, false, false),
-    (&["back", "backs", "backed", "backing"], Act::Asserts, false, false),
-    (&["offer", "offers", "offered", "offering"], Act::Asserts, false, false),
-    (&["discuss", "discusses", "discussed", "discussing"], Act::Asserts, false, false),
-    (&["echo", "echoes", "echoed", "echoing"], Act::Asserts, false, false),
-    (&["mention", "mentions", "mentioned", "mentioning"], Act::Asserts, false, true),
-    (&["attack", "attacks", "attacked", "attacking"], Act::Accuses, false, false),
-    (&["slam", "slams", "slammed", "slamming"], Act::Accuses, false, false),
-    (&["blast", "blasts", "blasted", "blasting"], Act::Accuses, false, false),
-    (&["condemn", "condemns", "condemned", "condemning"], Act::Accuses, false, false),
-    (&["welcome", "welcomes", "welcomed", "welcoming"], Act::Asserts, false, false),
-    (&["applaud", "applauds", "applauded"], Act::Asserts, false, false),
-    (&["complain", "complains", "complained", "complaining"], Act::Accuses, false, true),
-    (&["joke", "jokes", "joked", "joking"], Act::Asserts, false, true),
+    (
+        &["call", "calls", "called", "calling"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["endorse", "endorses", "endorsed", "endorsing"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["praise", "praises", "praised", "praising"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["defend", "defends", "defended", "defending"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["support", "supports", "supported", "supporting"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["oppose", "opposes", "opposed", "opposing"],
+        Act::Denies,
+        false,
+        false,
+    ),
+    (
+        &["propose", "proposes", "proposed", "proposing"],
+        Act::CallsFor,
+        false,
+        false,
+    ),
+    (
+        &["seek", "seeks", "sought", "seeking"],
+        Act::CallsFor,
+        false,
+        false,
+    ),
+    (
+        &["question", "questions", "questioned", "questioning"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["thank", "thanks", "thanked", "thanking"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["express", "expresses", "expressed", "expressing"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["back", "backs", "backed", "backing"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["offer", "offers", "offered", "offering"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["discuss", "discusses", "discussed", "discussing"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["echo", "echoes", "echoed", "echoing"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["mention", "mentions", "mentioned", "mentioning"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["attack", "attacks", "attacked", "attacking"],
+        Act::Accuses,
+        false,
+        false,
+    ),
+    (
+        &["slam", "slams", "slammed", "slamming"],
+        Act::Accuses,
+        false,
+        false,
+    ),
+    (
+        &["blast", "blasts", "blasted", "blasting"],
+        Act::Accuses,
+        false,
+        false,
+    ),
+    (
+        &["condemn", "condemns", "condemned", "condemning"],
+        Act::Accuses,
+        false,
+        false,
+    ),
+    (
+        &["welcome", "welcomes", "welcomed", "welcoming"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["applaud", "applauds", "applauded"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["complain", "complains", "complained", "complaining"],
+        Act::Accuses,
+        false,
+        true,
+    ),
+    (
+        &["joke", "jokes", "joked", "joking"],
+        Act::Asserts,
+        false,
+        true,
+    ),
     (&["plan", "plans", "planned"], Act::Asserts, false, false),
     (&["see", "sees", "saw"], Act::Asserts, false, false),
     (&["feel", "feels", "felt"], Act::Asserts, false, false),
-    (&["prefer", "prefers", "preferred"], Act::Asserts, false, false),
-    (&["decline", "declines", "declined"], Act::Denies, false, false),
+    (
+        &["prefer", "prefers", "preferred"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["decline", "declines", "declined"],
+        Act::Denies,
+        false,
+        false,
+    ),
     (&["refuse", "refuses", "refused"], Act::Denies, false, false),
-    (&["deny", "denies", "denied", "denying"], Act::Denies, false, true),
-    (&["dismiss", "dismisses", "dismissed", "dismissing"], Act::Denies, false, false),
-    (&["reject", "rejects", "rejected", "rejecting"], Act::Denies, false, false),
+    (
+        &["remember", "remembers", "remembered"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["recount", "recounts", "recounted", "recounting"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (&["snipe", "snipes", "sniped"], Act::Accuses, false, true),
+    (&["vent", "vents", "vented"], Act::Asserts, false, true),
+    (
+        &[
+            "characterize",
+            "characterizes",
+            "characterized",
+            "characterise",
+            "characterised",
+        ],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["deny", "denies", "denied", "denying"],
+        Act::Denies,
+        false,
+        true,
+    ),
+    (
+        &["dismiss", "dismisses", "dismissed", "dismissing"],
+        Act::Denies,
+        false,
+        false,
+    ),
+    (
+        &["reject", "rejects", "rejected", "rejecting"],
+        Act::Denies,
+        false,
+        false,
+    ),
     (&["refute", "refutes", "refuted"], Act::Denies, false, true),
-    (&["accuse", "accuses", "accused", "accusing"], Act::Accuses, false, true),
-    (&["blame", "blames", "blamed", "blaming"], Act::Accuses, false, false),
+    (
+        &["accuse", "accuses", "accused", "accusing"],
+        Act::Accuses,
+        false,
+        true,
+    ),
+    (
+        &["blame", "blames", "blamed", "blaming"],
+        Act::Accuses,
+        false,
+        false,
+    ),
     (&["allege", "alleges", "alleged"], Act::Accuses, false, true),
-    (&["charge", "charges", "charged"], Act::Accuses, false, false),
-    (&["criticize", "criticizes", "criticized", "criticise", "criticised"], Act::Accuses, false, false),
-    (&["urge", "urges", "urged", "urging"], Act::CallsFor, true, true),
-    (&["demand", "demands", "demanded", "demanding"], Act::CallsFor, false, true),
+    (
+        &["charge", "charges", "charged"],
+        Act::Accuses,
+        false,
+        false,
+    ),
+    (
+        &[
+            "criticize",
+            "criticizes",
+            "criticized",
+            "criticise",
+            "criticised",
+        ],
+        Act::Accuses,
+        false,
+        false,
+    ),
+    (
+        &["urge", "urges", "urged", "urging"],
+        Act::CallsFor,
+        true,
+        true,
+    ),
+    (
+        &["demand", "demands", "demanded", "demanding"],
+        Act::CallsFor,
+        false,
+        true,
+    ),
 ];
 
 static FORMS: LazyLock<HashMap<&'static str, CueWord>> = LazyLock::new(|| {
     VERBS
         .iter()
         .flat_map(|(forms, act, hearer, speech)| {
-            forms.iter().map(move |f| (*f, CueWord { act: *act, takes_hearer: *hearer, speech: *speech }))
+            forms.iter().map(move |f| {
+                (
+                    *f,
+                    CueWord {
+                        act: *act,
+                        takes_hearer: *hearer,
+                        speech: *speech,
+                    },
+                )
+            })
         })
         .collect()
 });
@@ -159,14 +606,68 @@ pub fn cue_word(lower: &str) -> Option<CueWord> {
 pub fn is_verb_adjunct(lower: &str) -> bool {
     matches!(
         lower,
-        "also" | "has" | "had" | "have" | "later" | "previously" | "then" | "further" | "again"
-            | "repeatedly" | "publicly" | "recently" | "would" | "will" | "once" | "reportedly"
-            | "always" | "often" | "never" | "first" | "initially" | "earlier" | "subsequently"
-            | "flatly" | "strongly" | "quickly" | "simply" | "only" | "even" | "still" | "has_"
-            | "had_" | "privately" | "openly" | "angrily" | "explicitly" | "directly" | "falsely"
-            | "frequently" | "specifically" | "separately" | "personally" | "himself" | "herself"
-            | "themselves" | "itself" | "is" | "was" | "were" | "are" | "been" | "did" | "does"
-            | "do" | "could" | "might" | "may" | "must" | "should" | "can"
+        "also"
+            | "’s"
+            | "'s"
+            | "’ve"
+            | "'ve"
+            | "’d"
+            | "'d"
+            | "has"
+            | "had"
+            | "have"
+            | "later"
+            | "previously"
+            | "then"
+            | "further"
+            | "again"
+            | "repeatedly"
+            | "publicly"
+            | "recently"
+            | "would"
+            | "will"
+            | "once"
+            | "reportedly"
+            | "always"
+            | "often"
+            | "never"
+            | "first"
+            | "initially"
+            | "earlier"
+            | "subsequently"
+            | "flatly"
+            | "strongly"
+            | "quickly"
+            | "simply"
+            | "only"
+            | "even"
+            | "still"
+            | "has_"
+            | "had_"
+            | "privately"
+            | "openly"
+            | "angrily"
+            | "explicitly"
+            | "directly"
+            | "falsely"
+            | "frequently"
+            | "specifically"
+            | "separately"
+            | "personally"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "been"
+            | "did"
+            | "does"
+            | "do"
+            | "could"
+            | "might"
+            | "may"
+            | "must"
+            | "should"
+            | "can"
     )
 }
 

@@ -1,15 +1,19 @@
 //! Grouping: claims from different documents about the same matter, with a verdict and the
 //! differences spelled out.
 //!
-//! Two kinds of matter: a count (claims giving a number of the same thing, "people killed",
-//! compared as intervals) and a statement (claims sharing enough content words, compared by
-//! stance: asserts, denies, negated). A group needs at least two documents. Ids derive from the
+//! Three kinds of matter: a count (claims giving a number of the same thing, "people killed",
+//! compared as intervals, with their date phrases shown), a named matter from `matters` (who
+//! attacked a target, whether something stopped, whether talks progressed, compared by value),
+//! and otherwise a statement (claims sharing enough content words, compared by stance: asserts,
+//! denies, negated). A group needs at least two documents. Ids derive from the
 //! member claim ids, so a rebuild of the same input gives the same ids. It does not extract
 //! claims.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use dossier_model::{Claim, ClaimGroup, Difference, Polarity, Qualifier, Quantity, Verdict};
+
+use super::matters::{self, Matter};
 
 /// Shared content words needed to call two statements the same matter.
 const MIN_SHARED_WORDS: usize = 3;
@@ -19,8 +23,15 @@ const MIN_JACCARD: f64 = 0.2;
 /// Groups `claims` across documents.
 pub fn group(claims: &[Claim]) -> Vec<ClaimGroup> {
     let mut groups = count_groups(claims);
-    let counted: BTreeSet<&str> = groups.iter().flat_map(|g| g.claim_ids.iter().map(String::as_str)).collect();
-    let rest: Vec<&Claim> = claims.iter().filter(|c| !counted.contains(c.id.as_str()) && !is_outlet(c)).collect();
+    groups.extend(matter_groups(claims));
+    let counted: BTreeSet<&str> = groups
+        .iter()
+        .flat_map(|g| g.claim_ids.iter().map(String::as_str))
+        .collect();
+    let rest: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| !counted.contains(c.id.as_str()) && !is_outlet(c))
+        .collect();
     groups.extend(statement_groups(&rest));
     groups
 }
@@ -31,17 +42,33 @@ fn is_outlet(c: &Claim) -> bool {
 
 /// What a count is of: the counted noun's head plus the event word of the claim, if any.
 fn count_key(c: &Claim, q: &Quantity) -> Option<String> {
-    if q.unit.is_empty() || q.unit == "%" || q.unit.len() < 3 {
+    if q.unit.is_empty()
+        || q.unit == "%"
+        || q.unit.len() < 3
+        || super::quantities::is_time_unit(&q.unit)
+    {
         return None;
     }
-    let head = q.unit.split_whitespace().last()?.trim_end_matches('s').to_owned();
+    let head = q
+        .unit
+        .split_whitespace()
+        .last()?
+        .trim_end_matches('s')
+        .to_owned();
     let lower = c.text.to_lowercase();
-    let event = EVENTS.iter().find(|(stems, _)| stems.iter().any(|s| lower.contains(s))).map(|(_, e)| *e).unwrap_or("");
+    let event = EVENTS
+        .iter()
+        .find(|(stems, _)| stems.iter().any(|s| lower.contains(s)))
+        .map(|(_, e)| *e)
+        .unwrap_or("");
     Some(format!("{head}|{event}"))
 }
 
 const EVENTS: &[(&[&str], &str)] = &[
-    (&["killed", "dead", "died", "death", "killing", "lives"], "killed"),
+    (
+        &["killed", "dead", "died", "death", "killing", "lives"],
+        "killed",
+    ),
     (&["wounded", "injured", "injuries"], "wounded"),
     (&["displaced", "fled", "refugee", "evacuated"], "displaced"),
     (&["arrested", "detained"], "arrested"),
@@ -65,19 +92,82 @@ fn count_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
         .map(|(key, members)| {
             let event = key.split_once('|').map_or("", |(_, e)| e);
             let unit = members.first().map_or("", |(_, q)| q.unit.as_str());
-            let topic = format!("number of {unit} {event}").trim_end().to_owned();
-            let verdict = interval_verdict(&members.iter().map(|(_, q)| interval(q)).collect::<Vec<_>>());
+            let implied = matches!(
+                unit,
+                "deaths" | "dead" | "casualties" | "fatalities" | "lives"
+            );
+            let topic = if implied {
+                format!("number of {unit}")
+            } else {
+                format!("number of {unit} {event}").trim_end().to_owned()
+            };
+            let verdict =
+                interval_verdict(&members.iter().map(|(_, q)| interval(q)).collect::<Vec<_>>());
             let differences = members
                 .iter()
-                .map(|(c, q)| difference(c, format!("{} {}", qualifier_word(q), q.text).trim().to_owned()))
+                .map(|(c, q)| difference(c, count_value(c, q)))
                 .collect();
             make_group(topic, members.iter().map(|(c, _)| *c), verdict, differences)
         })
         .collect()
 }
 
+/// Claims on the same named matter (attack, stopping, talks) compared by the value they give.
+fn matter_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
+    let mut by_key: BTreeMap<String, Vec<(&Claim, Matter)>> = BTreeMap::new();
+    for c in claims {
+        for m in matters::of(c) {
+            by_key.entry(m.key.clone()).or_default().push((c, m));
+        }
+    }
+    by_key
+        .into_values()
+        .filter(|members| documents(members.iter().map(|(c, _)| *c)) >= 2)
+        .map(|members| {
+            let topic = members[0].1.topic.clone();
+            let values: Vec<&str> = members.iter().map(|(_, m)| m.value.as_str()).collect();
+            let verdict = value_verdict(&values);
+            let differences = members
+                .iter()
+                .map(|(c, m)| difference(c, m.value.clone()))
+                .collect();
+            make_group(topic, members.iter().map(|(c, _)| *c), verdict, differences)
+        })
+        .collect()
+}
+
+/// Agree when all values are equal, disagree when every pair differs, mixed otherwise; an
+/// "unnamed" value contradicts nothing.
+fn value_verdict(values: &[&str]) -> Verdict {
+    let (mut same, mut different) = (0, 0);
+    for (i, a) in values.iter().enumerate() {
+        for b in values[i + 1..]
+            .iter()
+            .filter(|b| **b != "unnamed" && *a != "unnamed")
+        {
+            if a == b { same += 1 } else { different += 1 }
+        }
+    }
+    verdict(same, different)
+}
+
 fn documents<'a>(claims: impl Iterator<Item = &'a Claim>) -> usize {
-    claims.map(|c| c.at.doc.as_str()).collect::<BTreeSet<_>>().len()
+    claims
+        .map(|c| c.at.doc.as_str())
+        .collect::<BTreeSet<_>>()
+        .len()
+}
+
+/// "(at least) 30 air strikes (on Monday)": the value as the claim states it, with its dates.
+fn count_value(c: &Claim, q: &Quantity) -> String {
+    let dates = if c.dates.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", c.dates.join(", "))
+    };
+    format!("{} {}{dates}", qualifier_word(q), q.text)
+        .trim()
+        .to_owned()
 }
 
 fn qualifier_word(q: &Quantity) -> &'static str {
@@ -106,7 +196,11 @@ fn interval_verdict(intervals: &[(f64, f64)]) -> Verdict {
     let (mut overlapping, mut apart) = (0, 0);
     for (i, a) in intervals.iter().enumerate() {
         for b in &intervals[i + 1..] {
-            if a.0 <= b.1 && b.0 <= a.1 { overlapping += 1 } else { apart += 1 }
+            if a.0 <= b.1 && b.0 <= a.1 {
+                overlapping += 1
+            } else {
+                apart += 1
+            }
         }
     }
     verdict(overlapping, apart)
@@ -141,11 +235,55 @@ fn stem(w: &str) -> String {
 fn is_stopword(w: &str) -> bool {
     matches!(
         w,
-        "that" | "this" | "with" | "have" | "from" | "they" | "their" | "will" | "would" | "been" | "were"
-            | "what" | "when" | "which" | "there" | "about" | "could" | "should" | "said" | "says" | "also"
-            | "than" | "them" | "into" | "more" | "some" | "other" | "only" | "very" | "just" | "like"
-            | "because" | "being" | "these" | "those" | "while" | "after" | "before" | "over" | "does"
-            | "think" | "know" | "going" | "want" | "make" | "made" | "it’s" | "can’t" | "don’t"
+        "that"
+            | "this"
+            | "with"
+            | "have"
+            | "from"
+            | "they"
+            | "their"
+            | "will"
+            | "would"
+            | "been"
+            | "were"
+            | "what"
+            | "when"
+            | "which"
+            | "there"
+            | "about"
+            | "could"
+            | "should"
+            | "said"
+            | "says"
+            | "also"
+            | "than"
+            | "them"
+            | "into"
+            | "more"
+            | "some"
+            | "other"
+            | "only"
+            | "very"
+            | "just"
+            | "like"
+            | "because"
+            | "being"
+            | "these"
+            | "those"
+            | "while"
+            | "after"
+            | "before"
+            | "over"
+            | "does"
+            | "think"
+            | "know"
+            | "going"
+            | "want"
+            | "make"
+            | "made"
+            | "it’s"
+            | "can’t"
+            | "don’t"
     )
 }
 
@@ -184,12 +322,18 @@ fn statement_groups(claims: &[&Claim]) -> Vec<ClaimGroup> {
         .into_values()
         .filter(|m| documents(m.iter().map(|&i| claims[i])) >= 2)
         .map(|m| {
-            let topic = topic_of(&m.iter().map(|&i| &bags[i]).collect::<Vec<_>>());
+            let topic = topic_of(
+                &m.iter().map(|&i| claims[i]).collect::<Vec<_>>(),
+                &m.iter().map(|&i| &bags[i]).collect::<Vec<_>>(),
+            );
             let stances: Vec<&str> = m.iter().map(|&i| stance(claims[i])).collect();
             let first = stances[0];
             let same = stances.iter().filter(|s| **s == first).count();
             let verdict = verdict(same.saturating_sub(1), stances.len() - same);
-            let differences = m.iter().map(|&i| difference(claims[i], stance(claims[i]).to_owned())).collect();
+            let differences = m
+                .iter()
+                .map(|&i| difference(claims[i], stance(claims[i]).to_owned()))
+                .collect();
             make_group(topic, m.iter().map(|&i| claims[i]), verdict, differences)
         })
         .collect()
@@ -204,8 +348,32 @@ fn find(parent: &mut [usize], i: usize) -> usize {
     r
 }
 
+/// The member claim sharing most words with the others, cut to a dozen words.
+fn topic_of(claims: &[&Claim], bags: &[&BTreeSet<String>]) -> String {
+    let central = (0..claims.len()).max_by_key(|&i| {
+        let shared: usize = (0..bags.len())
+            .filter(|&j| j != i)
+            .map(|j| bags[i].intersection(bags[j]).count())
+            .sum();
+        (shared, usize::MAX - claims[i].text.len())
+    });
+    let Some(i) = central else {
+        return shared_words(bags);
+    };
+    let text = claims[i]
+        .text
+        .trim_start_matches("that ")
+        .trim_matches(['“', '”', '"']);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= 12 {
+        words.join(" ")
+    } else {
+        format!("{}…", words[..12].join(" "))
+    }
+}
+
 /// The words most members share, as a short label.
-fn topic_of(bags: &[&BTreeSet<String>]) -> String {
+fn shared_words(bags: &[&BTreeSet<String>]) -> String {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for b in bags {
         for w in b.iter() {
@@ -214,17 +382,41 @@ fn topic_of(bags: &[&BTreeSet<String>]) -> String {
     }
     let mut ranked: Vec<(&str, usize)> = counts.into_iter().filter(|(_, n)| *n >= 2).collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    ranked.iter().take(4).map(|(w, _)| *w).collect::<Vec<_>>().join(", ")
+    ranked
+        .iter()
+        .take(4)
+        .map(|(w, _)| *w)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn difference(c: &Claim, value: String) -> Difference {
-    Difference { claim_id: c.id.clone(), doc: c.at.doc.clone(), speaker: c.speaker.clone(), value }
+    Difference {
+        claim_id: c.id.clone(),
+        doc: c.at.doc.clone(),
+        speaker: c.speaker.clone(),
+        value,
+    }
 }
 
-fn make_group<'a>(topic: String, members: impl Iterator<Item = &'a Claim>, verdict: Verdict, differences: Vec<Difference>) -> ClaimGroup {
+fn make_group<'a>(
+    topic: String,
+    members: impl Iterator<Item = &'a Claim>,
+    verdict: Verdict,
+    differences: Vec<Difference>,
+) -> ClaimGroup {
     let claim_ids: Vec<String> = members.map(|c| c.id.clone()).collect();
-    let id = format!("group:{}", claim_ids.iter().min().cloned().unwrap_or_default());
-    ClaimGroup { id, topic, claim_ids, verdict, differences }
+    let id = format!(
+        "group:{}",
+        claim_ids.iter().min().cloned().unwrap_or_default()
+    );
+    ClaimGroup {
+        id,
+        topic,
+        claim_ids,
+        verdict,
+        differences,
+    }
 }
 
 #[cfg(test)]
@@ -232,10 +424,20 @@ mod tests {
     use super::*;
     use dossier_model::{ClaimKind, SentenceRef};
 
-    fn claim(id: &str, doc: &str, text: &str, quantities: Vec<Quantity>, polarity: Polarity, negated: bool) -> Claim {
+    fn claim(
+        id: &str,
+        doc: &str,
+        text: &str,
+        quantities: Vec<Quantity>,
+        polarity: Polarity,
+        negated: bool,
+    ) -> Claim {
         Claim {
             id: id.into(),
-            at: SentenceRef { doc: doc.into(), sentence: 0 },
+            at: SentenceRef {
+                doc: doc.into(),
+                sentence: 0,
+            },
             speaker: "Someone".into(),
             text: text.into(),
             kind: ClaimKind::Indirect,
@@ -252,14 +454,41 @@ mod tests {
     }
 
     fn q(low: &str, high: &str, unit: &str, qualifier: Qualifier) -> Quantity {
-        Quantity { text: format!("{low} {unit}"), low: low.into(), high: high.into(), unit: unit.into(), qualifier }
+        Quantity {
+            text: format!("{low} {unit}"),
+            low: low.into(),
+            high: high.into(),
+            unit: unit.into(),
+            qualifier,
+        }
     }
 
     #[test]
     fn counts_of_the_same_thing_are_compared_as_intervals() {
-        let a = claim("a:0:0", "a", "at least 30 people were killed", vec![q("30", "30", "people", Qualifier::AtLeast)], Polarity::Asserts, false);
-        let b = claim("b:0:0", "b", "45 people died in the attack", vec![q("45", "45", "people", Qualifier::Exact)], Polarity::Asserts, false);
-        let c = claim("c:0:0", "c", "20 people were killed", vec![q("20", "20", "people", Qualifier::Exact)], Polarity::Asserts, false);
+        let a = claim(
+            "a:0:0",
+            "a",
+            "at least 30 people were killed",
+            vec![q("30", "30", "people", Qualifier::AtLeast)],
+            Polarity::Asserts,
+            false,
+        );
+        let b = claim(
+            "b:0:0",
+            "b",
+            "45 people died in the attack",
+            vec![q("45", "45", "people", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        );
+        let c = claim(
+            "c:0:0",
+            "c",
+            "20 people were killed",
+            vec![q("20", "20", "people", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        );
         let groups = group(&[a.clone(), b.clone()]);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].verdict, Verdict::Agree);
@@ -271,14 +500,21 @@ mod tests {
 
     #[test]
     fn statements_on_one_matter_compare_stances() {
-        let text = "the convoy attack was carried out by government aircraft near the city";
+        let text = "the ministers reached a broad understanding on the new border crossing rules";
         let a = claim("a:1:0", "a", text, vec![], Polarity::Asserts, false);
         let b = claim("b:1:0", "b", text, vec![], Polarity::Denies, false);
         let groups = group(&[a, b]);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].verdict, Verdict::Disagree);
         assert_eq!(groups[0].id, "group:a:1:0");
-        let same = claim("c:1:0", "c", "the weather was fine", vec![], Polarity::Asserts, false);
+        let same = claim(
+            "c:1:0",
+            "c",
+            "the weather was fine",
+            vec![],
+            Polarity::Asserts,
+            false,
+        );
         assert!(group(&[same]).is_empty());
     }
 }

@@ -10,6 +10,7 @@ mod claims;
 mod coref;
 mod cues;
 mod grouping;
+mod matters;
 mod quantities;
 mod quotes;
 mod reported;
@@ -55,7 +56,10 @@ pub struct Attribution {
 /// Every attribution in `doc`, in text order.
 pub fn attributions(doc: &Document) -> Vec<Attribution> {
     let joined = text::DocText::new(doc);
-    let span = |r: &std::ops::Range<usize>| Span { start: joined.point(r.start, false), end: joined.point(r.end, true) };
+    let span = |r: &std::ops::Range<usize>| Span {
+        start: joined.point(r.start, false),
+        end: joined.point(r.end, true),
+    };
     reported::find(&joined)
         .iter()
         .map(|f| Attribution {
@@ -96,20 +100,34 @@ pub struct FileAttribution {
 /// Runs the clean/segment pipeline on one file's text and returns its attributions with
 /// character offsets into `text`.
 pub fn in_file(id: &str, text: &str) -> Vec<FileAttribution> {
-    let doc = crate::document::build(&crate::ingest::RawText { id: id.into(), text: text.into() });
+    let doc = crate::document::build(&crate::ingest::RawText {
+        id: id.into(),
+        text: text.into(),
+    });
     let chars: Vec<char> = text.chars().collect();
     let at = |p: Point| {
-        doc.sentences.get(p.sentence as usize).map_or(0, |s| original_offset(&chars, s, p.offset))
+        doc.sentences
+            .get(p.sentence as usize)
+            .map_or(0, |s| original_offset(&chars, s, p.offset))
     };
-    let file_span = |s: &Span| FileSpan { start: at(s.start), end: at(s.end) };
+    let file_span = |s: &Span| FileSpan {
+        start: at(s.start),
+        end: at(s.end),
+    };
+    let mut resolver = claims::Resolver::new(&doc);
     attributions(&doc)
         .iter()
         .map(|a| FileAttribution {
             source: a.source.as_ref().map(file_span),
             cue: file_span(&a.cue),
-            content: a.content.iter().flat_map(|c| by_sentence(&doc, c)).map(|c| file_span(&c)).collect(),
+            content: a
+                .content
+                .iter()
+                .flat_map(|c| by_sentence(&doc, c))
+                .map(|c| file_span(&c))
+                .collect(),
             act: a.act,
-            speaker: a.source.as_ref().map(|s| text_between(&doc, s)),
+            speaker: Some(resolver.speaker(a).1.name),
         })
         .collect()
 }
@@ -119,10 +137,30 @@ pub fn in_file(id: &str, text: &str) -> Vec<FileAttribution> {
 fn by_sentence(doc: &Document, span: &Span) -> Vec<Span> {
     (span.start.sentence..=span.end.sentence)
         .map(|s| {
-            let len = doc.sentences.get(s as usize).map_or(0, |x| x.text.chars().count() as u32);
-            let start = if s == span.start.sentence { span.start.offset } else { 0 };
-            let end = if s == span.end.sentence { span.end.offset } else { len };
-            Span { start: Point { sentence: s, offset: start }, end: Point { sentence: s, offset: end } }
+            let len = doc
+                .sentences
+                .get(s as usize)
+                .map_or(0, |x| x.text.chars().count() as u32);
+            let start = if s == span.start.sentence {
+                span.start.offset
+            } else {
+                0
+            };
+            let end = if s == span.end.sentence {
+                span.end.offset
+            } else {
+                len
+            };
+            Span {
+                start: Point {
+                    sentence: s,
+                    offset: start,
+                },
+                end: Point {
+                    sentence: s,
+                    offset: end,
+                },
+            }
         })
         .filter(|p| p.end.offset > p.start.offset)
         .collect()
@@ -132,9 +170,19 @@ fn by_sentence(doc: &Document, span: &Span) -> Vec<Span> {
 pub fn text_between(doc: &Document, span: &Span) -> String {
     let mut out = String::new();
     for i in span.start.sentence..=span.end.sentence {
-        let Some(s) = doc.sentences.get(i as usize) else { break };
-        let from = if i == span.start.sentence { span.start.offset as usize } else { 0 };
-        let to = if i == span.end.sentence { span.end.offset as usize } else { usize::MAX };
+        let Some(s) = doc.sentences.get(i as usize) else {
+            break;
+        };
+        let from = if i == span.start.sentence {
+            span.start.offset as usize
+        } else {
+            0
+        };
+        let to = if i == span.end.sentence {
+            span.end.offset as usize
+        } else {
+            usize::MAX
+        };
         if !out.is_empty() {
             out.push(' ');
         }
@@ -148,7 +196,9 @@ pub fn text_between(doc: &Document, span: &Span) -> String {
 pub fn claims(documents: &[Document]) -> Vec<Claim> {
     let mut all: Vec<Claim> = documents.iter().flat_map(claims::of_document).collect();
     let canonical = coref::canonical_names(
-        all.iter().map(|c| c.speaker.as_str()).filter(|s| s.starts_with(char::is_uppercase)),
+        all.iter()
+            .map(|c| c.speaker.as_str())
+            .filter(|s| s.starts_with(char::is_uppercase)),
     );
     for c in &mut all {
         if let Some(name) = canonical.get(&c.speaker) {
@@ -169,46 +219,104 @@ mod tests {
 
     /// (source, content parts) of every attribution in `text`.
     fn found(text: &str) -> Vec<(Option<String>, Vec<String>)> {
-        let doc = crate::document::build(&crate::ingest::RawText { id: "t".into(), text: text.into() });
+        let doc = crate::document::build(&crate::ingest::RawText {
+            id: "t".into(),
+            text: text.into(),
+        });
         attributions(&doc)
             .iter()
-            .map(|a| (a.source.as_ref().map(|s| text_between(&doc, s)), a.content.iter().map(|c| text_between(&doc, c)).collect()))
+            .map(|a| {
+                (
+                    a.source.as_ref().map(|s| text_between(&doc, s)),
+                    a.content.iter().map(|c| text_between(&doc, c)).collect(),
+                )
+            })
             .collect()
     }
 
     fn check(text: &str, expect: &[(Option<&str>, &[&str])]) {
-        let want: Vec<(Option<String>, Vec<String>)> =
-            expect.iter().map(|(s, c)| (s.map(str::to_owned), c.iter().map(|x| x.to_string()).collect())).collect();
-        assert_eq!(found(&format!("Headline of the story\n\n{text}")), want, "{text}");
+        let want: Vec<(Option<String>, Vec<String>)> = expect
+            .iter()
+            .map(|(s, c)| {
+                (
+                    s.map(str::to_owned),
+                    c.iter().map(|x| x.to_string()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found(&format!("Headline of the story\n\n{text}")),
+            want,
+            "{text}"
+        );
     }
 
     #[test]
     fn direct_quotes() {
-        check("“The talks failed,” the minister said.", &[(Some("the minister"), &["“The talks failed,”"])]);
-        check("“We are ready,” said Anna Berg, a union leader.", &[(Some("Anna Berg, a union leader"), &["“We are ready,”"])]);
-        check("He said: “We will not stop.”", &[(Some("He"), &["“We will not stop.”"])]);
+        check(
+            "“The talks failed,” the minister said.",
+            &[(Some("the minister"), &["“The talks failed,”"])],
+        );
+        check(
+            "“We are ready,” said Anna Berg, a union leader.",
+            &[(Some("Anna Berg, a union leader"), &["“We are ready,”"])],
+        );
+        check(
+            "He said: “We will not stop.”",
+            &[(Some("He"), &["“We will not stop.”"])],
+        );
         check(
             "“It is over,” he said. “We won the vote.”",
             &[(Some("he"), &["“It is over,”", "“We won the vote.”"])],
         );
-        check("''The deal is dead,'' Mr. Lind said.", &[(Some("Mr. Lind"), &["''The deal is dead,''"])]);
+        check(
+            "''The deal is dead,'' Mr. Lind said.",
+            &[(Some("Mr. Lind"), &["''The deal is dead,''"])],
+        );
     }
 
     #[test]
     fn reported_speech() {
-        check("The spokesman said that the convoy was hit by aircraft.", &[(Some("The spokesman"), &["that the convoy was hit by aircraft"])]);
-        check("Officials warned on Tuesday the bridge could close.", &[(Some("Officials"), &["the bridge could close"])]);
-        check("The bridge will close next week, the mayor said.", &[(Some("the mayor"), &["The bridge will close next week"])]);
-        check("At least 30 people died, according to the health ministry.", &[(Some("the health ministry"), &["At least 30 people died"])]);
-        check("According to the agency, prices rose sharply in May.", &[(Some("the agency"), &["prices rose sharply in May"])]);
-        check("The minister denied that troops had crossed the border.", &[(Some("The minister"), &["that troops had crossed the border"])]);
+        check(
+            "The spokesman said that the convoy was hit by aircraft.",
+            &[(
+                Some("The spokesman"),
+                &["that the convoy was hit by aircraft"],
+            )],
+        );
+        check(
+            "Officials warned on Tuesday the bridge could close.",
+            &[(Some("Officials"), &["the bridge could close"])],
+        );
+        check(
+            "The bridge will close next week, the mayor said.",
+            &[(Some("the mayor"), &["The bridge will close next week"])],
+        );
+        check(
+            "At least 30 people died, according to the health ministry.",
+            &[(Some("the health ministry"), &["At least 30 people died"])],
+        );
+        check(
+            "According to the agency, prices rose sharply in May.",
+            &[(Some("the agency"), &["prices rose sharply in May"])],
+        );
+        check(
+            "The minister denied that troops had crossed the border.",
+            &[(
+                Some("The minister"),
+                &["that troops had crossed the border"],
+            )],
+        );
     }
 
     #[test]
     fn partial_quotes_take_the_whole_clause() {
         check(
             "Kim called the strike a “demonstration of force” against the town.",
-            &[(Some("Kim"), &["the strike a “demonstration of force” against the town"])],
+            &[(
+                Some("Kim"),
+                &["the strike a “demonstration of force” against the town"],
+            )],
         );
         check(
             "The plan “will not work,” the senator said.",
@@ -220,7 +328,10 @@ mod tests {
     fn block_quote_after_a_lead_in() {
         check(
             "Union leader Anna Berg told reporters on Friday:\n\nWe are going back to work tomorrow.",
-            &[(Some("Union leader Anna Berg"), &["We are going back to work tomorrow."])],
+            &[(
+                Some("Union leader Anna Berg"),
+                &["We are going back to work tomorrow."],
+            )],
         );
     }
 
@@ -242,7 +353,11 @@ mod tests {
             text: "Talks resume\n\nSergei Lavrov arrived late. “We tried,” Mr. Lavrov said. Sergei Lavrov said at least 30 people were killed.".into(),
         });
         let all = claims(&[a, b]);
-        let by_id = |id: &str| all.iter().find(|c| c.id == id).unwrap_or_else(|| panic!("no claim {id}: {all:?}"));
+        let by_id = |id: &str| {
+            all.iter()
+                .find(|c| c.id == id)
+                .unwrap_or_else(|| panic!("no claim {id}: {all:?}"))
+        };
         let zakharova = by_id("a:1:0");
         assert_eq!(zakharova.speaker, "Maria Zakharova");
         assert_eq!(zakharova.role.as_deref(), Some("spokeswoman"));
@@ -252,6 +367,9 @@ mod tests {
         let toll = by_id("b:2:0");
         assert_eq!(toll.quantities.len(), 1);
         assert_eq!(toll.quantities[0].low, "30");
-        assert_eq!(toll.quantities[0].qualifier, dossier_model::Qualifier::AtLeast);
+        assert_eq!(
+            toll.quantities[0].qualifier,
+            dossier_model::Qualifier::AtLeast
+        );
     }
 }

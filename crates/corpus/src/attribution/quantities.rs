@@ -14,28 +14,43 @@ const NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|fi
 
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)\b(?P<qual>between|at least|at most|more than|less than|fewer than|over|under|up to|as many as|as few as|nearly|almost|about|around|roughly|approximately|some|some\s+\d|an estimated|estimated)?\s*(?P<cur>[$€£])?(?P<a>{NUMBER})(?:\s*(?:and|to|-|–)\s*[$€£]?(?P<b>{NUMBER}))?(?P<pct>\s*(?:%|percent|per cent))?(?:\s+(?P<unit>(?:[a-z][a-z-]+\s+){{0,1}}[a-z][a-z-]+))?"
+        r"(?i)\b(?P<qual>between|at least|at most|more than|less than|fewer than|over|under|up to|as many as|as few as|nearly|almost|about|around|roughly|approximately|some|some\s+\d|an estimated|estimated)?\s*(?P<cur>[$€£])?(?P<a>{NUMBER})(?:\s*(?:and|to|-|–)\s*[$€£]?(?P<b>{NUMBER}))?(?P<pct>\s*(?:%|percent|per cent))?(?:\s+(?P<unit>(?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+))?"
     );
     Regex::new(&pattern).expect("static regex")
 });
 
 /// Every quantity in `text`.
 pub fn find(text: &str) -> Vec<Quantity> {
-    QUANTITY.captures_iter(text).filter_map(|c| quantity(&c)).collect()
+    QUANTITY
+        .captures_iter(text)
+        .filter_map(|c| quantity(&c))
+        .collect()
 }
 
 fn quantity(c: &regex::Captures) -> Option<Quantity> {
     let a = c.name("a")?.as_str();
     let low = value(a)?;
     let high = c.name("b").and_then(|b| value(b.as_str()));
-    let qual = c.name("qual").map(|q| q.as_str().to_lowercase()).unwrap_or_default();
-    if is_year_or_date(a, c) || (qual.is_empty() && c.name("unit").is_none() && c.name("pct").is_none() && c.name("cur").is_none()) {
+    let qual = c
+        .name("qual")
+        .map(|q| q.as_str().to_lowercase())
+        .unwrap_or_default();
+    let lone_one = a.eq_ignore_ascii_case("one") && qual_is_empty(c) && c.name("b").is_none();
+    if lone_one
+        || is_year_or_date(a, c)
+        || (qual.is_empty()
+            && c.name("unit").is_none()
+            && c.name("pct").is_none()
+            && c.name("cur").is_none())
+    {
         return None;
     }
     let qualifier = match (qual.as_str(), high) {
         (_, Some(_)) => Qualifier::Range,
         ("at least" | "more than" | "over" | "as many as", _) => Qualifier::AtLeast,
-        ("at most" | "less than" | "fewer than" | "under" | "up to" | "as few as", _) => Qualifier::AtMost,
+        ("at most" | "less than" | "fewer than" | "under" | "up to" | "as few as", _) => {
+            Qualifier::AtMost
+        }
         ("" | "between", _) if !is_vague(a) => Qualifier::Exact,
         _ => Qualifier::Approximately,
     };
@@ -45,14 +60,32 @@ fn quantity(c: &regex::Captures) -> Option<Quantity> {
         cur.as_str().to_owned()
     } else {
         let written = c.name("unit").map(|u| u.as_str()).unwrap_or("");
-        if written.starts_with(char::is_uppercase) { String::new() } else { counted_noun(written) }
+        let written = written.strip_prefix("of ").unwrap_or(written);
+        if written.starts_with(char::is_uppercase) {
+            String::new()
+        } else {
+            counted_noun(written)
+        }
     };
     if unit.is_empty() && qualifier == Qualifier::Exact {
         return None;
     }
     let number_end = c.name("pct").or(c.name("b")).or(c.name("a"))?.end();
-    let number = c.get(0)?.as_str().get(..number_end - c.get(0)?.start())?.trim();
-    let text = if unit.chars().all(char::is_alphabetic) || unit.contains(' ') { format!("{number} {unit}") } else { number.to_owned() };
+    let number = c
+        .get(0)?
+        .as_str()
+        .get(..number_end - c.get(0)?.start())?
+        .trim();
+    // As written up to the counted noun ("hundreds of civilians"), else the number alone.
+    let whole = c.get(0)?.as_str();
+    let lower = whole.to_lowercase();
+    let text = match lower
+        .find(&unit)
+        .filter(|_| unit.chars().any(char::is_alphabetic))
+    {
+        Some(at) => whole.get(..at + unit.len()).unwrap_or(number).to_owned(),
+        None => number.to_owned(),
+    };
     Some(Quantity {
         text: text.trim().to_owned(),
         low: format_value(low),
@@ -65,26 +98,150 @@ fn quantity(c: &regex::Captures) -> Option<Quantity> {
 /// The counted noun: drops trailing function words ("people in" → "people").
 fn counted_noun(unit: &str) -> String {
     let unit = unit.strip_prefix("of ").unwrap_or(unit);
-    let stop = |w: &str| matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "is" | "will" | "would" | "of" | "in" | "on" | "at" | "and" | "or" | "the" | "a" | "to" | "were" | "was" | "are" | "have" | "had" | "has" | "who" | "that" | "from" | "for" | "by" | "with" | "said" | "since" | "because" | "after" | "before" | "as" | "when" | "last" | "this" | "ago" | "years" | "days" | "weeks" | "months" | "hours" | "minutes");
+    let stop = |w: &str| {
+        matches!(
+            w,
+            "he" | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "i"
+                | "you"
+                | "is"
+                | "will"
+                | "would"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "and"
+                | "or"
+                | "the"
+                | "a"
+                | "to"
+                | "were"
+                | "was"
+                | "are"
+                | "have"
+                | "had"
+                | "has"
+                | "who"
+                | "that"
+                | "from"
+                | "for"
+                | "by"
+                | "with"
+                | "said"
+                | "since"
+                | "because"
+                | "after"
+                | "before"
+                | "as"
+                | "when"
+                | "last"
+                | "this"
+                | "ago"
+                | "years"
+                | "days"
+                | "weeks"
+                | "months"
+                | "hours"
+                | "minutes"
+        )
+    };
     let words: Vec<&str> = unit.split_whitespace().take_while(|w| !stop(w)).collect();
-    let time = unit.split_whitespace().next().is_some_and(|w| matches!(w, "years" | "days" | "weeks" | "months" | "hours" | "minutes" | "year" | "day" | "week" | "month"));
+    let time = unit.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w,
+            "years"
+                | "days"
+                | "weeks"
+                | "months"
+                | "hours"
+                | "minutes"
+                | "year"
+                | "day"
+                | "week"
+                | "month"
+        )
+    });
     if time {
         return unit.split_whitespace().next().unwrap_or("").to_owned();
     }
-    match words.as_slice() {
-        [first, second, ..] if !first.ends_with('s') && second.ends_with('s') => format!("{first} {second}"),
-        [first, ..] => (*first).to_owned(),
-        [] => String::new(),
+    // The first plural noun ("three major undersea cables" → "undersea cables"), with the word
+    // before it when that is a singular modifier ("air strikes"); else the first word.
+    match words.iter().position(|w| is_plural(w)) {
+        Some(i) if i > 0 && !is_plural(words[i - 1]) => format!("{} {}", words[i - 1], words[i]),
+        Some(i) => words[i].to_owned(),
+        None => words.first().map(|w| (*w).to_owned()).unwrap_or_default(),
     }
 }
 
+fn is_plural(w: &str) -> bool {
+    (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)
+        || matches!(
+            w,
+            "people"
+                | "children"
+                | "men"
+                | "women"
+                | "police"
+                | "personnel"
+                | "staff"
+                | "dead"
+                | "injured"
+                | "wounded"
+                | "troops"
+        )
+}
+
+/// Units that measure time or distance: durations and distances are rarely the same matter
+/// across documents.
+pub fn is_time_unit(unit: &str) -> bool {
+    matches!(
+        unit.split_whitespace().last().unwrap_or(""),
+        "seconds"
+            | "minutes"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "decades"
+            | "rounds"
+            | "second"
+            | "minute"
+            | "hour"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+            | "kilometers"
+            | "kilometres"
+            | "miles"
+            | "meters"
+            | "metres"
+            | "feet"
+            | "km"
+    )
+}
+
+fn qual_is_empty(c: &regex::Captures) -> bool {
+    c.name("qual").is_none_or(|q| q.as_str().trim().is_empty())
+}
+
 fn is_year_or_date(a: &str, c: &regex::Captures) -> bool {
-    let year = a.len() == 4 && a.chars().all(|ch| ch.is_ascii_digit()) && (a.starts_with("19") || a.starts_with("20"));
+    let year = a.len() == 4
+        && a.chars().all(|ch| ch.is_ascii_digit())
+        && (a.starts_with("19") || a.starts_with("20"));
     year && c.name("pct").is_none() && c.name("cur").is_none()
 }
 
 fn is_vague(a: &str) -> bool {
-    matches!(a.to_lowercase().as_str(), "hundreds" | "thousands" | "dozens" | "scores" | "a few" | "several")
+    matches!(
+        a.to_lowercase().as_str(),
+        "hundreds" | "thousands" | "dozens" | "scores" | "a few" | "several"
+    )
 }
 
 /// The numeric value of a number phrase ("1.2 million" → 1200000, "five" → 5, "dozens" → 24).
@@ -114,10 +271,30 @@ pub fn value(phrase: &str) -> Option<f64> {
 
 fn word_value(w: &str) -> Option<f64> {
     const SMALL: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
-    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
     if let Some(i) = SMALL.iter().position(|s| *s == w) {
         return Some(i as f64);
     }
@@ -135,7 +312,11 @@ fn word_value(w: &str) -> Option<f64> {
 }
 
 fn format_value(v: f64) -> String {
-    if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") }
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
 }
 
 #[cfg(test)]
@@ -143,23 +324,64 @@ mod tests {
     use super::*;
 
     fn check(text: &str, want: &[(&str, &str, &str, Qualifier)]) {
-        let got: Vec<(String, String, String, Qualifier)> =
-            find(text).into_iter().map(|q| (q.low, q.high, q.unit, q.qualifier)).collect();
-        let want: Vec<(String, String, String, Qualifier)> =
-            want.iter().map(|(l, h, u, q)| (l.to_string(), h.to_string(), u.to_string(), *q)).collect();
+        let got: Vec<(String, String, String, Qualifier)> = find(text)
+            .into_iter()
+            .map(|q| (q.low, q.high, q.unit, q.qualifier))
+            .collect();
+        let want: Vec<(String, String, String, Qualifier)> = want
+            .iter()
+            .map(|(l, h, u, q)| (l.to_string(), h.to_string(), u.to_string(), *q))
+            .collect();
         assert_eq!(got, want, "{text}");
     }
 
     #[test]
     fn qualified_counts() {
-        check("between 400 and 500 people were hurt", &[("400", "500", "people", Qualifier::Range)]);
-        check("at least 30 air strikes hit the city", &[("30", "30", "air strikes", Qualifier::AtLeast)]);
-        check("it cost more than 300,000 lives", &[("300000", "300000", "lives", Qualifier::AtLeast)]);
-        check("as few as 14 doctors remain", &[("14", "14", "doctors", Qualifier::AtMost)]);
-        check("five children died", &[("5", "5", "children", Qualifier::Exact)]);
-        check("dozens of trucks", &[("24", "24", "trucks", Qualifier::Approximately)]);
-        check("some 1.2 million refugees", &[("1200000", "1200000", "refugees", Qualifier::Approximately)]);
-        check("support fell to 40% in May", &[("40", "40", "%", Qualifier::Exact)]);
+        check(
+            "between 400 and 500 people were hurt",
+            &[("400", "500", "people", Qualifier::Range)],
+        );
+        check(
+            "at least 30 air strikes hit the city",
+            &[("30", "30", "air strikes", Qualifier::AtLeast)],
+        );
+        check(
+            "it cost more than 300,000 lives",
+            &[("300000", "300000", "lives", Qualifier::AtLeast)],
+        );
+        check(
+            "as few as 14 doctors remain",
+            &[("14", "14", "doctors", Qualifier::AtMost)],
+        );
+        check(
+            "five children died",
+            &[("5", "5", "children", Qualifier::Exact)],
+        );
+        check(
+            "dozens of trucks",
+            &[("24", "24", "trucks", Qualifier::Approximately)],
+        );
+        check(
+            "some 1.2 million refugees",
+            &[("1200000", "1200000", "refugees", Qualifier::Approximately)],
+        );
+        check(
+            "support fell to 40% in May",
+            &[("40", "40", "%", Qualifier::Exact)],
+        );
+        check(
+            "three major undersea cables were cut",
+            &[("3", "3", "undersea cables", Qualifier::Exact)],
+        );
+        check(
+            "about 230,000 people across the region",
+            &[("230000", "230000", "people", Qualifier::Approximately)],
+        );
+        check("one of the guards", &[]);
+        assert_eq!(
+            find("the killing of hundreds of civilians by")[0].text,
+            "hundreds of civilians"
+        );
     }
 
     #[test]

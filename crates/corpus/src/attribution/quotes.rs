@@ -21,7 +21,7 @@ pub fn find(text: &str, words: &[Word], paragraph_end: usize) -> Vec<Range<usize
                 spans.push(start..w.span.end);
                 open = None;
             }
-            Some(start) if token == "“" => {
+            Some(start) if token == "“" && is_open_quote(token, prev) => {
                 // A new opening mark before any close: the earlier quote ran to here.
                 spans.push(start..trim_end(text, w.span.start));
                 open = Some(w.span.start);
@@ -52,14 +52,30 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<&str> {
         let words = tokenize(text, 0..text.len());
-        find(text, &words, text.len()).into_iter().map(|r| &text[r]).collect()
+        find(text, &words, text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]
     fn curly_straight_mixed_and_open_quotes() {
-        assert_eq!(quotes("“It is over,” he said. “We won.”"), ["“It is over,”", "“We won.”"]);
+        assert_eq!(
+            quotes("“It is over,” he said. “We won.”"),
+            ["“It is over,”", "“We won.”"]
+        );
         assert_eq!(quotes(r#"He said "no deal" today."#), [r#""no deal""#]);
-        assert_eq!(quotes(r#"“definitely not support" him"#), [r#"“definitely not support""#]);
-        assert_eq!(quotes("“We will keep going. There is more to do."), ["“We will keep going. There is more to do."]);
+        assert_eq!(
+            quotes(r#"“definitely not support" him"#),
+            [r#"“definitely not support""#]
+        );
+        assert_eq!(
+            quotes("“It could create problems here,“ said Jim."),
+            ["“It could create problems here,“"]
+        );
+        assert_eq!(
+            quotes("“We will keep going. There is more to do."),
+            ["“We will keep going. There is more to do."]
+        );
     }
 }

@@ -56,31 +56,153 @@ pub fn find(doc: &DocText) -> Vec<Found> {
     found.sort_by_key(|f| f.cue.start);
     let nested: Vec<bool> = found
         .iter()
-        .map(|f| found.iter().any(|g| !std::ptr::eq(f, g) && g.content.iter().any(|c| c.start <= f.cue.start && f.cue.end <= c.end)))
+        .map(|f| {
+            found.iter().any(|g| {
+                !std::ptr::eq(f, g)
+                    && g.content
+                        .iter()
+                        .any(|c| c.start <= f.cue.start && f.cue.end <= c.end)
+            })
+        })
         .collect();
-    found.into_iter().zip(nested).filter(|(_, n)| !n).map(|(f, _)| f).collect()
+    found
+        .into_iter()
+        .zip(nested)
+        .filter(|(_, n)| !n)
+        .map(|(f, _)| f)
+        .collect()
 }
 
 /// Forms that are also nouns ("the claims", "a report"): cues only after a likely subject.
 fn is_ambiguous(lower: &str) -> bool {
     matches!(
         lower,
-        "claim" | "claims" | "note" | "notes" | "report" | "reports" | "state" | "states" | "promise"
-            | "promises" | "charge" | "charges" | "charged" | "pledge" | "pledges" | "vow" | "vows"
-            | "tweet" | "tweets" | "stress" | "estimate" | "estimates" | "demand" | "demands"
-            | "blame" | "reply" | "replies" | "warning" | "writing" | "reporting" | "thought"
-            | "report's" | "say" | "tell" | "add" | "think" | "believe" | "agree" | "testify"
-            | "deny" | "reject" | "dismiss" | "urge" | "warn" | "respond" | "recall" | "admit"
-            | "estimated" | "alleged" | "reported" | "stated" | "promised" | "show" | "shows"
-            | "showed" | "shown" | "find" | "finds" | "found" | "hope" | "hopes" | "fear" | "fears"
-            | "want" | "wants" | "know" | "cite" | "cites" | "worry" | "worries" | "remarks"
-            | "ask" | "asks" | "expect" | "expects" | "expected" | "described" | "boast" | "boasts"
-            | "cited" | "knew" | "wanted" | "feared" | "hoped" | "worried" | "asked" | "call"
-            | "calls" | "support" | "supports" | "back" | "backs" | "offer" | "offers" | "question"
-            | "questions" | "attack" | "attacks" | "plan" | "plans" | "see" | "feel" | "welcome"
-            | "thanks" | "echo" | "blast" | "slam" | "praise" | "express" | "seek" | "saw"
-            | "felt" | "defend" | "propose" | "oppose" | "joke" | "backed" | "offered" | "attacked"
-            | "planned" | "supported" | "called" | "opposed" | "proposed" | "welcomed" | "questioned"
+        "claim"
+            | "claims"
+            | "note"
+            | "notes"
+            | "report"
+            | "reports"
+            | "state"
+            | "states"
+            | "promise"
+            | "promises"
+            | "charge"
+            | "charges"
+            | "charged"
+            | "pledge"
+            | "pledges"
+            | "vow"
+            | "vows"
+            | "tweet"
+            | "tweets"
+            | "stress"
+            | "estimate"
+            | "estimates"
+            | "demand"
+            | "demands"
+            | "blame"
+            | "reply"
+            | "replies"
+            | "warning"
+            | "writing"
+            | "reporting"
+            | "thought"
+            | "report's"
+            | "say"
+            | "tell"
+            | "add"
+            | "think"
+            | "believe"
+            | "agree"
+            | "testify"
+            | "deny"
+            | "reject"
+            | "dismiss"
+            | "urge"
+            | "warn"
+            | "respond"
+            | "recall"
+            | "admit"
+            | "estimated"
+            | "alleged"
+            | "reported"
+            | "stated"
+            | "promised"
+            | "show"
+            | "shows"
+            | "showed"
+            | "shown"
+            | "find"
+            | "finds"
+            | "found"
+            | "hope"
+            | "hopes"
+            | "fear"
+            | "fears"
+            | "want"
+            | "wants"
+            | "know"
+            | "cite"
+            | "cites"
+            | "worry"
+            | "worries"
+            | "remarks"
+            | "ask"
+            | "asks"
+            | "expect"
+            | "expects"
+            | "expected"
+            | "described"
+            | "boast"
+            | "boasts"
+            | "cited"
+            | "knew"
+            | "wanted"
+            | "feared"
+            | "hoped"
+            | "worried"
+            | "asked"
+            | "call"
+            | "calls"
+            | "support"
+            | "supports"
+            | "back"
+            | "backs"
+            | "offer"
+            | "offers"
+            | "question"
+            | "questions"
+            | "attack"
+            | "attacks"
+            | "plan"
+            | "plans"
+            | "see"
+            | "feel"
+            | "welcome"
+            | "thanks"
+            | "echo"
+            | "blast"
+            | "slam"
+            | "praise"
+            | "express"
+            | "seek"
+            | "saw"
+            | "felt"
+            | "defend"
+            | "propose"
+            | "oppose"
+            | "joke"
+            | "backed"
+            | "offered"
+            | "attacked"
+            | "planned"
+            | "supported"
+            | "called"
+            | "opposed"
+            | "proposed"
+            | "welcomed"
+            | "questioned"
     )
 }
 
@@ -107,7 +229,15 @@ impl<'a> Paragraph<'a> {
         let words = tokenize(&doc.text, range.clone());
         let quotes = quotes::find(&doc.text, &words, range.end);
         let sentence_of = sentence_token_ranges(doc, &words);
-        Paragraph { doc, text: &doc.text, index, end: range.end, words, quotes, sentence_of }
+        Paragraph {
+            doc,
+            text: &doc.text,
+            index,
+            end: range.end,
+            words,
+            quotes,
+            sentence_of,
+        }
     }
 
     /// Whether content starts with "that" or a quotation mark (required of belief and stance verbs).
@@ -120,7 +250,11 @@ impl<'a> Paragraph<'a> {
 
     /// Whether the paragraph is nothing but quotations.
     fn is_bare_quote(&self) -> bool {
-        let starts = self.quotes.first().zip(self.words.first()).is_some_and(|(q, w)| q.start == w.span.start);
+        let starts = self
+            .quotes
+            .first()
+            .zip(self.words.first())
+            .is_some_and(|(q, w)| q.start == w.span.start);
         starts && (0..self.words.len()).all(|i| self.quoted(i) || !self.words[i].is_word)
     }
 
@@ -152,41 +286,121 @@ impl<'a> Paragraph<'a> {
         let w = &self.words[i];
         let next = self.words.get(i + 1).map(|n| n.lower.as_str());
         if w.lower == "according" && next == Some("to") {
-            let word = CueWord { act: Act::Asserts, takes_hearer: false, speech: true };
-            return Some(CueAt { tokens: i..i + 2, word, according: true });
+            let word = CueWord {
+                act: Act::Asserts,
+                takes_hearer: false,
+                speech: true,
+            };
+            return Some(CueAt {
+                tokens: i..i + 2,
+                word,
+                according: true,
+            });
         }
         if cues::is_call(&w.lower) && matches!(next, Some("for" | "on")) && self.has_subject(i) {
-            let word = CueWord { act: Act::CallsFor, takes_hearer: next == Some("on"), speech: true };
-            return Some(CueAt { tokens: i..i + 2, word, according: false });
+            let word = CueWord {
+                act: Act::CallsFor,
+                takes_hearer: next == Some("on"),
+                speech: true,
+            };
+            return Some(CueAt {
+                tokens: i..i + 2,
+                word,
+                according: false,
+            });
         }
-        let headline_form = matches!(w.lower.as_str(), "says" | "tells" | "warns" | "denies" | "claims" | "accuses" | "urges" | "vows" | "insists" | "admits" | "blames" | "slams");
-        let word = cues::cue_word(&w.lower).filter(|_| !w.capital || (headline_form && self.in_headline(i)))?;
+        let headline_form = matches!(
+            w.lower.as_str(),
+            "says"
+                | "tells"
+                | "warns"
+                | "denies"
+                | "claims"
+                | "accuses"
+                | "urges"
+                | "vows"
+                | "insists"
+                | "admits"
+                | "blames"
+                | "slams"
+        );
+        if w.lower == "asked"
+            && w.capital
+            && i == self.sentence_of[i].start
+            && next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "if" | "whether"
+                        | "about"
+                        | "what"
+                        | "who"
+                        | "why"
+                        | "how"
+                        | "when"
+                        | "which"
+                        | "to"
+                )
+            })
+        {
+            let word = CueWord {
+                act: Act::Asserts,
+                takes_hearer: false,
+                speech: true,
+            };
+            return Some(CueAt {
+                tokens: i..i + 1,
+                word,
+                according: false,
+            });
+        }
+        let word = cues::cue_word(&w.lower)
+            .filter(|_| !w.capital || (headline_form && self.in_headline(i)))?;
         if i > 0 && self.words[i - 1].lower == "to" {
             return None;
         }
         let mut b = i;
-        while b > 0 && matches!(self.words[b - 1].lower.as_str(), "also" | "widely" | "often" | "not" | "still" | "already" | "now" | "being") {
+        while b > 0
+            && matches!(
+                self.words[b - 1].lower.as_str(),
+                "also" | "widely" | "often" | "not" | "still" | "already" | "now" | "being"
+            )
+        {
             b -= 1;
         }
         let passive = b > 0
-            && matches!(self.words[b - 1].lower.as_str(), "is" | "was" | "were" | "are" | "been" | "being" | "be" | "’s" | "'s")
-            && (w.lower.ends_with("ed") || matches!(w.lower.as_str(), "told" | "said" | "shown" | "found" | "known"));
+            && matches!(
+                self.words[b - 1].lower.as_str(),
+                "is" | "was" | "were" | "are" | "been" | "being" | "be" | "’s" | "'s"
+            )
+            && (w.lower.ends_with("ed")
+                || matches!(
+                    w.lower.as_str(),
+                    "told" | "said" | "shown" | "found" | "known"
+                ));
         let next_word = self.words.get(i + 1).map(|n| n.lower.as_str());
         let by_agent = next_word == Some("by") && w.lower.ends_with("ed");
-        let noun_before_verb = w.lower.ends_with('s') && next_word.and_then(cues::cue_word).is_some();
+        let noun_before_verb =
+            w.lower.ends_with('s') && next_word.and_then(cues::cue_word).is_some();
         if passive || by_agent || noun_before_verb {
             return None;
         }
         if is_ambiguous(&w.lower) && !self.has_subject(i) {
             return None;
         }
-        Some(CueAt { tokens: i..i + 1, word, according: false })
+        Some(CueAt {
+            tokens: i..i + 1,
+            word,
+            according: false,
+        })
     }
 
     /// Whether the sentence of word `i` is set in title case ("Kerry Says Talks Will Resume").
     fn in_headline(&self, i: usize) -> bool {
         let sentence = self.sentence_of[i].clone();
-        let words: Vec<&Word> = self.words[sentence].iter().filter(|w| w.is_word && w.lower.len() > 3).collect();
+        let words: Vec<&Word> = self.words[sentence]
+            .iter()
+            .filter(|w| w.is_word && w.lower.len() > 3)
+            .collect();
         words.len() >= 3 && words.iter().filter(|w| w.capital).count() * 10 >= words.len() * 8
     }
 
@@ -197,14 +411,21 @@ impl<'a> Paragraph<'a> {
         while j > floor && cues::is_verb_adjunct(&self.words[j - 1].lower) {
             j -= 1;
         }
-        let Some(prev) = j.checked_sub(1).filter(|&p| p >= floor).map(|p| &self.words[p]) else {
+        let Some(prev) = j
+            .checked_sub(1)
+            .filter(|&p| p >= floor)
+            .map(|p| &self.words[p])
+        else {
             return false;
         };
         let possessive = prev.lower.ends_with("’s") || prev.lower.ends_with("'s");
         is_pronoun(&prev.lower)
             || (prev.capital && !is_determiner(&prev.lower) && !possessive)
             || prev.lower == ")"
-            || (prev.is_word && prev.lower.ends_with('s') && !is_determiner(&prev.lower) && prev.lower.len() > 3)
+            || (prev.is_word
+                && prev.lower.ends_with('s')
+                && !is_determiner(&prev.lower)
+                && prev.lower.len() > 3)
     }
 
     fn attribution(&self, cue: &CueAt, used: &mut [bool]) -> Option<Found> {
@@ -213,12 +434,23 @@ impl<'a> Paragraph<'a> {
         if cue.according {
             return self.according(cue, sentence);
         }
+        if self.words[cue.tokens.start].capital && self.words[cue.tokens.start].lower == "asked" {
+            return self.asked(cue, sentence);
+        }
         let floor = self.clause_floor(cue.tokens.start, sentence.start);
         let participle = self.words[cue.tokens.start].lower.ends_with("ing");
-        let prev = cue.tokens.start.checked_sub(1).filter(|&p| p >= sentence.start).map(|p| self.words[p].lower.as_str());
+        let prev = cue
+            .tokens
+            .start
+            .checked_sub(1)
+            .filter(|&p| p >= sentence.start)
+            .map(|p| self.words[p].lower.as_str());
         let after_quote = prev.is_some_and(|p| is_close_quote(p, None));
         let after_comma = prev == Some(",") || after_quote;
-        let inverted = if (after_quote || (after_comma && sources::before(&self.words, cue.tokens.start, floor).is_none())) && !participle {
+        let inverted = if (after_quote
+            || (after_comma && sources::before(&self.words, cue.tokens.start, floor).is_none()))
+            && !participle
+        {
             sources::after(&self.words, last, sentence.end)
         } else {
             None
@@ -226,17 +458,44 @@ impl<'a> Paragraph<'a> {
         let source = match (&inverted, participle && after_comma) {
             (Some(s), _) => Some(s.clone()),
             (None, true) => self.sentence_subject(sentence.start, cue.tokens.start),
-            (None, false) => sources::before(&self.words, cue.tokens.start, floor),
+            (None, false) => sources::before(&self.words, cue.tokens.start, floor).or_else(|| {
+                // "X met his counterpart … and told reporters": the subject of the sentence.
+                let coordinated = cue.tokens.start > sentence.start
+                    && matches!(
+                        self.words[cue.tokens.start - 1].lower.as_str(),
+                        "and" | "but"
+                    );
+                coordinated
+                    .then(|| self.sentence_subject(sentence.start, cue.tokens.start))
+                    .flatten()
+            }),
         };
-        let left = source.as_ref().map_or(cue.tokens.start, |s| s.start.min(cue.tokens.start));
-        let right = source.as_ref().map_or(cue.tokens.end, |s| s.end.max(cue.tokens.end));
-        if source.as_ref().is_some_and(|s| self.words[s.start].lower == "who") && !cue.word.speech {
+        let left = source
+            .as_ref()
+            .map_or(cue.tokens.start, |s| s.start.min(cue.tokens.start));
+        let right = source
+            .as_ref()
+            .map_or(cue.tokens.end, |s| s.end.max(cue.tokens.end));
+        if source
+            .as_ref()
+            .is_some_and(|s| self.words[s.start].lower == "who")
+            && !cue.word.speech
+        {
             return None;
         }
-        let (content, direct) = self.content(cue, left, right, sentence.clone(), used, inverted.is_some())?;
+        if source.is_none() && self.after_relative_pronoun(cue.tokens.start, sentence.start) {
+            return None;
+        }
+        let (content, direct) =
+            self.content(cue, left, right, sentence.clone(), used, inverted.is_some())?;
 
-        let quotes_words = content.iter().any(|c| self.quotes.iter().any(|q| c.start <= q.start && q.end <= c.end));
-        let statement = cue.word.speech || direct || quotes_words || self.opens_that_clause(&content);
+        let quotes_words = content.iter().any(|c| {
+            self.quotes
+                .iter()
+                .any(|q| c.start <= q.start && q.end <= c.end)
+        });
+        let statement =
+            cue.word.speech || direct || quotes_words || self.opens_that_clause(&content);
         Some(Found {
             source: source.map(|s| self.bytes(s)),
             cue: self.bytes(cue.tokens.clone()),
@@ -247,12 +506,30 @@ impl<'a> Paragraph<'a> {
         })
     }
 
+    /// Whether the cue at `i` follows a pronoun that `sources::before` refused as a relative clause
+    /// subject ("the outrage he had expressed").
+    fn after_relative_pronoun(&self, i: usize, floor: usize) -> bool {
+        let mut j = i;
+        while j > floor && cues::is_verb_adjunct(&self.words[j - 1].lower) {
+            j -= 1;
+        }
+        j > floor && is_pronoun(&self.words[j - 1].lower) && self.words[j - 1].lower != "who"
+    }
+
     /// The clause floor for a subject: after the last quotation closed before `at`.
     fn clause_floor(&self, at: usize, sentence_start: usize) -> usize {
         let start = self.words[at].span.start;
-        let quote_end = self.quotes.iter().filter(|q| q.end <= start).map(|q| q.end).max();
+        let quote_end = self
+            .quotes
+            .iter()
+            .filter(|q| q.end <= start)
+            .map(|q| q.end)
+            .max();
         match quote_end {
-            Some(end) => (sentence_start..at).find(|&j| self.words[j].span.start >= end).unwrap_or(at).max(sentence_start),
+            Some(end) => (sentence_start..at)
+                .find(|&j| self.words[j].span.start >= end)
+                .unwrap_or(at)
+                .max(sentence_start),
             None => sentence_start,
         }
     }
@@ -260,7 +537,29 @@ impl<'a> Paragraph<'a> {
     /// The subject at the head of a sentence, for a participle cue (", saying …").
     fn sentence_subject(&self, start: usize, before: usize) -> Option<Range<usize>> {
         let mut i = start;
-        while i < before && matches!(self.words[i].lower.as_str(), "but" | "and" | "so" | "yet" | "still" | "then" | "later") {
+        while i < before
+            && matches!(
+                self.words[i].lower.as_str(),
+                "but"
+                    | "and"
+                    | "so"
+                    | "yet"
+                    | "still"
+                    | "then"
+                    | "later"
+                    | "as"
+                    | "while"
+                    | "when"
+                    | "if"
+                    | "although"
+                    | "though"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "because"
+                    | "even"
+            )
+        {
             i += 1;
         }
         let first = self.words.get(i)?;
@@ -268,12 +567,45 @@ impl<'a> Paragraph<'a> {
             return Some(i..i + 1);
         }
         let mut j = i;
-        while j < before && (self.words[j].capital || self.words[j].lower == ".") && j - i < 6 {
+        let inside_name = |j: usize| {
+            matches!(self.words[j].lower.as_str(), "of" | "for")
+                && j > i
+                && self.words.get(j + 1).is_some_and(|n| n.capital)
+        };
+        while j < before
+            && (self.words[j].capital || self.words[j].lower == "." || inside_name(j))
+            && j - i < 8
+        {
             j += 1;
         }
         let next = self.words.get(j).map(|w| w.lower.as_str());
-        (j > i && first.capital && !is_determiner(&first.lower) && next.is_some_and(|n| n != "," && n != "'s"))
-            .then_some(i..j)
+        (j > i
+            && first.capital
+            && !is_determiner(&first.lower)
+            && next.is_some_and(|n| n != "," && n != "'s"))
+        .then_some(i..j)
+    }
+
+    /// "Asked whether …, she said …": the question, with no source of its own.
+    fn asked(&self, cue: &CueAt, sentence: Range<usize>) -> Option<Found> {
+        let k = if self
+            .words
+            .get(cue.tokens.end)
+            .is_some_and(|w| w.lower == "about")
+        {
+            cue.tokens.end + 1
+        } else {
+            cue.tokens.end
+        };
+        let comma = (k..sentence.end).find(|&j| self.words[j].lower == "," && !self.quoted(j))?;
+        (comma > k).then(|| Found {
+            source: None,
+            cue: self.bytes(cue.tokens.clone()),
+            content: vec![self.bytes(k..comma)],
+            act: Act::Asserts,
+            direct: false,
+            statement: false,
+        })
     }
 
     /// "According to X, …" / "…, according to X."
@@ -281,10 +613,18 @@ impl<'a> Paragraph<'a> {
         let lead = self.skip_connectives(sentence.start);
         let (source, content) = if cue.tokens.start <= lead {
             let comma = (cue.tokens.end..sentence.end).find(|&j| self.words[j].lower == ",")?;
-            (cue.tokens.end..comma, self.span_to_sentence_end(comma + 1, sentence.end)?)
+            (
+                cue.tokens.end..comma,
+                self.span_to_sentence_end(comma + 1, sentence.end)?,
+            )
         } else {
-            let comma = cue.tokens.start.checked_sub(1).filter(|&b| self.words[b].lower == ",")?;
-            let source = sources::after(&self.words, cue.tokens.end - 1, sentence.end)?;
+            let comma = cue
+                .tokens
+                .start
+                .checked_sub(1)
+                .filter(|&b| self.words[b].lower == ",")?;
+            let source = sources::after(&self.words, cue.tokens.end - 1, sentence.end)
+                .or_else(|| self.phrase_to_clause_end(cue.tokens.end, sentence.end))?;
             if comma <= lead + 1 {
                 return None;
             }
@@ -300,21 +640,50 @@ impl<'a> Paragraph<'a> {
         })
     }
 
+    /// Tokens from `k` to the next comma, semicolon or sentence end ("exit polling data").
+    fn phrase_to_clause_end(&self, k: usize, end: usize) -> Option<Range<usize>> {
+        let stop = (k..end)
+            .find(|&j| {
+                matches!(self.words[j].lower.as_str(), "," | ";" | ":" | "?" | "!")
+                    || (self.words[j].lower == "." && j + 1 == end)
+            })
+            .unwrap_or(end);
+        (stop > k && stop - k <= 20).then_some(k..stop)
+    }
+
     fn skip_connectives(&self, mut i: usize) -> usize {
-        while self.words.get(i).is_some_and(|w| matches!(w.lower.as_str(), "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "," )) {
+        while self.words.get(i).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | ","
+            )
+        }) {
             i += 1;
         }
         i
     }
 
     /// The content of a cue whose source and cue occupy tokens `left..right`.
-    fn content(&self, cue: &CueAt, left: usize, right: usize, sentence: Range<usize>, used: &mut [bool], inverted: bool) -> Option<(Vec<Range<usize>>, bool)> {
-        let after_cue = self.skip_adjuncts(right, sentence.end);
+    fn content(
+        &self,
+        cue: &CueAt,
+        left: usize,
+        right: usize,
+        sentence: Range<usize>,
+        used: &mut [bool],
+        inverted: bool,
+    ) -> Option<(Vec<Range<usize>>, bool)> {
+        let after_cue =
+            self.skip_adjuncts(self.skip_hearer(cue, right, sentence.end), sentence.end);
         if let Some(q) = self.quote_before(left, after_cue, &sentence, used) {
             used[q] = true;
             let quote = self.quotes[q].clone();
             let lead = self.words[self.skip_connectives(sentence.start)].span.start;
-            let whole = lead < quote.start && !self.quotes.iter().any(|r| r.end <= quote.start && r.start >= lead);
+            let whole = lead < quote.start
+                && !self
+                    .quotes
+                    .iter()
+                    .any(|r| r.end <= quote.start && r.start >= lead);
             let mut parts = vec![if whole { lead..quote.end } else { quote }];
             if let Some(q2) = self.quote_continuing(right, used) {
                 used[q2] = true;
@@ -324,7 +693,10 @@ impl<'a> Paragraph<'a> {
         }
         let k = self.skip_hearer(cue, right, sentence.end);
         let k = self.skip_adjuncts(k, sentence.end);
-        if let Some(q) = self.quote_after(k, used).filter(|&q| self.ends_clause(self.quotes[q].end, sentence.end)) {
+        if let Some(q) = self
+            .quote_after(k, used)
+            .filter(|&q| self.ends_clause(self.quotes[q].end, sentence.end))
+        {
             used[q] = true;
             return Some((vec![self.quotes[q].clone()], true));
         }
@@ -342,7 +714,10 @@ impl<'a> Paragraph<'a> {
             if !at_end && self.words[k].lower == "," {
                 parts.extend(self.span_to_sentence_end(k + 1, sentence.end));
             }
-            let direct = self.quotes.iter().any(|q| q.start <= parts[0].start && parts[0].end <= q.end);
+            let direct = self
+                .quotes
+                .iter()
+                .any(|q| q.start <= parts[0].start && parts[0].end <= q.end);
             return Some((parts, direct));
         }
         if at_end || inverted {
@@ -356,24 +731,67 @@ impl<'a> Paragraph<'a> {
     /// Whether nothing but closing punctuation follows byte `at` in its sentence.
     fn ends_clause(&self, at: usize, sentence_end: usize) -> bool {
         let first = self.words.partition_point(|w| w.span.start < at);
-        (first..sentence_end.max(first)).all(|j| matches!(self.words[j].lower.as_str(), "." | "?" | "!" | "”" | "\"" | "''"))
+        (first..sentence_end.max(first)).all(|j| {
+            matches!(
+                self.words[j].lower.as_str(),
+                "." | "?" | "!" | "”" | "\"" | "''"
+            )
+        })
     }
 
     /// An unused quotation ending just before token `left` (only commas between).
     ///
     /// The quotation must close inside the cue's sentence; when it does not open that sentence's
     /// clause, the cue must end the clause ("…,” he said.") rather than introduce reported content.
-    fn quote_before(&self, left: usize, right: usize, sentence: &Range<usize>, used: &[bool]) -> Option<usize> {
+    fn quote_before(
+        &self,
+        left: usize,
+        right: usize,
+        sentence: &Range<usize>,
+        used: &[bool],
+    ) -> Option<usize> {
         let at = self.words.get(left)?.span.start;
         let sentence_start = self.words.get(sentence.start)?.span.start;
-        let lead = self.words.get(self.skip_connectives(sentence.start))?.span.start;
-        let cue_ends_clause = self.words.get(right).is_none_or(|w| matches!(w.lower.as_str(), "." | "," | "?" | "!" | ";" | ":"))
-            || right >= sentence.end;
+        let lead = self
+            .words
+            .get(self.skip_connectives(sentence.start))?
+            .span
+            .start;
+        let cue_ends_clause = right >= sentence.end
+            || self.words.get(right).is_none_or(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "." | ","
+                        | "?"
+                        | "!"
+                        | ";"
+                        | ":"
+                        | "as"
+                        | "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "of"
+                        | "about"
+                        | "from"
+                        | "with"
+                        | "outside"
+                )
+            });
         self.quotes.iter().enumerate().rev().find_map(|(q, r)| {
             let gap = self.text.get(r.end..at)?;
             let adjacent = r.end <= at && gap.chars().all(|c| c.is_whitespace() || c == ',');
             let opens_clause = r.start <= lead;
-            (!used[q] && adjacent && r.end > sentence_start && (opens_clause || cue_ends_clause)).then_some(q)
+            // "“… ?” Trump said." split by the sentence splitter after the closing mark.
+            let split_off = r.end <= sentence_start && at == sentence_start && cue_ends_clause;
+            (!used[q]
+                && adjacent
+                && (split_off || (r.end > sentence_start && (opens_clause || cue_ends_clause))))
+                .then_some(q)
         })
     }
 
@@ -389,25 +807,40 @@ impl<'a> Paragraph<'a> {
             let end = self.sentence_of.get(k)?.end;
             let rest_start = self.words.get(k)?.span.start;
             let rest_end = self.words.get(end - 1)?.span.end;
-            if self.quotes.iter().any(|q| q.start < rest_end && rest_start < q.end) {
+            if self
+                .quotes
+                .iter()
+                .any(|q| q.start < rest_end && rest_start < q.end)
+            {
                 return None;
             }
             self.words.get(end)?
         };
-        let q = self.quotes.iter().position(|r| r.start == next.span.start)?;
+        let q = self
+            .quotes
+            .iter()
+            .position(|r| r.start == next.span.start)?;
         (!used[q] && !self.cue_follows(self.quotes[q].end)).then_some(q)
     }
 
     /// Whether a cue appears within three tokens after byte `at` (the quote has its own cue).
     fn cue_follows(&self, at: usize) -> bool {
         let first = self.words.partition_point(|w| w.span.start < at);
-        self.words.iter().skip(first).take(4).any(|w| cues::cue_word(&w.lower).is_some())
+        self.words
+            .iter()
+            .skip(first)
+            .take(4)
+            .any(|w| cues::cue_word(&w.lower).is_some())
     }
 
     /// An unused quotation starting at token `k`, after ":" or "," or directly.
     fn quote_after(&self, k: usize, used: &[bool]) -> Option<usize> {
         let mut k = k;
-        if self.words.get(k).is_some_and(|w| matches!(w.lower.as_str(), ":" | ",")) {
+        if self
+            .words
+            .get(k)
+            .is_some_and(|w| matches!(w.lower.as_str(), ":" | ","))
+        {
             k += 1;
         }
         let start = self.words.get(k)?.span.start;
@@ -441,11 +874,19 @@ impl<'a> Paragraph<'a> {
         let mut j = k;
         while j < end && j - k < 6 {
             let w = &self.words[j];
-            if !w.is_word || matches!(w.lower.as_str(), "that" | "to" | "on" | "in" | "at" | "during" | "last" | "this") {
+            if !w.is_word
+                || matches!(
+                    w.lower.as_str(),
+                    "that" | "to" | "on" | "in" | "at" | "during" | "last" | "this"
+                )
+            {
                 break;
             }
             j += 1;
-            if matches!(w.lower.as_str(), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
+            if matches!(
+                w.lower.as_str(),
+                "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
+            ) {
                 break;
             }
         }
@@ -455,26 +896,75 @@ impl<'a> Paragraph<'a> {
     /// Past time and manner phrases after a cue ("on Tuesday", "in a statement", "to reporters").
     fn skip_adjuncts(&self, mut k: usize, end: usize) -> usize {
         loop {
-            let Some(w) = self.words.get(k).filter(|_| k < end) else { return k };
+            let Some(w) = self.words.get(k).filter(|_| k < end) else {
+                return k;
+            };
             let l = w.lower.as_str();
-            if is_time_word(l) || matches!(l, "again" | "also" | "publicly" | "privately" | "repeatedly" | "previously" | "then" | "recently" | "earlier" | "later" | "flatly" | "simply" | "only") {
+            if is_time_word(l)
+                || matches!(
+                    l,
+                    "again"
+                        | "also"
+                        | "publicly"
+                        | "privately"
+                        | "repeatedly"
+                        | "previously"
+                        | "then"
+                        | "recently"
+                        | "earlier"
+                        | "later"
+                        | "flatly"
+                        | "simply"
+                        | "only"
+                )
+            {
                 k += 1;
-            } else if matches!(l, "last" | "this" | "next" | "late" | "early") && self.words.get(k + 1).is_some_and(|n| is_time_word(&n.lower)) {
+            } else if matches!(l, "last" | "this" | "next" | "late" | "early")
+                && self
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|n| is_time_word(&n.lower))
+            {
                 k += 2;
             } else if matches!(l, "in" | "at") && self.words.get(k + 1).is_some_and(|n| n.capital) {
                 k += 1;
-                while self.words.get(k).is_some_and(|n| n.capital || n.lower == ",") && k < end {
-                    if self.words[k].lower == "," && !self.words.get(k + 1).is_some_and(|n| n.capital) {
+                while self
+                    .words
+                    .get(k)
+                    .is_some_and(|n| n.capital || n.lower == ",")
+                    && k < end
+                {
+                    if self.words[k].lower == ","
+                        && !self.words.get(k + 1).is_some_and(|n| n.capital)
+                    {
                         break;
                     }
                     k += 1;
                 }
-            } else if matches!(l, "on" | "in" | "during" | "at" | "via" | "over" | "to" | "through" | "after" | "before" | "from" | "with") {
+            } else if matches!(
+                l,
+                "on" | "in"
+                    | "during"
+                    | "at"
+                    | "via"
+                    | "over"
+                    | "to"
+                    | "through"
+                    | "after"
+                    | "before"
+                    | "from"
+                    | "with"
+            ) {
                 match self.adjunct_head(k + 1, end) {
                     Some(h) => k = h + 1,
                     None => return k,
                 }
-            } else if l == "," && self.words.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "on" | "in" | "during" | "at") ) {
+            } else if l == ","
+                && self
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "on" | "in" | "during" | "at"))
+            {
                 k += 1;
             } else {
                 return k;
@@ -484,10 +974,14 @@ impl<'a> Paragraph<'a> {
 
     /// The head noun ending a prepositional adjunct that starts at `k`, within six tokens.
     fn adjunct_head(&self, k: usize, end: usize) -> Option<usize> {
-        (k..end.min(k + 6)).take_while(|&j| self.words[j].is_word && self.words[j].lower != "that").find(|&j| {
-            let l = self.words[j].lower.as_str();
-            is_time_word(l) || is_medium(l) || (j == k && matches!(l, "reporters" | "journalists"))
-        })
+        (k..end.min(k + 6))
+            .take_while(|&j| self.words[j].is_word && self.words[j].lower != "that")
+            .find(|&j| {
+                let l = self.words[j].lower.as_str();
+                is_time_word(l)
+                    || is_medium(l)
+                    || (j == k && matches!(l, "reporters" | "journalists"))
+            })
     }
 
     /// Where the clause starting at `k` ends: before ", saying", ", but", "; ", ", according to".
@@ -495,11 +989,25 @@ impl<'a> Paragraph<'a> {
         (k + 1..end)
             .find(|&j| {
                 let w = self.words[j].lower.as_str();
-                let next = self.words.get(j + 1).filter(|_| j + 1 < end).map(|n| n.lower.as_str()).unwrap_or("");
+                let next = self
+                    .words
+                    .get(j + 1)
+                    .filter(|_| j + 1 < end)
+                    .map(|n| n.lower.as_str())
+                    .unwrap_or("");
                 !quotes::inside(&self.quotes, self.words[j].span.start)
                     && (w == ";"
-                        || (w == "," && (matches!(next, "but" | "while" | "although" | "though" | "even" | "whereas" | "according")
-                            || (next.ends_with("ing") && cues::cue_word(next).is_some()))))
+                        || (w == ","
+                            && (matches!(
+                                next,
+                                "but"
+                                    | "while"
+                                    | "although"
+                                    | "though"
+                                    | "even"
+                                    | "whereas"
+                                    | "according"
+                            ) || (next.ends_with("ing") && cues::cue_word(next).is_some()))))
             })
             .unwrap_or(end)
     }
@@ -511,12 +1019,20 @@ impl<'a> Paragraph<'a> {
             last -= 1;
         }
         let words = (k..last).filter(|&j| self.words[j].is_word).count();
-        (words >= 2).then(|| self.bytes(k..last))
+        let yes_no = words == 1 && matches!(self.words[k].lower.as_str(), "yes" | "no" | "so");
+        (words >= 2 || yes_no).then(|| self.bytes(k..last))
     }
 
     fn bytes(&self, tokens: Range<usize>) -> Range<usize> {
-        let start = self.words.get(tokens.start).map_or(self.end, |w| w.span.start);
-        let end = tokens.end.checked_sub(1).and_then(|e| self.words.get(e)).map_or(start, |w| w.span.end);
+        let start = self
+            .words
+            .get(tokens.start)
+            .map_or(self.end, |w| w.span.start);
+        let end = tokens
+            .end
+            .checked_sub(1)
+            .and_then(|e| self.words.get(e))
+            .map_or(start, |w| w.span.end);
         start..end.max(start)
     }
 }
@@ -524,29 +1040,106 @@ impl<'a> Paragraph<'a> {
 fn is_time_word(l: &str) -> bool {
     matches!(
         l,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today"
-            | "yesterday" | "tonight" | "week" | "weekend" | "month" | "year" | "morning" | "night"
-            | "evening" | "afternoon" | "day" | "hours" | "days" | "weeks" | "months" | "years"
-            | "ago" | "recently" | "earlier" | "later" | "january" | "february" | "march" | "april"
-            | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december"
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "morning"
+            | "night"
+            | "evening"
+            | "afternoon"
+            | "day"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "ago"
+            | "recently"
+            | "earlier"
+            | "later"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
     )
 }
 
 fn is_medium(l: &str) -> bool {
     matches!(
         l,
-        "statement" | "interview" | "speech" | "conference" | "email" | "e-mail" | "letter" | "tweet"
-            | "post" | "call" | "appearance" | "briefing" | "hearing" | "radio" | "television" | "program"
-            | "programme" | "show" | "rally" | "remarks" | "event" | "debate" | "meeting" | "address"
-            | "video" | "op-ed" | "blog" | "book" | "memo" | "twitter" | "facebook" | "release"
-            | "message" | "session" | "testimony" | "broadcast" | "podcast" | "note" | "report"
-            | "reporters" | "journalists" | "audience" | "crowd" | "supporters" | "press"
+        "statement"
+            | "interview"
+            | "speech"
+            | "conference"
+            | "email"
+            | "e-mail"
+            | "letter"
+            | "tweet"
+            | "post"
+            | "call"
+            | "appearance"
+            | "briefing"
+            | "hearing"
+            | "radio"
+            | "television"
+            | "program"
+            | "programme"
+            | "show"
+            | "rally"
+            | "remarks"
+            | "event"
+            | "debate"
+            | "meeting"
+            | "address"
+            | "video"
+            | "op-ed"
+            | "blog"
+            | "book"
+            | "memo"
+            | "twitter"
+            | "facebook"
+            | "release"
+            | "message"
+            | "session"
+            | "testimony"
+            | "broadcast"
+            | "podcast"
+            | "note"
+            | "report"
+            | "reporters"
+            | "journalists"
+            | "audience"
+            | "crowd"
+            | "supporters"
+            | "press"
     )
 }
 
 /// For each word, the token range of its sentence.
 fn sentence_token_ranges(doc: &DocText, words: &[Word]) -> Vec<Range<usize>> {
-    let ids: Vec<usize> = words.iter().map(|w| doc.sentence_of(w.span.start)).collect();
+    let ids: Vec<usize> = words
+        .iter()
+        .map(|w| doc.sentence_of(w.span.start))
+        .collect();
     let mut out = vec![0..0; words.len()];
     let mut start = 0;
     for i in 1..=words.len() {

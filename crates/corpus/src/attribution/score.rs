@@ -23,11 +23,15 @@ pub fn parse_ann(ann: &str) -> Gold {
     let mut gold = Gold::default();
     for line in ann.lines() {
         let mut cols = line.split('\t');
-        let (Some(id), Some(spec)) = (cols.next(), cols.next()) else { continue };
+        let (Some(id), Some(spec)) = (cols.next(), cols.next()) else {
+            continue;
+        };
         if !id.starts_with('T') {
             continue;
         }
-        let Some((label, ranges)) = spec.split_once(' ') else { continue };
+        let Some((label, ranges)) = spec.split_once(' ') else {
+            continue;
+        };
         let fragments: Option<Fragments> = ranges
             .split(';')
             .map(|r| {
@@ -68,9 +72,21 @@ impl Counts {
 
     /// Precision, recall and F1 (in percent) for `matched` hits.
     pub fn prf(&self, matched: usize) -> (f64, f64, f64) {
-        let p = if self.predicted == 0 { 0.0 } else { matched as f64 / self.predicted as f64 };
-        let r = if self.gold == 0 { 0.0 } else { matched as f64 / self.gold as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let p = if self.predicted == 0 {
+            0.0
+        } else {
+            matched as f64 / self.predicted as f64
+        };
+        let r = if self.gold == 0 {
+            0.0
+        } else {
+            matched as f64 / self.gold as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         (100.0 * p, 100.0 * r, 100.0 * f)
     }
 }
@@ -82,11 +98,20 @@ pub fn score(predicted: &[Fragments], gold: &[Fragments]) -> Counts {
         let shared = shared_chars(p, g);
         (shared > 0).then_some(shared)
     });
-    Counts { exact, overlap, predicted: predicted.len(), gold: gold.len() }
+    Counts {
+        exact,
+        overlap,
+        predicted: predicted.len(),
+        gold: gold.len(),
+    }
 }
 
 /// Greedy one-to-one matching, best-scoring pairs first.
-fn match_count(predicted: &[Fragments], gold: &[Fragments], weight: impl Fn(&Fragments, &Fragments) -> Option<u32>) -> usize {
+fn match_count(
+    predicted: &[Fragments],
+    gold: &[Fragments],
+    weight: impl Fn(&Fragments, &Fragments) -> Option<u32>,
+) -> usize {
     let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
     for (i, p) in predicted.iter().enumerate() {
         for (j, g) in gold.iter().enumerate() {
@@ -118,6 +143,22 @@ fn shared_chars(a: &Fragments, b: &Fragments) -> u32 {
     shared
 }
 
+/// Source and content counts for one article's predictions against one annotation file.
+pub fn score_article(predicted: &[super::FileAttribution], ann: &str) -> (Counts, Counts) {
+    let gold = parse_ann(ann);
+    let fragments =
+        |spans: &[super::FileSpan]| -> Fragments { spans.iter().map(|s| s.start..s.end).collect() };
+    let sources: Vec<Fragments> = predicted
+        .iter()
+        .filter_map(|a| a.source.map(|s| fragments(&[s])))
+        .collect();
+    let contents: Vec<Fragments> = predicted.iter().map(|a| fragments(&a.content)).collect();
+    (
+        score(&sources, &gold.sources),
+        score(&contents, &gold.contents),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,7 +184,8 @@ mod tests {
     #[test]
     fn one_prediction_matches_at_most_one_gold_span() {
         let gold = vec![vec![0..10], vec![5..15]];
-        let c = score(&[vec![0..15]], &gold);
+        let whole: Fragments = std::iter::once(0..15).collect();
+        let c = score(&[whole], &gold);
         assert_eq!(c.overlap, 1);
         assert_eq!(c.prf(c.overlap).1, 50.0);
     }
@@ -153,13 +195,4 @@ mod tests {
         let c = score(&[], &[]);
         assert_eq!(c.prf(0), (0.0, 0.0, 0.0));
     }
-}
-
-/// Source and content counts for one article's predictions against one annotation file.
-pub fn score_article(predicted: &[super::FileAttribution], ann: &str) -> (Counts, Counts) {
-    let gold = parse_ann(ann);
-    let fragments = |spans: &[super::FileSpan]| -> Fragments { spans.iter().map(|s| s.start..s.end).collect() };
-    let sources: Vec<Fragments> = predicted.iter().filter_map(|a| a.source.map(|s| fragments(&[s]))).collect();
-    let contents: Vec<Fragments> = predicted.iter().map(|a| fragments(&a.content)).collect();
-    (score(&sources, &gold.sources), score(&contents, &gold.contents))
 }

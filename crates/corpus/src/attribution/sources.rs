@@ -14,81 +14,177 @@ const MAX_SOURCE: usize = 14;
 
 /// Tokens that end a phrase.
 fn is_boundary(w: &Word) -> bool {
-    !w.is_word && !matches!(w.lower.as_str(), "." | "(" | ")" | "-" | "&" | "’" | "'" | "/")
+    !w.is_word
+        && !matches!(
+            w.lower.as_str(),
+            "." | "(" | ")" | "-" | "&" | "’" | "'" | "/"
+        )
 }
 
 /// The subject before the cue word at `cue` (index into `words`), as a token range.
 pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> {
     let mut end = cue;
-    while end > floor && cues::is_verb_adjunct(&words[end - 1].lower) {
-        end -= 1;
-    }
-    while end > floor && (matches!(words[end - 1].lower.as_str(), "not" | "n’t" | "n't") || words[end - 1].lower.ends_with("n’t") || words[end - 1].lower.ends_with("n't")) {
+    while end > floor && is_between_subject_and_verb(&words[end - 1]) {
         end -= 1;
     }
     while end > floor + 1 && is_time_word(&words[end - 1].lower) {
         end -= 1;
-        if matches!(words[end - 1].lower.as_str(), "on" | "last" | "this" | "late" | "early") {
+        if matches!(
+            words[end - 1].lower.as_str(),
+            "on" | "last" | "this" | "late" | "early"
+        ) {
             end -= 1;
         }
     }
     if end > floor && words[end - 1].lower == "," {
-        return appositive(words, end - 1, floor);
+        // "Name, a role, said"; else a stray comma after a clause-initial name ("Spokesman X, said").
+        return appositive(words, end - 1, floor).or_else(|| {
+            let start = phrase_start(words, end - 1, floor)?;
+            let name = trim_lead(words, start, end - 1)?;
+            let at_clause_start = name.start == floor || !words[name.start - 1].is_word;
+            (at_clause_start && words[name.clone()].iter().all(|w| w.capital || !w.is_word))
+                .then_some(name)
+        });
+    }
+    if end > floor + 1
+        && matches!(words[end - 1].lower.as_str(), "that" | "which" | "who")
+        && words[end - 2].is_word
+        && cues::cue_word(&words[end - 2].lower).is_none()
+        && !is_clause_word(&words[end - 2].lower)
+    {
+        // A relative pronoun after its noun ("letters that called him …").
+        return Some(end - 1..end);
     }
     let start = phrase_start(words, end, floor)?;
     let mut phrase = trim_lead(words, start, end)?;
+    if phrase.len() == 1 && is_pronoun(&words[phrase.start].lower) && phrase.start > floor {
+        // "the outrage he had expressed", "what he called": a relative clause, not a report.
+        let before = &words[phrase.start - 1];
+        let noun = before.is_word
+            && !before.capital
+            && !is_clause_word(&before.lower)
+            && cues::cue_word(&before.lower).is_none();
+        if noun || before.lower == "what" {
+            return None;
+        }
+    }
     if let Some(inner) = (phrase.start + 1..end).rev().find(|&j| {
         let w = &words[j];
         let before = &words[j - 1];
-        !w.capital && matches!(w.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its")
-            && before.is_word && !before.capital && !is_clause_word(&before.lower) && !matches!(before.lower.as_str(), "of" | "for" | "from" | "with" | "at" | "in")
+        !w.capital
+            && matches!(
+                w.lower.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
+            && before.is_word
+            && !before.capital
+            && !is_clause_word(&before.lower)
+            && !matches!(
+                before.lower.as_str(),
+                "of" | "for" | "from" | "with" | "at" | "in"
+            )
     }) {
         phrase.start = inner;
     }
     let head = &words[phrase.start];
     let after_preposition = phrase.start > floor
-        && matches!(words[phrase.start - 1].lower.as_str(), "of" | "in" | "on" | "at" | "by" | "with" | "from" | "for" | "about" | "into" | "over" | "to");
+        && matches!(
+            words[phrase.start - 1].lower.as_str(),
+            "of" | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "with"
+                | "from"
+                | "for"
+                | "about"
+                | "into"
+                | "over"
+                | "to"
+        );
     let bare = !head.capital && !is_determiner(&head.lower) && !is_pronoun(&head.lower);
     (!(after_preposition && bare)).then_some(phrase)
+}
+
+/// Auxiliaries, negations and adverbs that sit between a subject and its verb.
+fn is_between_subject_and_verb(w: &Word) -> bool {
+    let l = w.lower.as_str();
+    cues::is_verb_adjunct(l)
+        || matches!(l, "not" | "n’t" | "n't")
+        || l.ends_with("n’t")
+        || l.ends_with("n't")
+        || (!w.capital
+            && l.ends_with("ly")
+            && l.len() > 4
+            && !matches!(
+                l,
+                "family" | "ally" | "rally" | "italy" | "assembly" | "supply"
+            ))
 }
 
 /// Start of the phrase ending at `end` (exclusive), scanning back to a boundary.
 fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
     let mut i = end;
-    let mut hopped = false;
+    let mut hops = 0;
     while i > floor {
         let w = &words[i - 1];
         if w.lower == ")" {
-            let open = (floor..i - 1).rev().take(6).find(|&j| words[j].lower == "(")?;
+            let open = (floor..i - 1)
+                .rev()
+                .take(6)
+                .find(|&j| words[j].lower == "(")?;
             i = open;
             continue;
         }
         if is_boundary(w) || (w.lower == "." && ends_sentence(words, i - 1)) {
             break;
         }
-        let inside_name = matches!(w.lower.as_str(), "of" | "for") && i >= 2 && words[i - 2].capital && words.get(i).is_some_and(|n| n.capital);
-        let hop = !hopped
-            && matches!(w.lower.as_str(), "of" | "in" | "for" | "at" | "from" | "with")
-            && words.get(i).is_some_and(|n| is_determiner(&n.lower) || n.capital)
+        let inside_name = matches!(w.lower.as_str(), "of" | "for")
+            && i >= 2
+            && words[i - 2].capital
+            && words.get(i).is_some_and(|n| n.capital);
+        let hop = hops < 2
+            && matches!(
+                w.lower.as_str(),
+                "of" | "in" | "for" | "at" | "from" | "with" | "on"
+            )
+            && words
+                .get(i)
+                .is_some_and(|n| is_determiner(&n.lower) || n.capital)
             && i >= 2
             && words[i - 2].is_word
             && !is_clause_word(&words[i - 2].lower)
             && cues::cue_word(&words[i - 2].lower).is_none();
-        let coordinated = w.lower == "and" && i >= 2 && words[i - 2].capital && words.get(i).is_some_and(|n| n.capital || n.lower == "the");
+        let coordinated = w.lower == "and"
+            && i >= 2
+            && (words[i - 2].capital || is_pronoun(&words[i - 2].lower))
+            && words
+                .get(i)
+                .is_some_and(|n| n.capital || is_determiner(&n.lower));
         if !w.capital && is_clause_word(&w.lower) && !inside_name && !hop && !coordinated {
             break;
         }
         if hop {
-            hopped = true;
+            hops += 1;
         }
         // A lowercase past form right before a name is a verb ("reiterated U.N. calls").
-        if !w.capital && w.lower.ends_with("ed") && i < end && words[i].capital && !is_determiner(&w.lower) {
+        if !w.capital
+            && w.lower.ends_with("ed")
+            && i < end
+            && words[i].capital
+            && !is_determiner(&w.lower)
+        {
             break;
         }
         if is_pronoun(&w.lower) && i < end {
             break;
         }
-        let plural_noun = i == end && w.lower.ends_with('s') && !matches!(w.lower.as_str(), "says" | "tells" | "adds" | "notes" | "writes");
+        let plural_noun = i == end
+            && w.lower.ends_with('s')
+            && !matches!(
+                w.lower.as_str(),
+                "says" | "tells" | "adds" | "notes" | "writes"
+            );
         if cues::cue_word(&w.lower).is_some() && !w.capital && !plural_noun {
             break;
         }
@@ -104,33 +200,121 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
 fn is_time_word(lower: &str) -> bool {
     matches!(
         lower,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today"
-            | "yesterday" | "tonight" | "week" | "weekend" | "night" | "morning" | "evening"
-            | "afternoon" | "earlier" | "later"
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "week"
+            | "weekend"
+            | "night"
+            | "morning"
+            | "evening"
+            | "afternoon"
+            | "earlier"
+            | "later"
     )
 }
 
 /// Whether the "." at `i` ends a sentence (not an abbreviation such as "Mr." or "Sen.").
 fn ends_sentence(words: &[Word], i: usize) -> bool {
-    let Some(prev) = i.checked_sub(1).map(|p| &words[p]) else { return true };
-    let abbreviation = prev.capital && prev.lower.len() <= 4 && words.get(i + 1).is_some_and(|n| n.capital);
+    let Some(prev) = i.checked_sub(1).map(|p| &words[p]) else {
+        return true;
+    };
+    let abbreviation = prev.capital
+        && prev.lower.len() <= 4
+        && words
+            .get(i + 1)
+            .is_some_and(|n| n.capital || n.lower.starts_with(|c: char| c.is_ascii_digit()));
     !abbreviation
 }
 
 /// Drops sentence connectives and leading time phrases ("But", "On Tuesday") from a phrase.
 fn trim_lead(words: &[Word], mut start: usize, end: usize) -> Option<Range<usize>> {
+    // "WASHINGTON (Reuters) - Candidate X": a dateline before a dash.
+    if let Some(dash) = (start..end)
+        .rev()
+        .find(|&j| matches!(words[j].lower.as_str(), "-" | "–" | "—"))
+    {
+        let after_parenthesis = dash > start && words[dash - 1].lower == ")";
+        let all_capitalised = words[start..dash].iter().all(|w| w.capital || !w.is_word);
+        if after_parenthesis || (all_capitalised && dash > start && dash - start <= 4) {
+            start = dash + 1;
+        }
+    }
+    while start < end && !words[start].is_word {
+        start += 1;
+    }
     while start < end {
         let w = &words[start].lower;
         let connective = matches!(
             w.as_str(),
-            "but" | "and" | "so" | "yet" | "still" | "meanwhile" | "however" | "now" | "later"
-                | "earlier" | "then" | "also" | "instead" | "indeed" | "here" | "there" | "today"
-                | "yesterday" | "tonight" | "last" | "this" | "on" | "in" | "at" | "during" | "after"
-                | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-                | "week" | "month" | "year" | "morning" | "night" | "evening" | "afternoon" | "."
-                | "-" | "–" | "—" | "despite" | "although" | "while" | "since" | "if" | "because"
-                | "as" | "when" | "though" | "unless" | "once" | "whether"
-        ) && !(w == "this" && words.get(start + 1).is_some_and(|n| !n.capital && end - start > 2));
+            "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "still"
+                | "meanwhile"
+                | "however"
+                | "now"
+                | "later"
+                | "earlier"
+                | "then"
+                | "also"
+                | "instead"
+                | "indeed"
+                | "here"
+                | "there"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "last"
+                | "this"
+                | "on"
+                | "in"
+                | "at"
+                | "during"
+                | "after"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "night"
+                | "evening"
+                | "afternoon"
+                | "."
+                | "-"
+                | "–"
+                | "—"
+                | "despite"
+                | "although"
+                | "while"
+                | "since"
+                | "if"
+                | "because"
+                | "as"
+                | "when"
+                | "though"
+                | "unless"
+                | "once"
+                | "whether"
+                | "even"
+        ) && !(w == "this"
+            && words
+                .get(start + 1)
+                .is_some_and(|n| !n.capital && end - start > 2));
         if !connective || end - start == 1 {
             break;
         }
@@ -149,12 +333,34 @@ fn appositive(words: &[Word], comma: usize, floor: usize) -> Option<Range<usize>
     let name_start = phrase_start(words, name_end, floor)?;
     let name = trim_lead(words, name_start, name_end)?;
     let inner = words[inner_start].lower.as_str();
-    let aside = matches!(inner, "for" | "however" | "too" | "meanwhile" | "though" | "in") && comma - inner_start <= 3;
-    if matches!(inner, "who" | "whose" | "which") || (inner.ends_with("ing") && inner.len() > 5) || aside {
+    let aside = (matches!(inner, "for" | "however" | "too" | "meanwhile" | "though")
+        && comma - inner_start <= 3)
+        || matches!(
+            inner,
+            "in" | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "asked"
+                | "speaking"
+                | "on"
+                | "with"
+                | "like"
+                | "unlike"
+                | "despite"
+                | "when"
+                | "while"
+        );
+    if matches!(inner, "which") || (inner.ends_with("ing") && inner.len() > 5) || aside {
         return Some(name);
     }
-    let looks_like_name = words[name.clone()].iter().any(|w| w.capital) || is_determiner(&words[name.start].lower);
-    let after_quote = name.start > 0 && matches!(words[name.start - 1].lower.as_str(), "”" | "\"" | "''" | ",");
+    let looks_like_name =
+        words[name.clone()].iter().any(|w| w.capital) || is_determiner(&words[name.start].lower);
+    let after_quote = name.start > 0
+        && matches!(
+            words[name.start - 1].lower.as_str(),
+            "”" | "\"" | "''" | "“"
+        );
     let end = if after_quote { comma } else { comma + 1 };
     (looks_like_name && comma + 1 - name.start <= MAX_SOURCE * 2).then_some(name.start..end)
 }
@@ -175,7 +381,9 @@ fn phrase_start_loose(words: &[Word], end: usize, floor: usize) -> Option<usize>
 /// The subject after the cue word at `cue` ("said the official", "said Smith, a lawyer").
 pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>> {
     let first = words.get(cue + 1).filter(|_| cue + 1 < ceiling)?;
-    let opens = first.capital || is_determiner(&first.lower) || matches!(first.lower.as_str(), "he" | "she" | "they" | "we" | "i");
+    let opens = first.capital
+        || is_determiner(&first.lower)
+        || matches!(first.lower.as_str(), "he" | "she" | "they" | "we" | "i");
     if !opens || first.lower == "that" || !first.is_word {
         return None;
     }
@@ -183,10 +391,21 @@ pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>>
     let mut commas = 0;
     while i < ceiling && i - cue <= MAX_SOURCE * 2 {
         let w = &words[i];
-        if w.lower == "." && ends_sentence(words, i) || matches!(w.lower.as_str(), ";" | ":" | "“" | "”" | "\"" | "?" | "!") {
+        if w.lower == "." && ends_sentence(words, i)
+            || matches!(
+                w.lower.as_str(),
+                ";" | ":" | "“" | "”" | "\"" | "?" | "!" | "-" | "–" | "—"
+            )
+        {
             break;
         }
-        if w.lower == "," && (commas > 0 || !words.get(i + 1).is_some_and(|n| opens_apposition(n))) {
+        if w.lower == "," && (commas > 0 || !words.get(i + 1).is_some_and(opens_apposition)) {
+            break;
+        }
+        if i > cue + 1
+            && commas == 0
+            && matches!(w.lower.as_str(), "who" | "which" | "that" | "whose")
+        {
             break;
         }
         if w.lower == "," {
@@ -204,7 +423,12 @@ pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>>
 }
 
 fn opens_apposition(w: &Word) -> bool {
-    matches!(w.lower.as_str(), "a" | "an" | "the") || (!w.capital && w.is_word && !is_clause_word(&w.lower) && !w.lower.ends_with("ing") && !matches!(w.lower.as_str(), "who" | "whose" | "which"))
+    matches!(w.lower.as_str(), "a" | "an" | "the")
+        || (!w.capital
+            && w.is_word
+            && !is_clause_word(&w.lower)
+            && !w.lower.ends_with("ing")
+            && !matches!(w.lower.as_str(), "who" | "whose" | "which"))
 }
 
 #[cfg(test)]
@@ -215,30 +439,56 @@ mod tests {
     fn source_before(text: &str, cue: &str) -> Option<String> {
         let words = tokenize(text, 0..text.len());
         let i = words.iter().position(|w| w.lower == cue)?;
-        before(&words, i, 0).map(|r| text[words[r.start].span.start..words[r.end - 1].span.end].to_owned())
+        before(&words, i, 0)
+            .map(|r| text[words[r.start].span.start..words[r.end - 1].span.end].to_owned())
     }
 
     fn source_after(text: &str, cue: &str) -> Option<String> {
         let words = tokenize(text, 0..text.len());
         let i = words.iter().position(|w| w.lower == cue)?;
-        after(&words, i, words.len()).map(|r| text[words[r.start].span.start..words[r.end - 1].span.end].to_owned())
+        after(&words, i, words.len())
+            .map(|r| text[words[r.start].span.start..words[r.end - 1].span.end].to_owned())
     }
 
     #[test]
     fn subjects_before_the_cue() {
-        let check = |text: &str, want: Option<&str>| assert_eq!(source_before(text, "said").as_deref(), want, "{text}");
-        check("Foreign Ministry spokeswoman Maria Zakharova said the talks failed.", Some("Foreign Ministry spokeswoman Maria Zakharova"));
+        let check = |text: &str, want: Option<&str>| {
+            assert_eq!(source_before(text, "said").as_deref(), want, "{text}")
+        };
+        check(
+            "Foreign Ministry spokeswoman Maria Zakharova said the talks failed.",
+            Some("Foreign Ministry spokeswoman Maria Zakharova"),
+        );
         check("But he also said the talks failed.", Some("he"));
-        check("On Tuesday, the official said the talks failed.", Some("the official"));
-        check("Sen. Chris Murphy (D-Conn.) said it.", Some("Sen. Chris Murphy (D-Conn.)"));
-        check("Patch, a former party director, said it.", Some("Patch, a former party director,"));
-        check("The ceasefire held and officials said more aid came.", Some("officials"));
+        check(
+            "On Tuesday, the official said the talks failed.",
+            Some("the official"),
+        );
+        check(
+            "Sen. Chris Murphy (D-Conn.) said it.",
+            Some("Sen. Chris Murphy (D-Conn.)"),
+        );
+        check(
+            "Patch, a former party director, said it.",
+            Some("Patch, a former party director,"),
+        );
+        check(
+            "The ceasefire held and officials said more aid came.",
+            Some("officials"),
+        );
+        check("He repeated the outrage he had expressed on Monday.", None);
+        check("It is what he called a disaster.", None);
     }
 
     #[test]
     fn subjects_after_the_cue() {
-        let check = |text: &str, want: Option<&str>| assert_eq!(source_after(text, "said").as_deref(), want, "{text}");
-        check("“It is over,” said John Smith, a lawyer for the family.", Some("John Smith, a lawyer for the family"));
+        let check = |text: &str, want: Option<&str>| {
+            assert_eq!(source_after(text, "said").as_deref(), want, "{text}")
+        };
+        check(
+            "“It is over,” said John Smith, a lawyer for the family.",
+            Some("John Smith, a lawyer for the family"),
+        );
         check("“It is over,” said the official.", Some("the official"));
         check("He said that it is over.", None);
     }

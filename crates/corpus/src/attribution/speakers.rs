@@ -36,7 +36,27 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+(?:(?:de|van|von|al|bin|el|la|der|of|for)\s+)?[A-Z][\w’'-]+)+").expect("static regex")
 });
 
-const TITLES: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.", "Gen.", "Prof.", "President", "Senator", "Secretary", "Minister", "General", "Judge"];
+const TITLES: &[&str] = &[
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Gen.",
+    "Prof.",
+    "President",
+    "Senator",
+    "Secretary",
+    "Minister",
+    "General",
+    "Judge",
+];
 
 /// An entity named in a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,27 +74,131 @@ pub fn entities<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Entity> {
     let mut found: Vec<Entity> = Vec::new();
     for text in sentences {
         for c in ROLE_NAME.captures_iter(text) {
-            let Some(name) = c.name("name").map(|m| strip_possessive(m.as_str())) else { continue };
+            let Some(name) = c.name("name").map(|m| strip_possessive(m.as_str())) else {
+                continue;
+            };
             let role = c.name("role").map(|r| r.as_str().to_owned());
-            let affiliation = c.name("aff").map(|a| a.as_str().trim().to_owned()).filter(|a| !is_sentence_word(a));
-            upsert(&mut found, Entity { name, role, affiliation });
+            let affiliation = c
+                .name("aff")
+                .map(|a| a.as_str().trim().to_owned())
+                .filter(|a| !is_sentence_word(a));
+            upsert(
+                &mut found,
+                Entity {
+                    name,
+                    role,
+                    affiliation,
+                },
+            );
         }
         for m in NAME.find_iter(text) {
-            let name = strip_titles(&strip_possessive(m.as_str()));
+            let name = clean_name(m.as_str());
             if name.split_whitespace().count() >= 2 {
-                upsert(&mut found, Entity { name, role: None, affiliation: None });
+                upsert(
+                    &mut found,
+                    Entity {
+                        name,
+                        role: None,
+                        affiliation: None,
+                    },
+                );
             }
         }
     }
     found
 }
 
+/// A name as matched, without possessive, leading article, titles or a role before it
+/// ("Russia Foreign Minister Sergei Lavrov" → "Sergei Lavrov").
+fn clean_name(matched: &str) -> String {
+    let name = strip_possessive(matched);
+    let name = name.strip_prefix("The ").unwrap_or(&name);
+    if let Some(n) = ROLE_NAME.captures(name).and_then(|c| c.name("name")) {
+        return strip_possessive(n.as_str());
+    }
+    strip_titles(name)
+}
+
+const ORGANISATION_WORDS: &[&str] = &[
+    "Ministry",
+    "Department",
+    "Committee",
+    "Committees",
+    "Council",
+    "Army",
+    "Forces",
+    "Force",
+    "Observatory",
+    "Group",
+    "Society",
+    "Organization",
+    "Organisation",
+    "Union",
+    "Nations",
+    "Party",
+    "News",
+    "Agency",
+    "University",
+    "Institute",
+    "House",
+    "Court",
+    "Office",
+    "Commission",
+    "Coalition",
+    "Center",
+    "Centre",
+    "Times",
+    "Post",
+    "Press",
+    "Association",
+    "Bank",
+    "Company",
+    "Corporation",
+    "Police",
+    "Service",
+    "Services",
+    "Government",
+    "Federation",
+    "Republic",
+    "States",
+    "Kingdom",
+    "Project",
+    "Foundation",
+    "Fund",
+    "Network",
+    "Church",
+    "Campaign",
+];
+
+/// Whether a name looks like a person's: two to four capitalised words (initials and name
+/// particles allowed), none of them an organisation word.
+pub fn is_person_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "de" | "van" | "von" | "al" | "bin" | "el" | "la" | "der" | "da" | "di"
+        )
+    };
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| particle(w) || w.starts_with(char::is_uppercase))
+        && !words.iter().any(|w| {
+            ORGANISATION_WORDS.contains(w)
+                || w.chars().filter(|c| c.is_uppercase()).count() > 2 && !w.contains('-')
+        })
+}
+
 /// Multi-word proper names in `text` (actors a claim mentions), titles dropped.
 pub fn names_in(text: &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for m in NAME.find_iter(text) {
-        let name = strip_titles(&strip_possessive(m.as_str()));
-        if name.split_whitespace().count() >= 2 && !is_sentence_word(&name) && !names.contains(&name) {
+        let name = clean_name(m.as_str());
+        if name.split_whitespace().count() >= 2
+            && !is_sentence_word(&name)
+            && !names.contains(&name)
+        {
             names.push(name);
         }
     }
@@ -92,11 +216,17 @@ fn upsert(found: &mut Vec<Entity>, e: Entity) {
 }
 
 fn is_sentence_word(a: &str) -> bool {
-    matches!(a.split_whitespace().next(), Some("The" | "A" | "An" | "But" | "And" | "In" | "On" | "Said" | "Then"))
+    matches!(
+        a.split_whitespace().next(),
+        Some("The" | "A" | "An" | "But" | "And" | "In" | "On" | "Said" | "Then")
+    )
 }
 
 fn strip_possessive(s: &str) -> String {
-    s.trim_end_matches("’s").trim_end_matches("'s").trim().to_owned()
+    s.trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .trim()
+        .to_owned()
 }
 
 /// Drops leading titles ("Mr.", "Sen.") from a name.
@@ -108,18 +238,57 @@ pub fn strip_titles(name: &str) -> String {
     words.join(" ")
 }
 
+/// Whether a pronoun phrase refers to a person ("he", "she", "I") rather than a group or thing.
+pub fn is_personal_pronoun(phrase: &str) -> bool {
+    let first = phrase
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(first.as_str(), "he" | "she" | "i")
+}
+
 /// Whether a source phrase is a personal pronoun ("he", "she said").
 pub fn is_pronoun_phrase(phrase: &str) -> bool {
-    let first = phrase.split_whitespace().next().unwrap_or("").to_lowercase();
-    matches!(first.as_str(), "he" | "she" | "they" | "who" | "it" | "we" | "i")
+    let first = phrase
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        first.as_str(),
+        "he" | "she" | "they" | "who" | "it" | "we" | "i"
+    )
 }
 
 /// The last multi-word name mentioned in `text`, resolved against the entities.
-pub fn last_name_in(text: &str, entities: &[Entity]) -> Option<Speaker> {
-    let m = NAME.find_iter(text).filter(|m| m.as_str().split_whitespace().count() >= 2 && !is_sentence_word(m.as_str())).last()?;
-    let name = strip_titles(&strip_possessive(m.as_str()));
+///
+/// A person's full name or the bare surname of a person the document names; `people_only`
+/// skips organisations.
+pub fn last_name_in(text: &str, entities: &[Entity], people_only: bool) -> Option<Speaker> {
+    let full = NAME
+        .find_iter(text)
+        .map(|m| (m.end(), clean_name(m.as_str())))
+        .filter(|(_, n)| {
+            n.split_whitespace().count() >= 2
+                && !is_sentence_word(n)
+                && (!people_only || is_person_name(n))
+        });
+    let surnames = CAPITALISED.find_iter(text).filter_map(|m| {
+        let word = strip_possessive(m.as_str());
+        entities
+            .iter()
+            .find(|e| {
+                is_person_name(&e.name) && e.name.split_whitespace().last() == Some(word.as_str())
+            })
+            .map(|e| (m.end(), e.name.clone()))
+    });
+    let (_, name) = full.chain(surnames).max_by_key(|(end, _)| *end)?;
     Some(with_entity(&name, entities, None, None))
 }
+
+static CAPITALISED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[A-Z][\w’'-]+").expect("static regex"));
 
 /// Resolves a source phrase against the document's entities and the previous speaker.
 pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) -> Speaker {
@@ -127,20 +296,36 @@ pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) ->
     let lower = phrase.to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
     if matches!(first, "he" | "she" | "they" | "who" | "it" | "we" | "i") {
-        return previous.cloned().unwrap_or_else(|| Speaker { name: phrase.to_owned(), ..Speaker::default() });
+        return previous.cloned().unwrap_or_else(|| Speaker {
+            name: phrase.to_owned(),
+            ..Speaker::default()
+        });
     }
     let (head, apposition) = match phrase.split_once(", ") {
         Some((h, a)) => (h, Some(a.trim_end_matches(',').trim())),
         None => (phrase, None),
     };
+    // A relative clause ("who runs the lobbying arm") describes but is not a role.
+    let apposition = apposition
+        .filter(|a| !a.starts_with("who ") && !a.starts_with("whose ") && !a.starts_with("which "));
     if let Some(c) = ROLE_NAME.captures(head) {
         let name = strip_possessive(c.name("name").map_or("", |m| m.as_str()));
-        return with_entity(&name, entities, c.name("role").map(|r| r.as_str().to_owned()), c.name("aff").map(|a| a.as_str().trim().to_owned()));
+        return with_entity(
+            &name,
+            entities,
+            c.name("role").map(|r| r.as_str().to_owned()),
+            c.name("aff").map(|a| a.as_str().trim().to_owned()),
+        );
     }
     let determined = matches!(first, "the" | "a" | "an");
     if let Some(m) = NAME.find(head).filter(|_| !determined) {
-        let name = strip_titles(&strip_possessive(m.as_str()));
-        let role = apposition.map(|a| a.trim_start_matches("a ").trim_start_matches("an ").trim_start_matches("the ").to_owned());
+        let name = clean_name(m.as_str());
+        let role = apposition.map(|a| {
+            a.trim_start_matches("a ")
+                .trim_start_matches("an ")
+                .trim_start_matches("the ")
+                .to_owned()
+        });
         return with_entity(&name, entities, role, None);
     }
     if let Some(s) = by_role(&lower, entities) {
@@ -150,26 +335,60 @@ pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) ->
     if bare.chars().next().is_some_and(|c| c.is_uppercase()) && !lower.starts_with("a ") {
         return with_entity(&bare, entities, apposition.map(str::to_owned), None);
     }
-    Speaker { name: phrase.to_owned(), ..Speaker::default() }
+    Speaker {
+        name: head.to_owned(),
+        role: apposition.map(str::to_owned),
+        ..Speaker::default()
+    }
 }
 
 /// The entity a (possibly short) name refers to, keeping stated role and affiliation.
-fn with_entity(name: &str, entities: &[Entity], role: Option<String>, affiliation: Option<String>) -> Speaker {
+fn with_entity(
+    name: &str,
+    entities: &[Entity],
+    role: Option<String>,
+    affiliation: Option<String>,
+) -> Speaker {
     let single = !name.contains(' ');
     let entity = entities.iter().find(|e| e.name == name).or_else(|| {
-        single.then(|| entities.iter().find(|e| e.name.split_whitespace().last() == Some(name))).flatten()
+        single
+            .then(|| {
+                entities
+                    .iter()
+                    .find(|e| e.name.split_whitespace().last() == Some(name))
+            })
+            .flatten()
     });
     match entity {
-        Some(e) => Speaker { name: e.name.clone(), role: role.or(e.role.clone()), affiliation: affiliation.or(e.affiliation.clone()), named: true },
-        None => Speaker { name: name.to_owned(), role, affiliation, named: true },
+        Some(e) => Speaker {
+            name: e.name.clone(),
+            role: role.or(e.role.clone()),
+            affiliation: affiliation.or(e.affiliation.clone()),
+            named: true,
+        },
+        None => Speaker {
+            name: name.to_owned(),
+            role,
+            affiliation,
+            named: true,
+        },
     }
 }
 
 /// "the spokeswoman", "the Secretary of State": the entity whose stated role matches.
 fn by_role(lower: &str, entities: &[Entity]) -> Option<Speaker> {
     let description = lower.trim_start_matches("the ").trim();
-    let e = entities.iter().find(|e| e.role.as_ref().is_some_and(|r| r.to_lowercase() == description))?;
-    Some(Speaker { name: e.name.clone(), role: e.role.clone(), affiliation: e.affiliation.clone(), named: true })
+    let e = entities.iter().find(|e| {
+        e.role
+            .as_ref()
+            .is_some_and(|r| r.to_lowercase() == description)
+    })?;
+    Some(Speaker {
+        name: e.name.clone(),
+        role: e.role.clone(),
+        affiliation: e.affiliation.clone(),
+        named: true,
+    })
 }
 
 #[cfg(test)]
@@ -178,14 +397,21 @@ mod tests {
 
     fn ents() -> Vec<Entity> {
         entities(
-            ["Russian Foreign Ministry spokeswoman Maria Zakharova spoke.", "Secretary of State Anna Berg met Mr. Tom Lind."]
-                .into_iter(),
+            [
+                "Russian Foreign Ministry spokeswoman Maria Zakharova spoke.",
+                "Secretary of State Anna Berg met Mr. Tom Lind.",
+            ]
+            .into_iter(),
         )
     }
 
     #[test]
     fn role_and_affiliation_are_kept() {
-        let s = resolve("Russian Foreign Ministry spokeswoman Maria Zakharova", &ents(), None);
+        let s = resolve(
+            "Russian Foreign Ministry spokeswoman Maria Zakharova",
+            &ents(),
+            None,
+        );
         assert_eq!(s.name, "Maria Zakharova");
         assert_eq!(s.role.as_deref(), Some("spokeswoman"));
         assert_eq!(s.affiliation.as_deref(), Some("Russian Foreign Ministry"));
@@ -199,7 +425,10 @@ mod tests {
         let prev = resolve("Berg", &e, None);
         assert_eq!(resolve("she", &e, Some(&prev)).name, "Anna Berg");
         assert_eq!(resolve("the spokeswoman", &e, None).name, "Maria Zakharova");
-        assert_eq!(resolve("the Secretary of State", &e, None).name, "Anna Berg");
+        assert_eq!(
+            resolve("the Secretary of State", &e, None).name,
+            "Anna Berg"
+        );
         assert_eq!(resolve("the Kremlin", &e, None).name, "Kremlin");
         assert_eq!(resolve("officials", &e, None).name, "officials");
     }

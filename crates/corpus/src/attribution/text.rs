@@ -40,7 +40,12 @@ impl DocText {
             starts.push(text.len());
             text.push_str(&s.text);
         }
-        let end_of = |i: usize| starts.get(i).map(|&s| s + doc.sentences[i].text.len()).unwrap_or(text.len());
+        let end_of = |i: usize| {
+            starts
+                .get(i)
+                .map(|&s| s + doc.sentences[i].text.len())
+                .unwrap_or(text.len())
+        };
         let paragraphs = doc
             .paragraphs
             .iter()
@@ -51,7 +56,11 @@ impl DocText {
                 (starts[first]..end_of(last), p.kind)
             })
             .collect();
-        DocText { text, starts, paragraphs }
+        DocText {
+            text,
+            starts,
+            paragraphs,
+        }
     }
 
     /// The sentence holding byte `at` (a joining space belongs to the sentence before it).
@@ -62,7 +71,11 @@ impl DocText {
     /// Byte range of sentence `i`.
     pub fn sentence_range(&self, i: usize) -> Range<usize> {
         let start = self.starts.get(i).copied().unwrap_or(self.text.len());
-        let end = self.starts.get(i + 1).map(|&n| n - 1).unwrap_or(self.text.len());
+        let end = self
+            .starts
+            .get(i + 1)
+            .map(|&n| n - 1)
+            .unwrap_or(self.text.len());
         start..end
     }
 
@@ -73,8 +86,15 @@ impl DocText {
         let s = self.sentence_of(probe.min(self.text.len()));
         let range = self.sentence_range(s);
         let at = at.clamp(range.start, range.end);
-        let offset = self.text.get(range.start..at).map(|t| t.chars().count()).unwrap_or(0);
-        Point { sentence: s as u32, offset: offset as u32 }
+        let offset = self
+            .text
+            .get(range.start..at)
+            .map(|t| t.chars().count())
+            .unwrap_or(0);
+        Point {
+            sentence: s as u32,
+            offset: offset as u32,
+        }
     }
 }
 
@@ -83,7 +103,10 @@ impl DocText {
 /// Sentence texts are the original with whitespace runs folded to one space, so the mapping walks
 /// the original words; an offset past the text maps to the sentence's end.
 pub fn original_offset(original: &[char], sentence: &Sentence, offset: u32) -> u32 {
-    let (from, to) = (sentence.start as usize, (sentence.end as usize).min(original.len()));
+    let (from, to) = (
+        sentence.start as usize,
+        (sentence.end as usize).min(original.len()),
+    );
     let mut folded = 0u32;
     let mut in_space = false;
     let mut seen_word = false;
@@ -115,7 +138,11 @@ mod tests {
     #[test]
     fn folded_offsets_map_back_over_whitespace_runs() {
         let original: Vec<char> = "xx  A  b\n c".chars().collect();
-        let s = Sentence { text: "A b c".into(), start: 4, end: 11 };
+        let s = Sentence {
+            text: "A b c".into(),
+            start: 4,
+            end: 11,
+        };
         assert_eq!(original_offset(&original, &s, 0), 4);
         assert_eq!(original_offset(&original, &s, 2), 7);
         assert_eq!(original_offset(&original, &s, 4), 10);

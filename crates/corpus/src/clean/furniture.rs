@@ -122,6 +122,45 @@ const RAIL_WORDS: &[&str] = &[
     "content",
 ];
 
+/// Headings over link lists, as whole lines in any case: "Related stories", "Most read".
+const RAIL_PHRASES: &[&str] = &[
+    "latest",
+    "latest news",
+    "latest stories",
+    "related",
+    "related stories",
+    "related articles",
+    "related content",
+    "related coverage",
+    "related topics",
+    "topics",
+    "trending",
+    "trending now",
+    "most read",
+    "most popular",
+    "popular",
+    "top stories",
+    "recommended",
+    "recommended for you",
+    "more stories",
+    "more on this story",
+    "more on this",
+    "you may also like",
+    "you might also like",
+    "editor's picks",
+    "editors' picks",
+    "don't miss",
+    "read more",
+    "more",
+    "features",
+    "feature",
+    "also read",
+    "read next",
+    "up next",
+    "what to read next",
+    "more from this section",
+];
+
 /// Openings of a line that points to another article or to media: "See …:", "More from …:".
 const CROSS_LINK_OPENINGS: &[&str] = &[
     "see ",
@@ -266,18 +305,20 @@ pub fn is_marker(line: &str) -> bool {
 }
 
 /// "LATEST", "Related stories", "TUESDAY FEATURE", "Editor's picks": a heading over links.
+/// Either a known rail heading in any case, or a short all-capitals line ending in a rail word
+/// ("TUESDAY FEATURE", "MOST SHARED STORIES").
 pub fn is_rail_marker(line: &str) -> bool {
     let words = normalized(line);
-    let count = words.split(' ').count();
-    !line.contains(':')
-        && !ends_sentence(line)
-        && count <= 4
+    if line.contains(':') || ends_sentence(line) {
+        return false;
+    }
+    let capital_heading = is_all_caps(line)
+        && words.split(' ').count() <= 4
         && words
             .rsplit(' ')
             .next()
-            .is_some_and(|w| RAIL_WORDS.contains(&w))
-        && (is_all_caps(line) || count <= 3)
-        && !["share", "advertisement", "tweet", "email", "print", "close"].contains(&words.as_str())
+            .is_some_and(|w| RAIL_WORDS.contains(&w));
+    RAIL_PHRASES.contains(&words.as_str()) || capital_heading
 }
 
 /// One or two capitalised words with no punctuation: a section label over the headline.
@@ -772,6 +813,20 @@ mod tests {
                 ("• Schools reopen on Monday", false),
                 ("• Roads are cleared first", false),
                 ("It voted.", false),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_short_line_ending_in_a_rail_word_is_not_a_rail() {
+        check(
+            "We want more\nTalks Resume in Geneva\nThe talks resumed.\nMost read\nTalks Fail Again",
+            &[
+                ("We want more", false),
+                ("Talks Resume in Geneva", false),
+                ("The talks resumed.", false),
+                ("Most read", true),
+                ("Talks Fail Again", true),
             ],
         );
     }

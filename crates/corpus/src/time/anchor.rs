@@ -26,25 +26,98 @@ static PAST_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after which "to" starts something still to happen ("agreed to buy", "an agreement to").
 const TO_AHEAD: &[&str] = &[
-    "agreement", "agreed", "agrees", "decided", "decision", "voted", "promised", "pledged", "proposed", "offered", "offer",
-    "likely", "ready", "wants", "wanted", "seeks", "sought", "seeking", "deal", "plan", "plans", "planned", "expected",
-    "intends", "intended", "hopes", "hoped", "aims", "aimed", "scheduled", "set", "due", "prepared", "preparing", "bid",
+    "agreement",
+    "agreed",
+    "agrees",
+    "decided",
+    "decision",
+    "voted",
+    "promised",
+    "pledged",
+    "proposed",
+    "offered",
+    "offer",
+    "likely",
+    "ready",
+    "wants",
+    "wanted",
+    "seeks",
+    "sought",
+    "seeking",
+    "deal",
+    "plan",
+    "plans",
+    "planned",
+    "expected",
+    "intends",
+    "intended",
+    "hopes",
+    "hoped",
+    "aims",
+    "aimed",
+    "scheduled",
+    "set",
+    "due",
+    "prepared",
+    "preparing",
+    "bid",
 ];
 
 /// Words ending in -ed that are not past tense.
-const NOT_PAST: &[&str] = &["need", "needed", "speed", "indeed", "hundred", "united", "proceed", "exceed", "succeed", "feed", "seed", "based", "expected", "scheduled", "planned", "proposed", "intended", "red", "bed", "shed", "armed", "related", "advanced", "limited", "detailed", "alleged"];
+const NOT_PAST: &[&str] = &[
+    "need",
+    "needed",
+    "speed",
+    "indeed",
+    "hundred",
+    "united",
+    "proceed",
+    "exceed",
+    "succeed",
+    "feed",
+    "seed",
+    "based",
+    "expected",
+    "scheduled",
+    "planned",
+    "proposed",
+    "intended",
+    "red",
+    "bed",
+    "shed",
+    "armed",
+    "related",
+    "advanced",
+    "limited",
+    "detailed",
+    "alleged",
+];
 
 /// The tense of the clause around bytes `start..end` of `text`: the nearest tense cue before the
 /// expression within its sentence decides; failing that, the nearest just after; news reports
 /// default to the past.
 pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
-    let sentence_start = text[..start].rfind(['.', '!', '?', '\n', ';']).map_or(0, |i| i + 1);
-    let sentence_end = text[end..].find(['.', '!', '?', '\n', ';']).map_or(text.len(), |i| end + i);
+    let sentence_start = text[..start]
+        .rfind(['.', '!', '?', '\n', ';'])
+        .map_or(0, |i| i + 1);
+    let sentence_end = text[end..]
+        .find(['.', '!', '?', '\n', ';'])
+        .map_or(text.len(), |i| end + i);
     let before: Vec<&str> = words(&text[sentence_start..start]).collect();
-    if before.last().is_some_and(|w| DEADLINE.contains(&w.to_lowercase().as_str())) {
+    if before
+        .last()
+        .is_some_and(|w| DEADLINE.contains(&w.to_lowercase().as_str()))
+    {
         return Tense::Future;
     }
-    let lead_in = before.iter().rev().take(3).rev().map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ");
+    let lead_in = before
+        .iter()
+        .rev()
+        .take(3)
+        .rev()
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
     if lead_in == "as soon as" || lead_in == "as early as" {
         return Tense::Future;
     }
@@ -53,14 +126,16 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
             break;
         }
         let previous = before.iter().rev().nth(distance + 1).copied();
-        if w.eq_ignore_ascii_case("to") && previous.is_some_and(|p| TO_AHEAD.contains(&p.to_lowercase().as_str())) {
+        if w.eq_ignore_ascii_case("to")
+            && previous.is_some_and(|p| TO_AHEAD.contains(&p.to_lowercase().as_str()))
+        {
             return Tense::Future;
         }
         if let Some(t) = cue(w, previous) {
             return t;
         }
     }
-    for w in words(&text[end..sentence_end]).take(5) {
+    for w in words(&text[end..sentence_end]).take(FORWARD_WORDS) {
         if let Some(t) = cue(w, None) {
             return t;
         }
@@ -82,7 +157,9 @@ fn cue(word: &str, before: Option<&str>) -> Option<Tense> {
     let lower = word.to_lowercase();
     if lower == "to" {
         // "plans to meet" / "is to meet": only a future cue when the verb before wants it.
-        return before.filter(|b| FUTURE_CUE.is_match(b) && !b.eq_ignore_ascii_case("to")).map(|_| Tense::Future);
+        return before
+            .filter(|b| FUTURE_CUE.is_match(b) && !b.eq_ignore_ascii_case("to"))
+            .map(|_| Tense::Future);
     }
     if lower == "is" || lower == "are" {
         return None;
@@ -103,11 +180,15 @@ fn cue(word: &str, before: Option<&str>) -> Option<Tense> {
 /// or with the "un-" prefix, describes rather than reports.
 fn is_adjective_position(word: &str, before: Option<&str>) -> bool {
     const MODIFIERS: &[&str] = &[
-        "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "very", "still", "newly", "so",
-        "too", "most", "more", "less", "well", "fully", "highly", "widely", "long", "much",
+        "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+        "very", "still", "newly", "so", "too", "most", "more", "less", "well", "fully", "highly",
+        "widely", "long", "much",
     ];
     word.starts_with("un") || before.is_some_and(|b| MODIFIERS.contains(&b.to_lowercase().as_str()))
 }
+
+/// How far after the expression a tense cue still counts, when none comes before it.
+const FORWARD_WORDS: usize = 8;
 
 /// Prepositions that set a deadline ("by February", "through January") point ahead.
 const DEADLINE: &[&str] = &["by", "until", "till", "through"];
@@ -123,11 +204,26 @@ mod tests {
 
     #[test]
     fn nearest_cue_before_decides() {
-        assert_eq!(tense_of("The ministers met on Monday in Geneva.", "Monday"), Tense::Past);
-        assert_eq!(tense_of("The ministers will meet on Monday in Geneva.", "Monday"), Tense::Future);
-        assert_eq!(tense_of("He said he would travel to Rome on Monday.", "Monday"), Tense::Future);
-        assert_eq!(tense_of("He said on Monday that talks will resume.", "Monday"), Tense::Past);
-        assert_eq!(tense_of("Talks are scheduled to resume Monday.", "Monday"), Tense::Future);
+        assert_eq!(
+            tense_of("The ministers met on Monday in Geneva.", "Monday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_of("The ministers will meet on Monday in Geneva.", "Monday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of("He said he would travel to Rome on Monday.", "Monday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of("He said on Monday that talks will resume.", "Monday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_of("Talks are scheduled to resume Monday.", "Monday"),
+            Tense::Future
+        );
     }
 
     #[test]

@@ -62,9 +62,21 @@ pub struct Prf {
 }
 
 fn prf(matched: usize, system: usize, gold: usize) -> Prf {
-    let p = if system == 0 { 0.0 } else { matched as f64 / system as f64 };
-    let r = if gold == 0 { 0.0 } else { matched as f64 / gold as f64 };
-    let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if system == 0 {
+        0.0
+    } else {
+        matched as f64 / system as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        matched as f64 / gold as f64
+    };
+    let f1 = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     Prf { p, r, f1 }
 }
 
@@ -88,11 +100,19 @@ impl Counts {
     }
     /// Share of relaxed matches with the right value.
     pub fn value_accuracy(&self) -> f64 {
-        if self.relaxed == 0 { 0.0 } else { self.value as f64 / self.relaxed as f64 }
+        if self.relaxed == 0 {
+            0.0
+        } else {
+            self.value as f64 / self.relaxed as f64
+        }
     }
     /// Share of relaxed matches with the right type.
     pub fn type_accuracy(&self) -> f64 {
-        if self.relaxed == 0 { 0.0 } else { self.kind as f64 / self.relaxed as f64 }
+        if self.relaxed == 0 {
+            0.0
+        } else {
+            self.kind as f64 / self.relaxed as f64
+        }
     }
     /// Value F1 = value accuracy × relaxed F1, the TempEval-3 ranking figure.
     pub fn value_f1(&self) -> f64 {
@@ -104,10 +124,21 @@ impl Counts {
 /// it overlaps.
 pub fn score(system: &[Span], gold: &[Span]) -> Counts {
     let mut taken = vec![false; gold.len()];
-    let mut counts = Counts { system: system.len(), gold: gold.len(), ..Counts::default() };
+    let mut counts = Counts {
+        system: system.len(),
+        gold: gold.len(),
+        ..Counts::default()
+    };
     for s in system {
-        let exact = gold.iter().enumerate().find(|(i, g)| !taken[*i] && g.start == s.start && g.end == s.end);
-        let overlap = exact.or_else(|| gold.iter().enumerate().find(|(i, g)| !taken[*i] && s.start < g.end && g.start < s.end));
+        let exact = gold
+            .iter()
+            .enumerate()
+            .find(|(i, g)| !taken[*i] && g.start == s.start && g.end == s.end);
+        let overlap = exact.or_else(|| {
+            gold.iter()
+                .enumerate()
+                .find(|(i, g)| !taken[*i] && s.start < g.end && g.start < s.end)
+        });
         let Some((i, g)) = overlap else { continue };
         taken[i] = true;
         counts.relaxed += 1;
@@ -122,7 +153,12 @@ pub fn score(system: &[Span], gold: &[Span]) -> Counts {
 pub fn system_spans(doc: &GoldDoc) -> Vec<Span> {
     super::extract(&doc.text, doc.dct)
         .into_iter()
-        .map(|t| Span { start: t.char_start, end: t.char_end, kind: t.kind.as_str().to_owned(), value: t.value })
+        .map(|t| Span {
+            start: t.char_start,
+            end: t.char_end,
+            kind: t.kind.as_str().to_owned(),
+            value: t.value,
+        })
         .collect()
 }
 
@@ -152,20 +188,42 @@ pub enum GoldError {
 /// object per line.
 pub fn read_jsonl(content: &str) -> Result<Vec<GoldDoc>, GoldError> {
     let mut docs = Vec::new();
-    for (i, line) in content.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let bad = |message: &str| GoldError::Malformed { line: i + 1, message: message.into() };
+    for (i, line) in content
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let bad = |message: &str| GoldError::Malformed {
+            line: i + 1,
+            message: message.into(),
+        };
         let v: serde_json::Value = serde_json::from_str(line).map_err(|e| bad(&e.to_string()))?;
         let text = v["text"].as_str().ok_or_else(|| bad("no text"))?.to_owned();
-        let dct = v["dct"].as_str().and_then(|d| NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok()).ok_or_else(|| bad("no dct"))?;
+        let dct = v["dct"]
+            .as_str()
+            .and_then(|d| NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok())
+            .ok_or_else(|| bad("no dct"))?;
         let name = v["doc"].as_str().unwrap_or("").to_owned();
         let mut timexes = Vec::new();
         for t in v["timexes"].as_array().ok_or_else(|| bad("no timexes"))? {
             let field = |k: &str| t[k].as_str().unwrap_or("").to_owned();
-            let start = t["begin"].as_u64().ok_or_else(|| bad("timex without begin"))? as usize;
+            let start = t["begin"]
+                .as_u64()
+                .ok_or_else(|| bad("timex without begin"))? as usize;
             let end = t["end"].as_u64().ok_or_else(|| bad("timex without end"))? as usize;
-            timexes.push(Span { start, end, kind: field("type"), value: field("value") });
+            timexes.push(Span {
+                start,
+                end,
+                kind: field("type"),
+                value: field("value"),
+            });
         }
-        docs.push(GoldDoc { name, dct, text, timexes });
+        docs.push(GoldDoc {
+            name,
+            dct,
+            text,
+            timexes,
+        });
     }
     Ok(docs)
 }
@@ -175,16 +233,32 @@ mod tests {
     use super::*;
 
     fn span(start: usize, end: usize, kind: &str, value: &str) -> Span {
-        Span { start, end, kind: kind.into(), value: value.into() }
+        Span {
+            start,
+            end,
+            kind: kind.into(),
+            value: value.into(),
+        }
     }
 
     #[test]
     fn strict_relaxed_and_value() {
-        let gold = [span(0, 6, "DATE", "1998-01-09"), span(10, 19, "DATE", "1998-W02"), span(30, 33, "DATE", "PRESENT_REF")];
+        let gold = [
+            span(0, 6, "DATE", "1998-01-09"),
+            span(10, 19, "DATE", "1998-W02"),
+            span(30, 33, "DATE", "PRESENT_REF"),
+        ];
         // exact + right value; overlapping but longer + wrong value; a spurious one.
-        let system = [span(0, 6, "DATE", "1998-01-09"), span(5, 19, "DURATION", "P1W"), span(40, 44, "DATE", "1998")];
+        let system = [
+            span(0, 6, "DATE", "1998-01-09"),
+            span(5, 19, "DURATION", "P1W"),
+            span(40, 44, "DATE", "1998"),
+        ];
         let c = score(&system, &gold);
-        assert_eq!((c.system, c.gold, c.strict, c.relaxed, c.value, c.kind), (3, 3, 1, 2, 1, 1));
+        assert_eq!(
+            (c.system, c.gold, c.strict, c.relaxed, c.value, c.kind),
+            (3, 3, 1, 2, 1, 1)
+        );
         assert!((c.relaxed().f1 - 2.0 / 3.0).abs() < 1e-9);
         assert!((c.strict().f1 - 1.0 / 3.0).abs() < 1e-9);
         assert!((c.value_f1() - 0.5 * 2.0 / 3.0).abs() < 1e-9);

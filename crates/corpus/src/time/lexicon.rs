@@ -23,13 +23,19 @@ pub const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)";
 pub const NUMBER: &str = r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|a\s+few|a\s+half|a|an|half\s+an?|few|several|some|many)";
 
 /// Calendar and clock units, singular (an optional plural `s` is added by the patterns).
-pub const UNIT: &str = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))";
+pub const UNIT: &str =
+    r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))";
 
 /// The month number of a month name or abbreviation.
 pub fn month_number(name: &str) -> Option<u32> {
     let key = name.trim_end_matches('.').to_lowercase();
-    let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    names.iter().position(|m| key.starts_with(m)).map(|i| i as u32 + 1)
+    let names = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    names
+        .iter()
+        .position(|m| key.starts_with(m))
+        .map(|i| i as u32 + 1)
 }
 
 /// The weekday of a weekday name.
@@ -85,14 +91,36 @@ pub fn amount(words: &str) -> Option<f64> {
 
 fn small_number(word: &str) -> Option<f64> {
     let units = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
     if let Some(i) = units.iter().position(|u| *u == word) {
         return Some(i as f64);
     }
-    let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    tens.iter().position(|t| *t == word).map(|i| (i as f64 + 2.0) * 10.0)
+    let tens = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    tens.iter()
+        .position(|t| *t == word)
+        .map(|i| (i as f64 + 2.0) * 10.0)
 }
 
 /// A calendar or clock unit.

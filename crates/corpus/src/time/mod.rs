@@ -64,8 +64,15 @@ pub fn extract(text: &str, dct: NaiveDate) -> Vec<Timex> {
     let mut chars = CharCounter::default();
     for c in recognise::recognise(text) {
         let tense = anchor::tense_at(text, c.start, c.end);
-        let ctx = normalise::Context { dct, tense, focus, quarter };
-        let Some(normal) = normalise::normalise(&c.form, &ctx) else { continue };
+        let ctx = normalise::Context {
+            dct,
+            tense,
+            focus,
+            quarter,
+        };
+        let Some(normal) = normalise::normalise(&c.form, &ctx) else {
+            continue;
+        };
         if names_a_quarter(&c.form) {
             quarter = normal.focus.or(quarter);
         }
@@ -93,14 +100,27 @@ pub fn extract(text: &str, dct: NaiveDate) -> Vec<Timex> {
 /// Explicit and deictic dates set the date under discussion; vague and relative ones do not.
 fn sets_focus(form: &recognise::Form) -> bool {
     use recognise::Form::*;
-    matches!(form, Calendar { .. } | Weekday { .. } | Deictic { .. } | Quarter { n: Some(_), .. } | Year(_) | Month { .. } | Clock { .. } | Holiday(_))
+    matches!(
+        form,
+        Calendar { .. }
+            | Weekday { .. }
+            | Deictic { .. }
+            | Quarter { n: Some(_), .. }
+            | Year(_)
+            | Month { .. }
+            | Clock { .. }
+            | Holiday(_)
+    )
 }
 
 /// A quarter named outright ("the third quarter", "this year's second quarter") becomes the
 /// quarter under discussion; quarters computed from others do not.
 fn names_a_quarter(form: &recognise::Form) -> bool {
     use recognise::Form::*;
-    matches!(form, Quarter { n: Some(_), .. } | QuarterOfYear { year_offset: 0, .. })
+    matches!(
+        form,
+        Quarter { n: Some(_), .. } | QuarterOfYear { year_offset: 0, .. }
+    )
 }
 
 /// "since 2012" and "from July" open a range; "until", "by" and "before" close one.
@@ -125,7 +145,10 @@ pub fn granularity_of(value: &str) -> Option<Granularity> {
     if value.contains("-W") {
         return Some(Granularity::Week);
     }
-    if value.contains("-Q") || value.contains("-H") || value.len() == 7 && value[5..].chars().all(|c| c.is_ascii_alphabetic()) {
+    if value.contains("-Q")
+        || value.contains("-H")
+        || value.len() == 7 && value[5..].chars().all(|c| c.is_ascii_alphabetic())
+    {
         return Some(Granularity::Season);
     }
     match b.len() {
@@ -168,7 +191,10 @@ pub fn likely_year<'a>(texts: impl Iterator<Item = &'a str>) -> Option<i32> {
             *counts.entry(year).or_default() += 1;
         }
     }
-    counts.into_iter().max_by_key(|&(year, n)| (n, year)).map(|(year, _)| year)
+    counts
+        .into_iter()
+        .max_by_key(|&(year, n)| (n, year))
+        .map(|(year, _)| year)
 }
 
 #[cfg(test)]

@@ -89,43 +89,138 @@ pub struct Normal {
 
 /// Normalises `form` in `ctx`; None when the form cannot be a valid date.
 pub fn normalise(form: &Form, ctx: &Context) -> Option<Normal> {
-    let date = |d: NaiveDate| Normal { kind: TimexType::Date, value: day(d), focus: Some(Focus { date: d, precision: Precision::Day }) };
+    let date = |d: NaiveDate| Normal {
+        kind: TimexType::Date,
+        value: day(d),
+        focus: Some(Focus {
+            date: d,
+            precision: Precision::Day,
+        }),
+    };
     Some(match form {
-        Form::Calendar { year: Some(y), month, day: Some(d), .. } => date(NaiveDate::from_ymd_opt(*y, *month, *d)?),
-        Form::Calendar { year: Some(y), month, day: None, .. } => month_normal(*y, *month)?,
-        Form::Calendar { year: None, month, day: Some(d), weekday: Some(wd) } => {
-            let fits = |y| NaiveDate::from_ymd_opt(y, *month, *d).filter(|date| date.weekday() == *wd);
-            date(nearest(ctx, fits).or_else(|| nearest(ctx, |y| NaiveDate::from_ymd_opt(y, *month, *d)))?)
+        Form::Calendar {
+            year: Some(y),
+            month,
+            day: Some(d),
+            ..
+        } => date(NaiveDate::from_ymd_opt(*y, *month, *d)?),
+        Form::Calendar {
+            year: Some(y),
+            month,
+            day: None,
+            ..
+        } => month_normal(*y, *month)?,
+        Form::Calendar {
+            year: None,
+            month,
+            day: Some(d),
+            weekday: Some(wd),
+        } => {
+            let fits =
+                |y| NaiveDate::from_ymd_opt(y, *month, *d).filter(|date| date.weekday() == *wd);
+            date(
+                nearest(ctx, fits)
+                    .or_else(|| nearest(ctx, |y| NaiveDate::from_ymd_opt(y, *month, *d)))?,
+            )
         }
-        Form::Calendar { year: None, month, day: Some(d), weekday: None } => date(nearest(ctx, |y| NaiveDate::from_ymd_opt(y, *month, *d))?),
-        Form::Calendar { year: None, day: None, .. } => return None,
+        Form::Calendar {
+            year: None,
+            month,
+            day: Some(d),
+            weekday: None,
+        } => date(nearest(ctx, |y| NaiveDate::from_ymd_opt(y, *month, *d))?),
+        Form::Calendar {
+            year: None,
+            day: None,
+            ..
+        } => return None,
         Form::Month { month, shift } => month_normal(month_year(*month, *shift, ctx), *month)?,
-        Form::MonthOfYear { month, year_offset } => month_normal(ctx.dct.year() + year_offset, *month)?,
-        Form::Year(y) => plain(TimexType::Date, y.to_string(), NaiveDate::from_ymd_opt(*y, 1, 1).map(|d| Focus { date: d, precision: Precision::Year })),
+        Form::MonthOfYear { month, year_offset } => {
+            month_normal(ctx.dct.year() + year_offset, *month)?
+        }
+        Form::Year(y) => plain(
+            TimexType::Date,
+            y.to_string(),
+            NaiveDate::from_ymd_opt(*y, 1, 1).map(|d| Focus {
+                date: d,
+                precision: Precision::Year,
+            }),
+        ),
         Form::Decade(d) => plain(TimexType::Date, d.to_string(), None),
         Form::Century(c) => plain(TimexType::Date, format!("{c:02}"), None),
-        Form::Weekday { day: wd, shift, part } => with_part(weekday_date(*wd, *shift, ctx), *part),
-        Form::Deictic { days, part } => with_part(ctx.dct.checked_add_signed(chrono::Duration::days(*days))?, *part),
+        Form::Weekday {
+            day: wd,
+            shift,
+            part,
+        } => with_part(weekday_date(*wd, *shift, ctx), *part),
+        Form::Deictic { days, part } => with_part(
+            ctx.dct.checked_add_signed(chrono::Duration::days(*days))?,
+            *part,
+        ),
         Form::UnitShift { unit, shift } => unit_shift(*unit, *shift, ctx)?,
-        Form::Weekend { shift } => plain(TimexType::Date, format!("{}-WE", week(weekend_saturday(*shift, ctx)?)), None),
-        Form::Season { code, shift, year } => plain(TimexType::Date, format!("{}-{code}", year.unwrap_or_else(|| season_year(code, *shift, ctx))), None),
+        Form::Weekend { shift } => plain(
+            TimexType::Date,
+            format!("{}-WE", week(weekend_saturday(*shift, ctx)?)),
+            None,
+        ),
+        Form::Season { code, shift, year } => plain(
+            TimexType::Date,
+            format!(
+                "{}-{code}",
+                year.unwrap_or_else(|| season_year(code, *shift, ctx))
+            ),
+            None,
+        ),
         Form::Quarter { n, year, shift } => quarter(*n, *year, *shift, ctx)?,
         Form::QuarterOfYear { n, year_offset } => {
-            let q = n.or(ctx.quarter.map(|f| quarter_of(f.date))).unwrap_or(quarter_of(ctx.dct));
+            let q = n
+                .or(ctx.quarter.map(|f| quarter_of(f.date)))
+                .unwrap_or(quarter_of(ctx.dct));
             quarter_normal(ctx.dct.year() + year_offset, q)?
         }
-        Form::Half { n, year } => plain(TimexType::Date, format!("{}-H{n}", year.unwrap_or(ctx.dct.year())), None),
-        Form::Offset { amount, unit, sign, from_reference } => offset(*amount, *unit, *sign, *from_reference, ctx)?,
-        Form::Duration { amount, unit } => plain(TimexType::Duration, duration(*amount, *unit), None),
+        Form::Half { n, year } => plain(
+            TimexType::Date,
+            format!("{}-H{n}", year.unwrap_or(ctx.dct.year())),
+            None,
+        ),
+        Form::Offset {
+            amount,
+            unit,
+            sign,
+            from_reference,
+        } => offset(*amount, *unit, *sign, *from_reference, ctx)?,
+        Form::Duration { amount, unit } => {
+            plain(TimexType::Duration, duration(*amount, *unit), None)
+        }
         Form::Set(v) => plain(TimexType::Set, v.clone(), None),
-        Form::SetWeekday(wd) => plain(TimexType::Set, format!("XXXX-WXX-{}", wd.number_from_monday()), None),
+        Form::SetWeekday(wd) => plain(
+            TimexType::Set,
+            format!("XXXX-WXX-{}", wd.number_from_monday()),
+            None,
+        ),
         Form::Ref(r) => plain(TimexType::Date, (*r).to_owned(), None),
-        Form::Clock { hour, minute, day: on } => {
+        Form::Clock {
+            hour,
+            minute,
+            day: on,
+        } => {
             let d = match on.as_deref() {
-                Some(f) => normalise(f, ctx)?.focus.filter(|f| f.precision == Precision::Day)?.date,
+                Some(f) => {
+                    normalise(f, ctx)?
+                        .focus
+                        .filter(|f| f.precision == Precision::Day)?
+                        .date
+                }
                 None => ctx.dct,
             };
-            plain(TimexType::Time, format!("{}T{hour:02}:{minute:02}", day(d)), Some(Focus { date: d, precision: Precision::Day }))
+            plain(
+                TimexType::Time,
+                format!("{}T{hour:02}:{minute:02}", day(d)),
+                Some(Focus {
+                    date: d,
+                    precision: Precision::Day,
+                }),
+            )
         }
         Form::Anaphoric { unit, offset: k } => anaphoric(*unit, *k, ctx)?,
         Form::Holiday(h) => date(nearest(ctx, |y| holiday_date(*h, y))?),
@@ -151,11 +246,21 @@ fn quarter_of(d: NaiveDate) -> u32 {
 
 fn month_normal(y: i32, m: u32) -> Option<Normal> {
     let first = NaiveDate::from_ymd_opt(y, m, 1)?;
-    Some(plain(TimexType::Date, format!("{y:04}-{m:02}"), Some(Focus { date: first, precision: Precision::Month })))
+    Some(plain(
+        TimexType::Date,
+        format!("{y:04}-{m:02}"),
+        Some(Focus {
+            date: first,
+            precision: Precision::Month,
+        }),
+    ))
 }
 
 fn with_part(d: NaiveDate, part: Option<&'static str>) -> Normal {
-    let focus = Some(Focus { date: d, precision: Precision::Day });
+    let focus = Some(Focus {
+        date: d,
+        precision: Precision::Day,
+    });
     match part {
         Some(p) => plain(TimexType::Time, format!("{}T{p}", day(d)), focus),
         None => plain(TimexType::Date, day(d), focus),
@@ -183,13 +288,43 @@ fn month_year(month: u32, shift: Shift, ctx: &Context) -> i32 {
     let (y, m) = (ctx.dct.year(), ctx.dct.month());
     match shift {
         Shift::This => y,
-        Shift::Latest => if month <= m { y } else { y - 1 },
-        Shift::Last => if month < m { y } else { y - 1 },
-        Shift::Next => if month > m { y } else { y + 1 },
+        Shift::Latest => {
+            if month <= m {
+                y
+            } else {
+                y - 1
+            }
+        }
+        Shift::Last => {
+            if month < m {
+                y
+            } else {
+                y - 1
+            }
+        }
+        Shift::Next => {
+            if month > m {
+                y
+            } else {
+                y + 1
+            }
+        }
         Shift::Bare if (month as i32 - m as i32).abs() <= 4 => y,
         Shift::Bare => match ctx.tense {
-            Tense::Past => if month <= m { y } else { y - 1 },
-            Tense::Future => if month >= m { y } else { y + 1 },
+            Tense::Past => {
+                if month <= m {
+                    y
+                } else {
+                    y - 1
+                }
+            }
+            Tense::Future => {
+                if month >= m {
+                    y
+                } else {
+                    y + 1
+                }
+            }
         },
     }
 }
@@ -198,8 +333,8 @@ fn weekday_date(wd: Weekday, shift: Shift, ctx: &Context) -> NaiveDate {
     let dct = ctx.dct;
     let back = (7 + dct.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
     let forward = (7 - back) % 7;
-    let minus = |n: u32| dct - Days::new(n as u64);
-    let plus = |n: u32| dct + Days::new(n as u64);
+    let minus = |n: u32| dct.checked_sub_days(Days::new(n as u64)).unwrap_or(dct);
+    let plus = |n: u32| dct.checked_add_days(Days::new(n as u64)).unwrap_or(dct);
     match (shift, ctx.tense) {
         (Shift::Last, _) => minus(if back == 0 { 7 } else { back }),
         (Shift::Next, _) => plus(if forward == 0 { 7 } else { forward }),
@@ -217,8 +352,15 @@ fn unit_shift(unit: Unit, shift: Shift, ctx: &Context) -> Option<Normal> {
     };
     let dct = ctx.dct;
     Some(match unit {
-        Unit::Day => with_part(dct.checked_add_signed(chrono::Duration::days(k as i64))?, None),
-        Unit::Week => plain(TimexType::Date, week(dct.checked_add_signed(chrono::Duration::weeks(k as i64))?), None),
+        Unit::Day => with_part(
+            dct.checked_add_signed(chrono::Duration::days(k as i64))?,
+            None,
+        ),
+        Unit::Week => plain(
+            TimexType::Date,
+            week(dct.checked_add_signed(chrono::Duration::weeks(k as i64))?),
+            None,
+        ),
         Unit::Month => {
             let d = add_months(dct, k)?;
             month_normal(d.year(), d.month())?
@@ -229,35 +371,62 @@ fn unit_shift(unit: Unit, shift: Shift, ctx: &Context) -> Option<Normal> {
         }
         Unit::Year => year_normal(dct.year() + k)?,
         Unit::Decade => plain(TimexType::Date, format!("{}", dct.year() / 10 + k), None),
-        Unit::Century => plain(TimexType::Date, format!("{:02}", dct.year() / 100 + k), None),
+        Unit::Century => plain(
+            TimexType::Date,
+            format!("{:02}", dct.year() / 100 + k),
+            None,
+        ),
         Unit::Hour | Unit::Minute | Unit::Second => return None,
     })
 }
 
 fn year_normal(y: i32) -> Option<Normal> {
     let first = NaiveDate::from_ymd_opt(y, 1, 1)?;
-    Some(plain(TimexType::Date, format!("{y:04}"), Some(Focus { date: first, precision: Precision::Year })))
+    Some(plain(
+        TimexType::Date,
+        format!("{y:04}"),
+        Some(Focus {
+            date: first,
+            precision: Precision::Year,
+        }),
+    ))
 }
 
 fn quarter_normal(y: i32, q: u32) -> Option<Normal> {
     let first = NaiveDate::from_ymd_opt(y, (q - 1) * 3 + 1, 1)?;
-    Some(plain(TimexType::Date, format!("{y:04}-Q{q}"), Some(Focus { date: first, precision: Precision::Quarter })))
+    Some(plain(
+        TimexType::Date,
+        format!("{y:04}-Q{q}"),
+        Some(Focus {
+            date: first,
+            precision: Precision::Quarter,
+        }),
+    ))
 }
 
 fn add_months(d: NaiveDate, k: i32) -> Option<NaiveDate> {
     let first = d.with_day(1)?;
-    if k >= 0 { first.checked_add_months(Months::new(k as u32)) } else { first.checked_sub_months(Months::new((-k) as u32)) }
+    if k >= 0 {
+        first.checked_add_months(Months::new(k as u32))
+    } else {
+        first.checked_sub_months(Months::new((-k) as u32))
+    }
 }
 
 fn weekend_saturday(shift: Shift, ctx: &Context) -> Option<NaiveDate> {
     let dct = ctx.dct;
-    let ctx_sat = Context { tense: ctx.tense, ..*ctx };
+    let ctx_sat = Context {
+        tense: ctx.tense,
+        ..*ctx
+    };
     let this = match dct.weekday() {
-        Weekday::Sun => dct - Days::new(1),
+        Weekday::Sun => dct.checked_sub_days(Days::new(1))?,
         _ => weekday_date(Weekday::Sat, Shift::Bare, &ctx_sat),
     };
     Some(match shift {
-        Shift::Last if matches!(dct.weekday(), Weekday::Sat | Weekday::Sun) => this - Days::new(7),
+        Shift::Last if matches!(dct.weekday(), Weekday::Sat | Weekday::Sun) => {
+            this.checked_sub_days(Days::new(7))?
+        }
         Shift::Last => weekday_date(Weekday::Sat, Shift::Last, ctx),
         Shift::Next => weekday_date(Weekday::Sat, Shift::Next, ctx),
         _ => this,
@@ -275,8 +444,20 @@ fn season_year(code: &str, shift: Shift, ctx: &Context) -> i32 {
     let m = ctx.dct.month();
     let started = m >= start_month;
     match shift {
-        Shift::Last => if started && m >= start_month + 3 { y } else { y - 1 },
-        Shift::Next => if started { y + 1 } else { y },
+        Shift::Last => {
+            if started && m >= start_month + 3 {
+                y
+            } else {
+                y - 1
+            }
+        }
+        Shift::Next => {
+            if started {
+                y + 1
+            } else {
+                y
+            }
+        }
         _ => y,
     }
 }
@@ -286,9 +467,18 @@ fn quarter(n: Option<u32>, year: Option<i32>, shift: Shift, ctx: &Context) -> Op
     let y = ctx.dct.year();
     match (n, year) {
         (Some(n), Some(y)) => quarter_normal(y, n),
-        (Some(n), None) => quarter_normal(if n > current && ctx.tense == Tense::Past { y - 1 } else { y }, n),
+        (Some(n), None) => quarter_normal(
+            if n > current && ctx.tense == Tense::Past {
+                y - 1
+            } else {
+                y
+            },
+            n,
+        ),
         (None, Some(y)) => {
-            let q = ctx.quarter.map_or(quarter_of(ctx.dct), |f| quarter_of(f.date));
+            let q = ctx
+                .quarter
+                .map_or(quarter_of(ctx.dct), |f| quarter_of(f.date));
             quarter_normal(y, q)
         }
         (None, None) => {
@@ -309,9 +499,19 @@ fn quarter(n: Option<u32>, year: Option<i32>, shift: Shift, ctx: &Context) -> Op
     }
 }
 
-fn offset(amount: Option<f64>, unit: Unit, sign: i64, from_reference: bool, ctx: &Context) -> Option<Normal> {
+fn offset(
+    amount: Option<f64>,
+    unit: Unit,
+    sign: i64,
+    from_reference: bool,
+    ctx: &Context,
+) -> Option<Normal> {
     let Some(amount) = amount else {
-        return Some(plain(TimexType::Date, if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into(), None));
+        return Some(plain(
+            TimexType::Date,
+            if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into(),
+            None,
+        ));
     };
     let n = amount.round() as i64 * sign;
     let focus = if from_reference { ctx.focus } else { None };
@@ -320,7 +520,11 @@ fn offset(amount: Option<f64>, unit: Unit, sign: i64, from_reference: bool, ctx:
     Some(match unit {
         Unit::Second | Unit::Minute | Unit::Hour => with_part(anchor, None),
         Unit::Day => with_part(anchor.checked_add_signed(chrono::Duration::days(n))?, None),
-        Unit::Week => plain(TimexType::Date, week(anchor.checked_add_signed(chrono::Duration::weeks(n))?), None),
+        Unit::Week => plain(
+            TimexType::Date,
+            week(anchor.checked_add_signed(chrono::Duration::weeks(n))?),
+            None,
+        ),
         Unit::Month => {
             let d = add_months(anchor, n as i32)?;
             month_normal(d.year(), d.month())?
@@ -341,14 +545,16 @@ fn offset(amount: Option<f64>, unit: Unit, sign: i64, from_reference: bool, ctx:
 
 /// A TIMEX3 duration ("P8D", "PT5H30M", "PXY").
 pub fn duration(amount: Option<f64>, unit: Unit) -> String {
-    if let (Unit::Quarter, Some(n)) = (unit, amount) {
-        if n > 1.0 {
-            return duration(Some(n * 3.0), Unit::Month);
-        }
+    if let (Unit::Quarter, Some(n)) = (unit, amount)
+        && n > 1.0
+    {
+        return duration(Some(n * 3.0), Unit::Month);
     }
     let (code, time) = unit.duration_code();
     let t = if time { "T" } else { "" };
-    let Some(amount) = amount else { return format!("P{t}X{code}") };
+    let Some(amount) = amount else {
+        return format!("P{t}X{code}");
+    };
     let whole = amount.trunc();
     let fraction = amount - whole;
     if fraction.abs() < 1e-9 {
@@ -358,7 +564,11 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
         Some((small, k)) => {
             let (small_code, small_time) = small.duration_code();
             let rest = (fraction * k).round() as i64;
-            let first = if whole > 0.0 { format!("{}{code}", whole as i64) } else { String::new() };
+            let first = if whole > 0.0 {
+                format!("{}{code}", whole as i64)
+            } else {
+                String::new()
+            };
             match (time, small_time) {
                 (false, true) => format!("P{first}T{rest}{small_code}"),
                 _ => format!("P{t}{first}{rest}{small_code}"),
@@ -371,7 +581,11 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
 fn anaphoric(unit: Unit, k: i64, ctx: &Context) -> Option<Normal> {
     let anchor = ctx.focus.map_or(ctx.dct, |f| f.date);
     Some(match unit {
-        Unit::Week => plain(TimexType::Date, week(anchor.checked_add_signed(chrono::Duration::weeks(k))?), None),
+        Unit::Week => plain(
+            TimexType::Date,
+            week(anchor.checked_add_signed(chrono::Duration::weeks(k))?),
+            None,
+        ),
         Unit::Month => {
             let d = add_months(anchor, k as i32)?;
             month_normal(d.year(), d.month())?
@@ -385,7 +599,8 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
     match h {
         Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
         Holiday::Thanksgiving => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Thu, 4),
-        Holiday::ElectionDay => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1).map(|d| d + Days::new(1)),
+        Holiday::ElectionDay => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)
+            .and_then(|d| d.checked_add_days(Days::new(1))),
         Holiday::Easter => easter(y),
     }
 }

@@ -29,14 +29,29 @@ struct Mention {
 /// `raw` holds each document's file text as read (embedded tweets and stamps included); when it
 /// is shorter than `docs`, the cleaned sentences stand in.
 pub fn date_documents(docs: &mut [Document], raw: &[&str]) {
-    let texts: Vec<String> = docs.iter().enumerate().map(|(i, d)| raw.get(i).map_or_else(|| document_text(d), |r| (*r).to_owned())).collect();
+    let texts: Vec<String> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            raw.get(i)
+                .map_or_else(|| document_text(d), |r| (*r).to_owned())
+        })
+        .collect();
     let story_year = story_year(docs, &texts);
     for (doc, text) in docs.iter_mut().zip(&texts) {
         if doc.date.is_none() {
-            doc.date = doc.dateline.as_deref().and_then(|d| from_dateline(d, story_year)).or_else(|| from_text(text, story_year));
+            doc.date = doc
+                .dateline
+                .as_deref()
+                .and_then(|d| from_dateline(d, story_year))
+                .or_else(|| from_text(text, story_year));
         }
     }
-    let known: Vec<NaiveDate> = docs.iter().filter_map(|d| d.date.as_ref()).filter_map(|d| parse_day(&d.value)).collect();
+    let known: Vec<NaiveDate> = docs
+        .iter()
+        .filter_map(|d| d.date.as_ref())
+        .filter_map(|d| parse_day(&d.value))
+        .collect();
     for (doc, text) in docs.iter_mut().zip(&texts) {
         if doc.date.is_none() {
             doc.date = from_story(text, &known);
@@ -65,11 +80,20 @@ pub fn from_dateline(line: &str, story_year: Option<i32>) -> Option<PublicationD
     let mention = mentions(&text).into_iter().next()?;
     let (year, confidence, how) = match (mention.year, story_year) {
         (Some(y), _) => (y, 95, String::new()),
-        (None, Some(y)) => (fitting_year(&mention, y), 70, " (year from the story)".to_owned()),
+        (None, Some(y)) => (
+            fitting_year(&mention, y),
+            70,
+            " (year from the story)".to_owned(),
+        ),
         (None, None) => return None,
     };
     let date = NaiveDate::from_ymd_opt(year, mention.month, mention.day)?;
-    Some(PublicationDate { value: date.to_string(), basis: DateBasis::Dateline, confidence, evidence: format!("dateline “{}”{how}", line.trim()) })
+    Some(PublicationDate {
+        value: date.to_string(),
+        basis: DateBasis::Dateline,
+        confidence,
+        evidence: format!("dateline “{}”{how}", line.trim()),
+    })
 }
 
 /// "WEDNESDAY 03 JULY 2013" → "Wednesday 03 July 2013", so that case-sensitive month and
@@ -79,7 +103,9 @@ fn title_case(line: &str) -> String {
         .map(|w| {
             if w.len() > 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
                 let mut cs = w.chars();
-                cs.next().map(|f| f.to_string() + &cs.as_str().to_lowercase()).unwrap_or_default()
+                cs.next()
+                    .map(|f| f.to_string() + &cs.as_str().to_lowercase())
+                    .unwrap_or_default()
             } else {
                 w.to_owned()
             }
@@ -93,7 +119,12 @@ fn mentions(text: &str) -> Vec<Mention> {
     recognise::recognise(text)
         .into_iter()
         .filter_map(|c| match c.form {
-            Form::Calendar { year, month, day: Some(day), weekday } => Some(Mention {
+            Form::Calendar {
+                year,
+                month,
+                day: Some(day),
+                weekday,
+            } => Some(Mention {
                 month,
                 day,
                 year,
@@ -108,7 +139,9 @@ fn mentions(text: &str) -> Vec<Mention> {
 
 /// The year near `story_year` in which the mention's weekday (if it names one) falls right.
 fn fitting_year(m: &Mention, story_year: i32) -> i32 {
-    let Some(wd) = m.weekday else { return story_year };
+    let Some(wd) = m.weekday else {
+        return story_year;
+    };
     [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6]
         .iter()
         .map(|k| story_year + k)
@@ -127,7 +160,14 @@ pub fn story_year(docs: &[Document], texts: &[String]) -> Option<i32> {
             for c in recognise::recognise(source) {
                 match c.form {
                     Form::Calendar { year: Some(y), .. } => *full.entry(y).or_default() += 1,
-                    Form::Year(y) if !source[..c.start].trim_end().to_lowercase().ends_with("since") => *bare.entry(y).or_default() += 1,
+                    Form::Year(y)
+                        if !source[..c.start]
+                            .trim_end()
+                            .to_lowercase()
+                            .ends_with("since") =>
+                    {
+                        *bare.entry(y).or_default() += 1
+                    }
                     _ => {}
                 }
             }
@@ -141,10 +181,20 @@ pub fn story_year(docs: &[Document], texts: &[String]) -> Option<i32> {
 /// preceded by "last", "next" or "every".
 fn past_weekdays(text: &str) -> Vec<Weekday> {
     let lower = text.to_lowercase();
-    let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let names = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
     let mut found = Vec::new();
     for name in names {
-        let Some(wd) = lexicon::weekday(name) else { continue };
+        let Some(wd) = lexicon::weekday(name) else {
+            continue;
+        };
         for (at, _) in lower.match_indices(name) {
             let before = lower[..at].split_whitespace().last().unwrap_or("");
             let bounded = !lower[..at].ends_with(|c: char| c.is_alphanumeric());
@@ -166,9 +216,18 @@ fn days_since(p: NaiveDate, wd: Weekday) -> i64 {
 
 /// Of the candidate dates, the one where the weekdays the text reports in the past are most
 /// recent; `penalty` breaks ties (distance from the best other evidence).
-fn best_by_weekdays(candidates: impl Iterator<Item = NaiveDate>, weekdays: &[Weekday], penalty: impl Fn(NaiveDate) -> f64) -> Option<NaiveDate> {
+fn best_by_weekdays(
+    candidates: impl Iterator<Item = NaiveDate>,
+    weekdays: &[Weekday],
+    penalty: impl Fn(NaiveDate) -> f64,
+) -> Option<NaiveDate> {
     candidates
-        .map(|p| (weekdays.iter().map(|w| days_since(p, *w)).sum::<i64>() as f64 + penalty(p), p))
+        .map(|p| {
+            (
+                weekdays.iter().map(|w| days_since(p, *w)).sum::<i64>() as f64 + penalty(p),
+                p,
+            )
+        })
         .min_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, p)| p)
 }
@@ -177,24 +236,39 @@ fn best_by_weekdays(candidates: impl Iterator<Item = NaiveDate>, weekdays: &[Wee
 /// forward (at most 13 days) to where the weekdays reported in the past fall most recently.
 pub fn from_text(text: &str, story_year: Option<i32>) -> Option<PublicationDate> {
     let mut latest: Option<(NaiveDate, Mention)> = None;
-    for m in mentions(text).into_iter().filter(|m| m.tense == Tense::Past) {
-        let Some(year) = m.year.or_else(|| story_year.map(|y| fitting_year(&m, y))) else { continue };
-        let Some(date) = NaiveDate::from_ymd_opt(year, m.month, m.day) else { continue };
+    for m in mentions(text)
+        .into_iter()
+        .filter(|m| m.tense == Tense::Past)
+    {
+        let Some(year) = m.year.or_else(|| story_year.map(|y| fitting_year(&m, y))) else {
+            continue;
+        };
+        let Some(date) = NaiveDate::from_ymd_opt(year, m.month, m.day) else {
+            continue;
+        };
         if latest.as_ref().is_none_or(|(d, _)| date > *d) {
             latest = Some((date, m));
         }
     }
-    let Some((anchor_date, mention)) = latest else { return before_a_future_date(text, story_year) };
+    let Some((anchor_date, mention)) = latest else {
+        return before_a_future_date(text, story_year);
+    };
     let weekdays = past_weekdays(text);
     let window = (0..14).filter_map(|k| anchor_date.checked_add_days(Days::new(k)));
-    let date = best_by_weekdays(window, &weekdays, |p| (p - anchor_date).num_days() as f64 * 0.3)?;
+    let date = best_by_weekdays(window, &weekdays, |p| {
+        (p - anchor_date).num_days() as f64 * 0.3
+    })?;
     let mut confidence: u8 = if mention.year.is_some() { 65 } else { 50 };
     let mut evidence = format!("latest date in the text “{}”", mention.text);
     if mention.year.is_none() {
         evidence.push_str(" with the story's year");
     }
     if !weekdays.is_empty() {
-        evidence.push_str(&format!("; weekdays reported in the past ({}) place it on a {}", weekday_summary(&weekdays), date.weekday()));
+        evidence.push_str(&format!(
+            "; weekdays reported in the past ({}) place it on a {}",
+            weekday_summary(&weekdays),
+            date.weekday()
+        ));
         if date == anchor_date {
             confidence += 10;
         }
@@ -202,7 +276,12 @@ pub fn from_text(text: &str, story_year: Option<i32>) -> Option<PublicationDate>
     if let Some(stamp) = live_blog_stamp(text) {
         evidence.push_str(&format!("; live-blog stamp “{stamp}”"));
     }
-    Some(PublicationDate { value: date.to_string(), basis: DateBasis::Inferred, confidence, evidence })
+    Some(PublicationDate {
+        value: date.to_string(),
+        basis: DateBasis::Inferred,
+        confidence,
+        evidence,
+    })
 }
 
 /// With only future dates in the text ("service restored by December 31"): a day in the four
@@ -211,14 +290,33 @@ fn before_a_future_date(text: &str, story_year: Option<i32>) -> Option<Publicati
     let story_year = story_year?;
     let (deadline, mention) = mentions(text)
         .into_iter()
-        .filter_map(|m| Some((NaiveDate::from_ymd_opt(m.year.unwrap_or_else(|| fitting_year(&m, story_year)), m.month, m.day)?, m)))
+        .filter_map(|m| {
+            Some((
+                NaiveDate::from_ymd_opt(
+                    m.year.unwrap_or_else(|| fitting_year(&m, story_year)),
+                    m.month,
+                    m.day,
+                )?,
+                m,
+            ))
+        })
         .min_by_key(|(d, _)| *d)?;
     let weekdays = past_weekdays(text);
     let start = deadline.checked_sub_days(Days::new(28))?;
     let window = (0..28).filter_map(|k| start.checked_add_days(Days::new(k)));
-    let date = best_by_weekdays(window, &weekdays, |p| (deadline - p).num_days() as f64 * 0.05)?;
-    let evidence = format!("before the future date “{}” the text announces, with the story's year", mention.text);
-    Some(PublicationDate { value: date.to_string(), basis: DateBasis::Inferred, confidence: 20, evidence })
+    let date = best_by_weekdays(window, &weekdays, |p| {
+        (deadline - p).num_days() as f64 * 0.05
+    })?;
+    let evidence = format!(
+        "before the future date “{}” the text announces, with the story's year",
+        mention.text
+    );
+    Some(PublicationDate {
+        value: date.to_string(),
+        basis: DateBasis::Inferred,
+        confidence: 20,
+        evidence,
+    })
 }
 
 /// With no date in the text: the date, among those of the story's other documents (give or
@@ -232,13 +330,25 @@ pub fn from_story(text: &str, known: &[NaiveDate]) -> Option<PublicationDate> {
     let start = first.checked_sub_days(Days::new(7))?;
     let span = (last - first).num_days().max(0) as u64 + 14;
     let window = (0..=span).filter_map(|k| start.checked_add_days(Days::new(k)));
-    let date = best_by_weekdays(window, &weekdays, |p| (p - median).num_days().abs() as f64 * 0.2)?;
-    let mut evidence = format!("no date in the text; near the story's other articles ({first} to {last})");
+    let date = best_by_weekdays(window, &weekdays, |p| {
+        (p - median).num_days().abs() as f64 * 0.2
+    })?;
+    let mut evidence =
+        format!("no date in the text; near the story's other articles ({first} to {last})");
     if !weekdays.is_empty() {
-        evidence.push_str(&format!(", on a {} as the weekdays it reports suggest ({})", date.weekday(), weekday_summary(&weekdays)));
+        evidence.push_str(&format!(
+            ", on a {} as the weekdays it reports suggest ({})",
+            date.weekday(),
+            weekday_summary(&weekdays)
+        ));
     }
     let confidence = if weekdays.is_empty() { 15 } else { 25 };
-    Some(PublicationDate { value: date.to_string(), basis: DateBasis::Story, confidence, evidence })
+    Some(PublicationDate {
+        value: date.to_string(),
+        basis: DateBasis::Story,
+        confidence,
+        evidence,
+    })
 }
 
 fn weekday_summary(weekdays: &[Weekday]) -> String {
@@ -250,7 +360,11 @@ fn weekday_summary(weekdays: &[Weekday]) -> String {
         .into_iter()
         .filter_map(|(d, n)| {
             let wd = Weekday::try_from(d as u8).ok()?;
-            Some(if n > 1 { format!("{wd} ×{n}") } else { wd.to_string() })
+            Some(if n > 1 {
+                format!("{wd} ×{n}")
+            } else {
+                wd.to_string()
+            })
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -259,8 +373,10 @@ fn weekday_summary(weekdays: &[Weekday]) -> String {
 /// A live-blog update stamp ("UPDATE 0825 GMT"), the last one in reading order being the first
 /// posted; the first one seen is the latest update.
 fn live_blog_stamp(text: &str) -> Option<String> {
-    static STAMP: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r"\bUPDATE\s+\d{3,4}\s+(?:GMT|UTC|BST|ET|EST|EDT)\b").expect("valid stamp pattern"));
+    static STAMP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\bUPDATE\s+\d{3,4}\s+(?:GMT|UTC|BST|ET|EST|EDT)\b")
+            .expect("valid stamp pattern")
+    });
     STAMP.find(text).map(|m| m.as_str().to_owned())
 }
 
@@ -275,16 +391,31 @@ mod tests {
     #[test]
     fn datelines_in_the_shapes_news_sites_use() {
         let cases = [
-            ("Updated: November 11, 2011 20:09 IST", None, "2011-11-11", 95),
+            (
+                "Updated: November 11, 2011 20:09 IST",
+                None,
+                "2011-11-11",
+                95,
+            ),
             ("WEDNESDAY 03 JULY 2013", None, "2013-07-03", 95),
             ("Tue Jul 2, 2013 1:28PM GMT", None, "2013-07-02", 95),
-            ("Published on: Fri, 11 Nov 2011 at 09:56 IST", None, "2011-11-11", 95),
+            (
+                "Published on: Fri, 11 Nov 2011 at 09:56 IST",
+                None,
+                "2011-11-11",
+                95,
+            ),
             ("11/30/09 05:40 PM ET", None, "2009-11-30", 95),
             ("Mumbai, Nov 11 -", Some(2011), "2011-11-11", 70),
+            ("Last updated 15:48 15/09/2013", None, "2013-09-15", 95),
         ];
         for (line, year, value, confidence) in cases {
             let got = from_dateline(line, year).unwrap_or_else(|| panic!("no date in {line:?}"));
-            assert_eq!((got.value.as_str(), got.confidence, got.basis), (value, confidence, DateBasis::Dateline), "{line}");
+            assert_eq!(
+                (got.value.as_str(), got.confidence, got.basis),
+                (value, confidence, DateBasis::Dateline),
+                "{line}"
+            );
         }
         assert_eq!(from_dateline("Mumbai, Nov 11 -", None), None);
     }
@@ -315,7 +446,8 @@ mod tests {
     fn undated_text_takes_the_story_date_its_weekdays_fit() {
         // Story articles from Thursday 29 Sept to Sunday 2 Oct 2016; the text reports a Friday.
         let known = [day("2016-09-29"), day("2016-10-02")];
-        let got = from_story("Officials said on Friday that the talks failed.\n", &known).expect("a date");
+        let got = from_story("Officials said on Friday that the talks failed.\n", &known)
+            .expect("a date");
         assert_eq!(got.value, "2016-09-30");
         assert_eq!(got.basis, DateBasis::Story);
         assert_eq!(from_story("No dates here.\n", &[]), None);

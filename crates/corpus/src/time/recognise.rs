@@ -31,7 +31,12 @@ pub enum Shift {
 #[allow(missing_docs)] // each variant's doc names its fields
 pub enum Form {
     /// Month and maybe day, year and weekday as written ("Oct. 1", "Sunday, October 23, 2016").
-    Calendar { year: Option<i32>, month: u32, day: Option<u32>, weekday: Option<Weekday> },
+    Calendar {
+        year: Option<i32>,
+        month: u32,
+        day: Option<u32>,
+        weekday: Option<Weekday>,
+    },
     /// A month without a year, possibly with "last"/"next" ("last April", "early July").
     Month { month: u32, shift: Shift },
     /// A month in a year counted from the document's ("June last year" → -1).
@@ -43,23 +48,43 @@ pub enum Form {
     /// A century, by its first two digits ("the 20th century" → 19).
     Century(i32),
     /// A weekday ("Monday", "last Tuesday", "Wednesday night").
-    Weekday { day: Weekday, shift: Shift, part: Option<&'static str> },
+    Weekday {
+        day: Weekday,
+        shift: Shift,
+        part: Option<&'static str>,
+    },
     /// A day counted from the document date (today 0, yesterday -1), with a part of the day.
-    Deictic { days: i64, part: Option<&'static str> },
+    Deictic {
+        days: i64,
+        part: Option<&'static str>,
+    },
     /// The current, previous or next calendar unit ("last month", "this week", "next year").
     UnitShift { unit: Unit, shift: Shift },
     /// A weekend ("the weekend", "last weekend").
     Weekend { shift: Shift },
     /// A season ("last fall", "summer 2012").
-    Season { code: &'static str, shift: Shift, year: Option<i32> },
+    Season {
+        code: &'static str,
+        shift: Shift,
+        year: Option<i32>,
+    },
     /// A quarter; `n` None means the quarter under discussion ("the quarter", "the latest quarter").
-    Quarter { n: Option<u32>, year: Option<i32>, shift: Shift },
+    Quarter {
+        n: Option<u32>,
+        year: Option<i32>,
+        shift: Shift,
+    },
     /// A quarter of a year counted from the document's ("last year's third quarter").
     QuarterOfYear { n: Option<u32>, year_offset: i32 },
     /// A half year ("the first half of 1990").
     Half { n: u32, year: Option<i32> },
     /// A point so many units before or after an anchor ("three years ago", "a year earlier").
-    Offset { amount: Option<f64>, unit: Unit, sign: i64, from_reference: bool },
+    Offset {
+        amount: Option<f64>,
+        unit: Unit,
+        sign: i64,
+        from_reference: bool,
+    },
     /// A length of time ("two weeks", "the past eight days", "16-hour").
     Duration { amount: Option<f64>, unit: Unit },
     /// A recurring time, already in TIMEX3 ("daily" → `P1D`).
@@ -69,7 +94,11 @@ pub enum Form {
     /// `PRESENT_REF`, `PAST_REF` or `FUTURE_REF`.
     Ref(&'static str),
     /// A clock time, on the day the inner form names (or the document date).
-    Clock { hour: u32, minute: u32, day: Option<Box<Form>> },
+    Clock {
+        hour: u32,
+        minute: u32,
+        day: Option<Box<Form>>,
+    },
     /// A day relative to the date under discussion ("that day" 0, "the next day" +1).
     Anaphoric { unit: Unit, offset: i64 },
     /// A holiday, resolved to its date in the right year.
@@ -121,6 +150,9 @@ fn rule(pattern: String, handle: Handler) -> Rule {
         .replace("{UNIT}", UNIT)
         .replace("{QUAL}", QUALIFIER)
         .replace("{MOD}", POSITION_MOD);
+    // ASCII word boundaries keep the fast DFA engines on text with curly quotes and dashes
+    // (Unicode `\b` makes the regex crate fall back to a slow engine on non-ASCII input).
+    let pattern = pattern.replace(r"\b", r"(?-u:\b)");
     let pattern = Regex::new(&format!("(?i){pattern}")).expect("time rule patterns are valid");
     Rule { pattern, handle }
 }
@@ -195,12 +227,21 @@ pub fn recognise(text: &str) -> Vec<Candidate> {
     let mut all = Vec::new();
     for rule in RULES.iter() {
         for caps in rule.pattern.captures_iter(text) {
-            let Some(span) = caps.name("x").or_else(|| caps.get(0)) else { continue };
-            let Some((form, modifier)) = (rule.handle)(&caps, text) else { continue };
+            let Some(span) = caps.name("x").or_else(|| caps.get(0)) else {
+                continue;
+            };
+            let Some((form, modifier)) = (rule.handle)(&caps, text) else {
+                continue;
+            };
             let (start, end) = trim_span(text, span.start(), span.end());
             let start = skip_attributive_determiner(text, start, end, &form);
             if start < end {
-                all.push(Candidate { start, end, form, modifier });
+                all.push(Candidate {
+                    start,
+                    end,
+                    form,
+                    modifier,
+                });
             }
         }
     }
@@ -224,7 +265,9 @@ fn choose_longest(mut all: Vec<Candidate>) -> Vec<Candidate> {
 /// expression, not to it.
 fn skip_attributive_determiner(text: &str, start: usize, end: usize, form: &Form) -> usize {
     let span = &text[start..end];
-    let Some((det, rest)) = span.split_once(' ') else { return start };
+    let Some((det, rest)) = span.split_once(' ') else {
+        return start;
+    };
     if !["the", "a", "an"].contains(&det.to_lowercase().as_str()) {
         return start;
     }
@@ -233,14 +276,21 @@ fn skip_attributive_determiner(text: &str, start: usize, end: usize, form: &Form
         || rest_lower.ends_with("-ago")
         || rest_lower.ends_with("-earlier")
         || matches!(form, Form::Duration { amount: Some(n), .. } if *n > 1.0 && !rest_lower.ends_with('s'));
-    if attributive { start + det.len() + 1 } else { start }
+    if attributive {
+        start + det.len() + 1
+    } else {
+        start
+    }
 }
 
 /// Drops trailing punctuation that belongs to the sentence, not the expression ("Friday."), and
 /// a possessive "'s" ("Friday's session").
 fn trim_span(text: &str, start: usize, mut end: usize) -> (usize, usize) {
     let s = &text[start..end];
-    let s = s.strip_suffix("'s").or_else(|| s.strip_suffix("’s")).unwrap_or(s);
+    let s = s
+        .strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .unwrap_or(s);
     let trimmed = s.trim_end_matches([',', ' ']);
     end = start + trimmed.len();
     // A final period stays only when it ends an abbreviation like "a.m." or "Oct.".
@@ -252,7 +302,9 @@ fn trim_span(text: &str, start: usize, mut end: usize) -> (usize, usize) {
 
 fn ends_with_abbreviation(s: &str) -> bool {
     let last = s.rsplit(' ').next().unwrap_or("");
-    last.len() <= 5 && last.chars().next().is_some_and(|c| c.is_uppercase()) && !last[..last.len() - 1].chars().any(|c| c.is_ascii_digit())
+    last.len() <= 5
+        && last.chars().next().is_some_and(|c| c.is_uppercase())
+        && !last[..last.len() - 1].chars().any(|c| c.is_ascii_digit())
 }
 
 fn group<'t>(caps: &Captures<'t>, name: &str) -> Option<&'t str> {
@@ -311,17 +363,40 @@ fn full_date(c: &Captures, _: &str) -> Parsed {
         return None;
     }
     let weekday = group(c, "wd").and_then(lexicon::weekday);
-    Some((Form::Calendar { year, month, day, weekday }, position_mod(group(c, "mod"))))
+    Some((
+        Form::Calendar {
+            year,
+            month,
+            day,
+            weekday,
+        },
+        position_mod(group(c, "mod")),
+    ))
 }
 
 fn numeric_date(c: &Captures, _: &str) -> Parsed {
-    let month: u32 = number(c, "mn").filter(|m| (1..=12).contains(m))?;
-    let day: u32 = number(c, "d").filter(|d| (1..=31).contains(d))?;
+    let (first, second): (u32, u32) = (number(c, "mn")?, number(c, "d")?);
+    // Month first as in US usage, unless the first number cannot be a month ("15/09/2013").
+    let (month, day) = if first > 12 {
+        (second, first)
+    } else {
+        (first, second)
+    };
+    let month = Some(month).filter(|m| (1..=12).contains(m))?;
+    let day = Some(day).filter(|d| (1..=31).contains(d))?;
     let mut year: i32 = number(c, "y")?;
     if year < 100 {
         year += if year < 50 { 2000 } else { 1900 };
     }
-    Some((Form::Calendar { year: Some(year), month, day: Some(day), weekday: None }, None))
+    Some((
+        Form::Calendar {
+            year: Some(year),
+            month,
+            day: Some(day),
+            weekday: None,
+        },
+        None,
+    ))
 }
 
 fn month_of_year(c: &Captures, _: &str) -> Parsed {
@@ -342,14 +417,26 @@ fn month_alone(c: &Captures, text: &str) -> Parsed {
         return None;
     }
     let month = lexicon::month_number(group(c, "m")?)?;
-    Some((Form::Month { month, shift: shift(group(c, "s")) }, position_mod(group(c, "mod"))))
+    Some((
+        Form::Month {
+            month,
+            shift: shift(group(c, "s")),
+        },
+        position_mod(group(c, "mod")),
+    ))
 }
 
 fn month_ambiguous(c: &Captures, _: &str) -> Parsed {
     let name = group(c, "m").or(group(c, "m2")).or(group(c, "m3"))?;
     let month = lexicon::month_number(name)?;
     let modifier = position_mod(group(c, "mod").or(group(c, "mod2")));
-    Some((Form::Month { month, shift: shift(group(c, "s")) }, modifier))
+    Some((
+        Form::Month {
+            month,
+            shift: shift(group(c, "s")),
+        },
+        modifier,
+    ))
 }
 
 fn year(c: &Captures, text: &str) -> Parsed {
@@ -362,14 +449,23 @@ fn year(c: &Captures, text: &str) -> Parsed {
     let after_l = after.to_lowercase();
     if after.starts_with(['%', ',']) && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
         || after.starts_with('%')
-        || after.starts_with(['-', '/', ':']) && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+        || after.starts_with(['-', '/', ':'])
+            && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
         || after_l.starts_with(" percent")
         || after.starts_with(".") && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
     {
         return None;
     }
-    let prev_word = before.split_whitespace().last().unwrap_or("").to_lowercase();
-    if ["flight", "no.", "number", "route", "room", "model", "about", "some", "than", "nearly", "over", "of"].contains(&prev_word.as_str())
+    let prev_word = before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    if [
+        "flight", "no.", "number", "route", "room", "model", "about", "some", "than", "nearly",
+        "over", "of",
+    ]
+    .contains(&prev_word.as_str())
         && !looks_like_year_context(after)
     {
         return None;
@@ -388,7 +484,10 @@ fn looks_like_year_context(after: &str) -> bool {
 fn decade(c: &Captures, _: &str) -> Parsed {
     let century: i32 = number(c, "c").unwrap_or(19);
     let d: i32 = number(c, "d")?;
-    Some((Form::Decade(century * 10 + d), position_mod(group(c, "mod"))))
+    Some((
+        Form::Decade(century * 10 + d),
+        position_mod(group(c, "mod")),
+    ))
 }
 
 fn century(c: &Captures, _: &str) -> Parsed {
@@ -409,7 +508,14 @@ fn weekday(c: &Captures, _: &str) -> Parsed {
     if s == Shift::Bare && c.get(0)?.as_str().ends_with("'s") {
         s = Shift::Latest;
     }
-    Some((Form::Weekday { day, shift: s, part }, position_mod(group(c, "mod"))))
+    Some((
+        Form::Weekday {
+            day,
+            shift: s,
+            part,
+        },
+        position_mod(group(c, "mod")),
+    ))
 }
 
 fn deictic(c: &Captures, _: &str) -> Parsed {
@@ -424,7 +530,10 @@ fn deictic(c: &Captures, _: &str) -> Parsed {
     if let Some(p) = group(c, "p").and_then(lexicon::day_part_code) {
         part = Some(p);
     }
-    Some((Form::Deictic { days, part }, position_mod(group(c, "mod").map(|m| m.trim_end_matches('-')))))
+    Some((
+        Form::Deictic { days, part },
+        position_mod(group(c, "mod").map(|m| m.trim_end_matches('-'))),
+    ))
 }
 
 fn deictic_part(c: &Captures, _: &str) -> Parsed {
@@ -436,11 +545,21 @@ fn deictic_part(c: &Captures, _: &str) -> Parsed {
         "last" if part != "NI" && part != "EV" => return None,
         _ => -1,
     };
-    Some((Form::Deictic { days, part: Some(part) }, position_mod(group(c, "mod"))))
+    Some((
+        Form::Deictic {
+            days,
+            part: Some(part),
+        },
+        position_mod(group(c, "mod")),
+    ))
 }
 
 fn deictic_far(c: &Captures, _: &str) -> Parsed {
-    let days = if group(c, "w")?.to_lowercase().starts_with("before") { -2 } else { 2 };
+    let days = if group(c, "w")?.to_lowercase().starts_with("before") {
+        -2
+    } else {
+        2
+    };
     Some((Form::Deictic { days, part: None }, None))
 }
 
@@ -453,16 +572,34 @@ fn unit_shift(c: &Captures, _: &str) -> Parsed {
 
 fn unit_shift_the(c: &Captures, _: &str) -> Parsed {
     let unit = Unit::parse(group(c, "u")?)?;
-    Some((Form::UnitShift { unit, shift: Shift::This }, position_mod(group(c, "mod"))))
+    Some((
+        Form::UnitShift {
+            unit,
+            shift: Shift::This,
+        },
+        position_mod(group(c, "mod")),
+    ))
 }
 
 fn weekend(c: &Captures, _: &str) -> Parsed {
-    Some((Form::Weekend { shift: shift(group(c, "s")) }, None))
+    Some((
+        Form::Weekend {
+            shift: shift(group(c, "s")),
+        },
+        None,
+    ))
 }
 
 fn season(c: &Captures, _: &str) -> Parsed {
     let code = lexicon::season_code(group(c, "season")?)?;
-    Some((Form::Season { code, shift: shift(group(c, "s")), year: number(c, "y") }, position_mod(group(c, "mod"))))
+    Some((
+        Form::Season {
+            code,
+            shift: shift(group(c, "s")),
+            year: number(c, "y"),
+        },
+        position_mod(group(c, "mod")),
+    ))
 }
 
 fn ordinal(word: &str) -> Option<u32> {
@@ -478,7 +615,14 @@ fn ordinal(word: &str) -> Option<u32> {
 fn quarter(c: &Captures, _: &str) -> Parsed {
     let n = ordinal(group(c, "ord")?)?;
     let year = number(c, "y").or(number(c, "y1"));
-    Some((Form::Quarter { n: Some(n), year, shift: Shift::Bare }, None))
+    Some((
+        Form::Quarter {
+            n: Some(n),
+            year,
+            shift: Shift::Bare,
+        },
+        None,
+    ))
 }
 
 fn quarter_named(c: &Captures, text: &str) -> Parsed {
@@ -493,18 +637,45 @@ fn quarter_named(c: &Captures, text: &str) -> Parsed {
         return None;
     }
     let form = match s.as_deref() {
-        Some("year-ago" | "year-earlier") => Form::Offset { amount: Some(1.0), unit: Unit::Year, sign: -1, from_reference: true },
-        Some("last" | "past" | "previous" | "latest" | "most recent") => Form::Quarter { n: None, year: None, shift: Shift::Last },
-        Some("next" | "coming") => Form::Quarter { n: None, year: None, shift: Shift::Next },
-        Some("current") => Form::Quarter { n: None, year: None, shift: Shift::This },
-        _ => Form::Quarter { n: None, year: None, shift: Shift::Bare },
+        Some("year-ago" | "year-earlier") => Form::Offset {
+            amount: Some(1.0),
+            unit: Unit::Year,
+            sign: -1,
+            from_reference: true,
+        },
+        Some("last" | "past" | "previous" | "latest" | "most recent") => Form::Quarter {
+            n: None,
+            year: None,
+            shift: Shift::Last,
+        },
+        Some("next" | "coming") => Form::Quarter {
+            n: None,
+            year: None,
+            shift: Shift::Next,
+        },
+        Some("current") => Form::Quarter {
+            n: None,
+            year: None,
+            shift: Shift::This,
+        },
+        _ => Form::Quarter {
+            n: None,
+            year: None,
+            shift: Shift::Bare,
+        },
     };
     Some((form, None))
 }
 
 fn half(c: &Captures, _: &str) -> Parsed {
     let n = ordinal(group(c, "ord")?)?;
-    Some((Form::Half { n, year: number(c, "y") }, None))
+    Some((
+        Form::Half {
+            n,
+            year: number(c, "y"),
+        },
+        None,
+    ))
 }
 
 fn offset(c: &Captures, _: &str) -> Parsed {
@@ -521,27 +692,62 @@ fn offset(c: &Captures, _: &str) -> Parsed {
         // "two days before the vote": a duration before an event, TimeML marks the length only.
         return Some((Form::Duration { amount, unit }, amount_mod(group(c, "q"))));
     }
-    Some((Form::Offset { amount, unit, sign, from_reference }, amount_mod(group(c, "q"))))
+    Some((
+        Form::Offset {
+            amount,
+            unit,
+            sign,
+            from_reference,
+        },
+        amount_mod(group(c, "q")),
+    ))
 }
 
 fn offset_adjective(c: &Captures, _: &str) -> Parsed {
     let unit = Unit::parse(group(c, "w")?)?;
-    Some((Form::Offset { amount: Some(1.0), unit, sign: -1, from_reference: false }, None))
+    Some((
+        Form::Offset {
+            amount: Some(1.0),
+            unit,
+            sign: -1,
+            from_reference: false,
+        },
+        None,
+    ))
 }
 
 fn year_end(_: &Captures, _: &str) -> Parsed {
-    Some((Form::UnitShift { unit: Unit::Year, shift: Shift::This }, Some("END")))
+    Some((
+        Form::UnitShift {
+            unit: Unit::Year,
+            shift: Shift::This,
+        },
+        Some("END"),
+    ))
 }
 
 fn decade_word(c: &Captures, _: &str) -> Parsed {
     let w = group(c, "w")?.to_lowercase();
-    let tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+    let tens = [
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ];
     let d = tens.iter().position(|t| *t == w)? as i32 + 2;
     Some((Form::Decade(190 + d), position_mod(group(c, "mod"))))
 }
 
 fn spoken_year(c: &Captures, _: &str) -> Parsed {
-    let century = if group(c, "c")?.eq_ignore_ascii_case("nineteen") { 1900 } else { 2000 };
+    let century = if group(c, "c")?.eq_ignore_ascii_case("nineteen") {
+        1900
+    } else {
+        2000
+    };
     let t = group(c, "t")?.to_lowercase();
     let rest = lexicon::amount(t.trim_start_matches("oh").trim_start_matches(['-', ' ']))?;
     Some((Form::Year(century + rest as i32), None))
@@ -549,7 +755,10 @@ fn spoken_year(c: &Captures, _: &str) -> Parsed {
 
 fn spoken_year_thousand(c: &Captures, _: &str) -> Parsed {
     let w = group(c, "w")?.to_lowercase();
-    let rest = w.rsplit_once(" and ").and_then(|(_, r)| lexicon::amount(r)).unwrap_or(0.0);
+    let rest = w
+        .rsplit_once(" and ")
+        .and_then(|(_, r)| lexicon::amount(r))
+        .unwrap_or(0.0);
     Some((Form::Year(2000 + rest as i32), None))
 }
 
@@ -559,11 +768,24 @@ fn quarter_of_year(c: &Captures, _: &str) -> Parsed {
         "next" => 1,
         _ => 0,
     };
-    Some((Form::QuarterOfYear { n: group(c, "ord").and_then(ordinal), year_offset }, None))
+    Some((
+        Form::QuarterOfYear {
+            n: group(c, "ord").and_then(ordinal),
+            year_offset,
+        },
+        None,
+    ))
 }
 
 fn quarter_in_year(c: &Captures, _: &str) -> Parsed {
-    Some((Form::Quarter { n: None, year: number(c, "y"), shift: Shift::Bare }, None))
+    Some((
+        Form::Quarter {
+            n: None,
+            year: number(c, "y"),
+            shift: Shift::Bare,
+        },
+        None,
+    ))
 }
 
 fn the_year(c: &Captures, text: &str) -> Parsed {
@@ -571,9 +793,21 @@ fn the_year(c: &Captures, text: &str) -> Parsed {
     let lower = whole.as_str().to_lowercase();
     // "the year" alone is a length ("for the year"); qualified ("the fiscal year") is this year.
     if lower == "the year" && !text[..whole.start()].to_lowercase().ends_with("this ") {
-        return Some((Form::Duration { amount: Some(1.0), unit: Unit::Year }, None));
+        return Some((
+            Form::Duration {
+                amount: Some(1.0),
+                unit: Unit::Year,
+            },
+            None,
+        ));
     }
-    Some((Form::UnitShift { unit: Unit::Year, shift: Shift::This }, position_mod(group(c, "mod"))))
+    Some((
+        Form::UnitShift {
+            unit: Unit::Year,
+            shift: Shift::This,
+        },
+        position_mod(group(c, "mod")),
+    ))
 }
 
 fn duration(c: &Captures, text: &str) -> Parsed {
@@ -585,7 +819,9 @@ fn duration(c: &Captures, text: &str) -> Parsed {
         return None;
     }
     let whole = c.get(0)?;
-    let bare_article = matches!(n_lower.as_str(), "a" | "an") && group(c, "q").is_none() && group(c, "pos").is_none();
+    let bare_article = matches!(n_lower.as_str(), "a" | "an")
+        && group(c, "q").is_none()
+        && group(c, "pos").is_none();
     if bare_article && is_rate(&text[..whole.start()]) {
         return Some((Form::Set(format!("P1{}", unit.duration_code().0)), None));
     }
@@ -600,14 +836,28 @@ fn duration(c: &Captures, text: &str) -> Parsed {
 
 /// Whether the words before "a year" make it a rate ("$5 a year", "twice a year", "10% a year").
 fn is_rate(before: &str) -> bool {
-    let prev = before.split_whitespace().last().unwrap_or("").to_lowercase();
+    let prev = before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
     prev.chars().any(|c| c.is_ascii_digit())
-        || ["percent", "times", "once", "twice", "million", "billion", "dollars", "cents", "%"].iter().any(|w| prev.ends_with(w))
+        || [
+            "percent", "times", "once", "twice", "million", "billion", "dollars", "cents", "%",
+        ]
+        .iter()
+        .any(|w| prev.ends_with(w))
 }
 
 fn duration_one(c: &Captures, _: &str) -> Parsed {
     let unit = Unit::parse(group(c, "u")?)?;
-    Some((Form::Duration { amount: Some(1.0), unit }, None))
+    Some((
+        Form::Duration {
+            amount: Some(1.0),
+            unit,
+        },
+        None,
+    ))
 }
 
 fn duration_adjective(c: &Captures, _: &str) -> Parsed {
@@ -630,7 +880,11 @@ fn present_ref(c: &Captures, text: &str) -> Parsed {
     let w = c.get(0)?;
     let lower = w.as_str().to_lowercase();
     if lower == "current" {
-        let next = text[w.end()..].split_whitespace().next().unwrap_or("").to_lowercase();
+        let next = text[w.end()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         if next.starts_with("account") || next.starts_with("affairs") || next.is_empty() {
             return None;
         }
@@ -648,8 +902,15 @@ fn present_ref(c: &Captures, text: &str) -> Parsed {
 fn past_ref(c: &Captures, text: &str) -> Parsed {
     let w = c.get(0)?;
     if w.as_str().eq_ignore_ascii_case("the past") {
-        let next = text[w.end()..].split_whitespace().next().unwrap_or("").to_lowercase();
-        if !next.is_empty() && next.chars().all(|ch| ch.is_alphabetic()) && !["and", "or", "but", "as", "is", "was"].contains(&next.as_str()) {
+        let next = text[w.end()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if !next.is_empty()
+            && next.chars().all(|ch| ch.is_alphabetic())
+            && !["and", "or", "but", "as", "is", "was"].contains(&next.as_str())
+        {
             // "the past decade", "the past president": not the past itself.
             return None;
         }
@@ -676,7 +937,9 @@ fn clock(c: &Captures, text: &str) -> Parsed {
             (false, 12) => 0,
             (false, h) => h,
         };
-    } else if group(c, "tz").is_none() && text[whole.end()..].starts_with(|ch: char| ch == ':' || ch.is_ascii_digit()) {
+    } else if group(c, "tz").is_none()
+        && text[whole.end()..].starts_with(|ch: char| ch == ':' || ch.is_ascii_digit())
+    {
         return None;
     } else if group(c, "tz").is_none() && group(c, "day").is_none() {
         // A bare "10:30" may be a score or a verse: only with a time word around it.
@@ -686,7 +949,10 @@ fn clock(c: &Captures, text: &str) -> Parsed {
         }
     }
     let day = group(c, "day").and_then(day_form).map(Box::new);
-    Some((Form::Clock { hour, minute, day }, amount_mod(group(c, "q").map(|q| q.split_whitespace().next().unwrap_or(q)))))
+    Some((
+        Form::Clock { hour, minute, day },
+        amount_mod(group(c, "q").map(|q| q.split_whitespace().next().unwrap_or(q))),
+    ))
 }
 
 fn clock_word(c: &Captures, _: &str) -> Parsed {
@@ -702,16 +968,40 @@ fn clock_word(c: &Captures, _: &str) -> Parsed {
 fn day_form(word: &str) -> Option<Form> {
     let lower = word.to_lowercase();
     match lower.as_str() {
-        "today" => return Some(Form::Deictic { days: 0, part: None }),
-        "yesterday" => return Some(Form::Deictic { days: -1, part: None }),
-        "tomorrow" => return Some(Form::Deictic { days: 1, part: None }),
+        "today" => {
+            return Some(Form::Deictic {
+                days: 0,
+                part: None,
+            });
+        }
+        "yesterday" => {
+            return Some(Form::Deictic {
+                days: -1,
+                part: None,
+            });
+        }
+        "tomorrow" => {
+            return Some(Form::Deictic {
+                days: 1,
+                part: None,
+            });
+        }
         _ => {}
     }
     if let Some(day) = lexicon::weekday(word).filter(|_| !word.contains(' ')) {
-        return Some(Form::Weekday { day, shift: Shift::Bare, part: None });
+        return Some(Form::Weekday {
+            day,
+            shift: Shift::Bare,
+            part: None,
+        });
     }
     let (m, d) = word.rsplit_once(' ')?;
-    Some(Form::Calendar { year: None, month: lexicon::month_number(m.trim())?, day: d.parse().ok(), weekday: None })
+    Some(Form::Calendar {
+        year: None,
+        month: lexicon::month_number(m.trim())?,
+        day: d.parse().ok(),
+        weekday: None,
+    })
 }
 
 fn set_adverb(c: &Captures, _: &str) -> Parsed {
@@ -737,7 +1027,10 @@ fn set_every(c: &Captures, text: &str) -> Parsed {
         u => Unit::parse(u)?,
     };
     let (code, t) = unit.duration_code();
-    Some((Form::Set(format!("P{}1{code}", if t { "T" } else { "" })), None))
+    Some((
+        Form::Set(format!("P{}1{code}", if t { "T" } else { "" })),
+        None,
+    ))
 }
 
 fn set_weekday(c: &Captures, _: &str) -> Parsed {
@@ -790,9 +1083,15 @@ fn anaphoric(c: &Captures, _: &str) -> Parsed {
         "before" | "after" => Unit::Day,
         _ => Unit::Day,
     };
-    let offset = if words.iter().any(|w| ["next", "following", "after"].contains(w)) {
+    let offset = if words
+        .iter()
+        .any(|w| ["next", "following", "after"].contains(w))
+    {
         1
-    } else if words.iter().any(|w| ["previous", "prior", "before"].contains(w)) {
+    } else if words
+        .iter()
+        .any(|w| ["previous", "prior", "before"].contains(w))
+    {
         -1
     } else {
         0
@@ -810,16 +1109,31 @@ mod tests {
     use super::*;
 
     fn spans(text: &str) -> Vec<&str> {
-        recognise(text).into_iter().map(|c| &text[c.start..c.end]).collect()
+        recognise(text)
+            .into_iter()
+            .map(|c| &text[c.start..c.end])
+            .collect()
     }
 
     #[test]
     fn extents_follow_timeml() {
-        assert_eq!(spans("They met on Monday, Oct. 26, in Rome."), vec!["Monday, Oct. 26"]);
-        assert_eq!(spans("It fell over the past eight days."), vec!["the past eight days"]);
+        assert_eq!(
+            spans("They met on Monday, Oct. 26, in Rome."),
+            vec!["Monday, Oct. 26"]
+        );
+        assert_eq!(
+            spans("It fell over the past eight days."),
+            vec!["the past eight days"]
+        );
         assert_eq!(spans("Prices may rise in May."), vec!["May"]);
-        assert_eq!(spans("It happened three years ago."), vec!["three years ago"]);
-        assert_eq!(spans("He arrived at 9 a.m. Tuesday."), vec!["9 a.m. Tuesday"]);
+        assert_eq!(
+            spans("It happened three years ago."),
+            vec!["three years ago"]
+        );
+        assert_eq!(
+            spans("He arrived at 9 a.m. Tuesday."),
+            vec!["9 a.m. Tuesday"]
+        );
         assert_eq!(spans("He spoke on Friday."), vec!["Friday"]);
     }
 

@@ -7,7 +7,10 @@ use super::extract;
 
 fn check(text: &str, dct: &str, expect: &[&str]) {
     let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").expect("test dct");
-    let got: Vec<String> = extract(text, dct).into_iter().map(|t| format!("{}={}", t.text, t.value)).collect();
+    let got: Vec<String> = extract(text, dct)
+        .into_iter()
+        .map(|t| format!("{}={}", t.text, t.value))
+        .collect();
     assert_eq!(got, expect, "in {text:?}");
 }
 
@@ -16,11 +19,31 @@ const WED: &str = "2016-10-26";
 
 #[test]
 fn explicit_dates() {
-    check("They met on October 23, 2016 in Rome.", WED, &["October 23, 2016=2016-10-23"]);
-    check("They met on Oct. 1 and September 9.", WED, &["Oct. 1=2016-10-01", "September 9=2016-09-09"]);
-    check("The rebels have held it since mid-2012.", WED, &["mid-2012=2012"]);
-    check("Convicted in June 1998 of theft.", WED, &["June 1998=1998-06"]);
-    check("On 09 Sep 2013 it rained.", WED, &["09 Sep 2013=2013-09-09"]);
+    check(
+        "They met on October 23, 2016 in Rome.",
+        WED,
+        &["October 23, 2016=2016-10-23"],
+    );
+    check(
+        "They met on Oct. 1 and September 9.",
+        WED,
+        &["Oct. 1=2016-10-01", "September 9=2016-09-09"],
+    );
+    check(
+        "The rebels have held it since mid-2012.",
+        WED,
+        &["mid-2012=2012"],
+    );
+    check(
+        "Convicted in June 1998 of theft.",
+        WED,
+        &["June 1998=1998-06"],
+    );
+    check(
+        "On 09 Sep 2013 it rained.",
+        WED,
+        &["09 Sep 2013=2013-09-09"],
+    );
     check("Prices may rise in May.", WED, &["May=2017-05"]);
     check("Prices rose in May.", WED, &["May=2016-05"]);
     check("Trade grew in the 1990s.", WED, &["the 1990s=199"]);
@@ -29,49 +52,117 @@ fn explicit_dates() {
 #[test]
 fn the_tense_decides_which_weekday() {
     check("The ministers met on Monday.", WED, &["Monday=2016-10-24"]);
-    check("The ministers will meet on Monday.", WED, &["Monday=2016-10-31"]);
+    check(
+        "The ministers will meet on Monday.",
+        WED,
+        &["Monday=2016-10-31"],
+    );
     check("He spoke last Tuesday.", WED, &["last Tuesday=2016-10-25"]);
-    check("They meet again next Monday.", WED, &["next Monday=2016-10-31"]);
-    check("Shelling resumed Wednesday night.", WED, &["Wednesday night=2016-10-26TNI"]);
-    check("Sunday, October 23 was quiet.", WED, &["Sunday, October 23=2016-10-23"]);
+    check(
+        "They meet again next Monday.",
+        WED,
+        &["next Monday=2016-10-31"],
+    );
+    check(
+        "Shelling resumed Wednesday night.",
+        WED,
+        &["Wednesday night=2016-10-26TNI"],
+    );
+    check(
+        "Sunday, October 23 was quiet.",
+        WED,
+        &["Sunday, October 23=2016-10-23"],
+    );
 }
 
 #[test]
 fn deictic_and_unit_relative() {
-    check("It happened yesterday, not today.", WED, &["yesterday=2016-10-25", "today=2016-10-26"]);
-    check("Talks stalled last month and earlier this month.", WED, &["last month=2016-09", "earlier this month=2016-10"]);
+    check(
+        "It happened yesterday, not today.",
+        WED,
+        &["yesterday=2016-10-25", "today=2016-10-26"],
+    );
+    check(
+        "Talks stalled last month and earlier this month.",
+        WED,
+        &["last month=2016-09", "earlier this month=2016-10"],
+    );
     check("Exports fell last year.", WED, &["last year=2015"]);
-    check("Fighting went on over the weekend.", WED, &["the weekend=2016-W42-WE"]);
+    check(
+        "Fighting went on over the weekend.",
+        WED,
+        &["the weekend=2016-W42-WE"],
+    );
     check("Aid arrives this week.", WED, &["this week=2016-W43"]);
-    check("The deal was struck three years ago.", WED, &["three years ago=2013"]);
+    check(
+        "The deal was struck three years ago.",
+        WED,
+        &["three years ago=2013"],
+    );
 }
 
 #[test]
 fn durations_sets_and_references() {
-    check("Bombing over the past eight days killed dozens.", WED, &["the past eight days=P8D"]);
+    check(
+        "Bombing over the past eight days killed dozens.",
+        WED,
+        &["the past eight days=P8D"],
+    );
     check("The siege lasted two weeks.", WED, &["two weeks=P2W"]);
     check("A 16-hour flight.", WED, &["16-hour=PT16H"]);
     check("He waited 5 1/2 hours.", WED, &["5 1/2 hours=PT5H30M"]);
     check("Convoys run daily.", WED, &["daily=P1D"]);
-    check("He is now in Geneva and was recently in Moscow.", WED, &["now=PRESENT_REF", "recently=PAST_REF"]);
-    check("Talks resume in the coming days.", WED, &["the coming days=FUTURE_REF"]);
+    check(
+        "He is now in Geneva and was recently in Moscow.",
+        WED,
+        &["now=PRESENT_REF", "recently=PAST_REF"],
+    );
+    check(
+        "Talks resume in the coming days.",
+        WED,
+        &["the coming days=FUTURE_REF"],
+    );
 }
 
 #[test]
 fn fuzzy_points_keep_their_value_and_modifier() {
     let dct = NaiveDate::from_ymd_opt(2016, 10, 26).expect("date");
     let found = extract("It began in early July and ended in late August.", dct);
-    let got: Vec<(&str, &str, Option<&str>)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str(), t.modifier)).collect();
-    assert_eq!(got, vec![("early July", "2016-07", Some("START")), ("late August", "2016-08", Some("END"))]);
+    let got: Vec<(&str, &str, Option<&str>)> = found
+        .iter()
+        .map(|t| (t.text.as_str(), t.value.as_str(), t.modifier))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("early July", "2016-07", Some("START")),
+            ("late August", "2016-08", Some("END"))
+        ]
+    );
     let since = extract("Rebels have held it since 2012.", dct);
-    assert_eq!((since[0].value.as_str(), since[0].modifier), ("2012", Some("ON_OR_AFTER")));
+    assert_eq!(
+        (since[0].value.as_str(), since[0].modifier),
+        ("2012", Some("ON_OR_AFTER"))
+    );
 }
 
 #[test]
 fn clock_times_and_quarters_and_seasons() {
-    check("The strike hit at 9 a.m. on Tuesday.", WED, &["9 a.m. on Tuesday=2016-10-25T09:00"]);
-    check("Posted 05:40 PM ET.", WED, &["05:40 PM ET=2016-10-26T17:40"]);
-    check("Profit rose in the third quarter.", WED, &["the third quarter=2016-Q3"]);
+    check(
+        "The strike hit at 9 a.m. on Tuesday.",
+        WED,
+        &["9 a.m. on Tuesday=2016-10-25T09:00"],
+    );
+    check(
+        "Posted 05:40 PM ET.",
+        WED,
+        &["05:40 PM ET=2016-10-26T17:40"],
+    );
+    check(
+        "Profit rose in the third quarter.",
+        WED,
+        &["the third quarter=2016-Q3"],
+    );
     check("Sales fell last summer.", WED, &["last summer=2016-SU"]);
 }
 

@@ -34,7 +34,10 @@ pub fn day_range(value: &str) -> Option<(i32, i32)> {
     match (second.as_bytes().first()?, third) {
         (b'0'..=b'9', None) => {
             let month: u32 = second.parse().ok()?;
-            Some((civil(year, month, 1)?, civil(year, month, month_days(year, month)?)?))
+            Some((
+                civil(year, month, 1)?,
+                civil(year, month, month_days(year, month)?)?,
+            ))
         }
         (b'0'..=b'9', Some(day)) => {
             let day = civil(year, second.parse().ok()?, day.parse().ok()?)?;
@@ -65,7 +68,10 @@ fn months(year: i32, first: u32, count: u32) -> Option<(i32, i32)> {
     if first == 0 || last > 12 {
         return None;
     }
-    Some((civil(year, first, 1)?, civil(year, last, month_days(year, last)?)?))
+    Some((
+        civil(year, first, 1)?,
+        civil(year, last, month_days(year, last)?)?,
+    ))
 }
 
 /// ISO week `w` of `year`: Monday to Sunday.
@@ -118,16 +124,32 @@ mod tests {
     #[test]
     fn ranges() {
         let d = |y, m, d| civil(y, m, d).unwrap();
-        assert_eq!(day_range("2016-09-19"), Some((d(2016, 9, 19), d(2016, 9, 19))));
-        assert_eq!(day_range("2016/09/19T10:00"), Some((d(2016, 9, 19), d(2016, 9, 19))));
+        assert_eq!(
+            day_range("2016-09-19"),
+            Some((d(2016, 9, 19), d(2016, 9, 19)))
+        );
+        assert_eq!(
+            day_range("2016/09/19T10:00"),
+            Some((d(2016, 9, 19), d(2016, 9, 19)))
+        );
         assert_eq!(day_range("2016-02"), Some((d(2016, 2, 1), d(2016, 2, 29))));
         assert_eq!(day_range("2016"), Some((d(2016, 1, 1), d(2016, 12, 31))));
         assert_eq!(day_range("199"), Some((d(1990, 1, 1), d(1999, 12, 31))));
         // 2016-W38 is Monday 19 to Sunday 25 September 2016.
-        assert_eq!(day_range("2016-W38"), Some((d(2016, 9, 19), d(2016, 9, 25))));
+        assert_eq!(
+            day_range("2016-W38"),
+            Some((d(2016, 9, 19), d(2016, 9, 25)))
+        );
         assert_eq!(day_range("2016-Q3"), Some((d(2016, 7, 1), d(2016, 9, 30))));
         assert_eq!(day_range("2016-WI"), Some((d(2016, 12, 1), d(2017, 2, 28))));
-        for bad in ["XXXX-09", "PRESENT_REF", "2016-13", "", "2016-09-19-1", "P8D"] {
+        for bad in [
+            "XXXX-09",
+            "PRESENT_REF",
+            "2016-13",
+            "",
+            "2016-09-19-1",
+            "P8D",
+        ] {
             assert_eq!(day_range(bad), None, "{bad}");
         }
     }

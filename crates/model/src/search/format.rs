@@ -32,8 +32,14 @@ pub enum Field {
 
 impl Field {
     /// Every field, in layout order.
-    pub const ALL: [Field; 6] =
-        [Field::Title, Field::Body, Field::Quote, Field::Speaker, Field::Event, Field::Person];
+    pub const ALL: [Field; 6] = [
+        Field::Title,
+        Field::Body,
+        Field::Quote,
+        Field::Speaker,
+        Field::Event,
+        Field::Person,
+    ];
 
     fn from_byte(b: u8) -> Option<Field> {
         Field::ALL.get(b as usize).copied()
@@ -146,13 +152,21 @@ pub struct Posting {
 /// The byte segments of one group, by field.
 pub fn group_segments(postings: &[u8], offset: u64) -> Vec<(Field, &[u8])> {
     let mut out = Vec::new();
-    let Some(mut at) = usize::try_from(offset).ok() else { return out };
-    let Some(len) = get_varint(postings, &mut at) else { return out };
+    let Some(mut at) = usize::try_from(offset).ok() else {
+        return out;
+    };
+    let Some(len) = get_varint(postings, &mut at) else {
+        return out;
+    };
     let end = at.saturating_add(len as usize).min(postings.len());
     while at < end {
-        let Some(field) = Field::from_byte(postings[at]) else { break };
+        let Some(field) = Field::from_byte(postings[at]) else {
+            break;
+        };
         at += 1;
-        let Some(seg_len) = get_varint(postings, &mut at) else { break };
+        let Some(seg_len) = get_varint(postings, &mut at) else {
+            break;
+        };
         let seg_end = at.saturating_add(seg_len as usize).min(end);
         out.push((field, &postings[at..seg_end]));
         at = seg_end;
@@ -164,7 +178,9 @@ pub fn group_segments(postings: &[u8], offset: u64) -> Vec<(Field, &[u8])> {
 /// Damaged bytes end the decoding early instead of failing.
 pub fn decode_segment(segment: &[u8], out: &mut Vec<Posting>, positions: &mut Vec<u32>) {
     let mut at = 0;
-    let Some(count) = get_varint(segment, &mut at) else { return };
+    let Some(count) = get_varint(segment, &mut at) else {
+        return;
+    };
     let mut unit = 0u32;
     for _ in 0..count {
         let (Some(du), Some(tf)) = (get_varint(segment, &mut at), get_varint(segment, &mut at))
@@ -175,11 +191,17 @@ pub fn decode_segment(segment: &[u8], out: &mut Vec<Posting>, positions: &mut Ve
         let pos_start = positions.len() as u32;
         let mut pos = 0u32;
         for _ in 0..tf {
-            let Some(dp) = get_varint(segment, &mut at) else { return };
+            let Some(dp) = get_varint(segment, &mut at) else {
+                return;
+            };
             pos = pos.wrapping_add(dp);
             positions.push(pos);
         }
-        out.push(Posting { unit, pos_start, tf });
+        out.push(Posting {
+            unit,
+            pos_start,
+            tf,
+        });
     }
 }
 
@@ -226,12 +248,24 @@ mod tests {
     fn groups_round_trip() {
         let mut out = vec![9, 9];
         let fields = vec![
-            (Field::Title, vec![UnitPostings { unit: 3, positions: vec![0] }]),
+            (
+                Field::Title,
+                vec![UnitPostings {
+                    unit: 3,
+                    positions: vec![0],
+                }],
+            ),
             (
                 Field::Body,
                 vec![
-                    UnitPostings { unit: 5, positions: vec![2, 7] },
-                    UnitPostings { unit: 900, positions: vec![1] },
+                    UnitPostings {
+                        unit: 5,
+                        positions: vec![2, 7],
+                    },
+                    UnitPostings {
+                        unit: 900,
+                        positions: vec![1],
+                    },
                 ],
             ),
         ];
@@ -241,7 +275,14 @@ mod tests {
         assert_eq!(segs.len(), 2);
         let (mut p, mut pos) = (Vec::new(), Vec::new());
         decode_segment(segs[1].1, &mut p, &mut pos);
-        assert_eq!(p[1], Posting { unit: 900, pos_start: 2, tf: 1 });
+        assert_eq!(
+            p[1],
+            Posting {
+                unit: 900,
+                pos_start: 2,
+                tf: 1
+            }
+        );
         assert_eq!(pos, [2, 7, 1]);
         assert!(group_segments(&out, 999).is_empty());
     }

@@ -4,8 +4,6 @@
 //! (Levenshtein plus adjacent transposition as one edit), so "recieve" finds "receive". It owns
 //! the dictionary walk only; it does not decode postings or rank.
 
-use std::collections::HashMap;
-
 use fst::automaton::{Automaton, Str};
 use fst::{IntoStreamer, Map, Streamer};
 
@@ -34,7 +32,10 @@ const KNOWN_WORD_UNITS: u32 = 5;
 
 /// How many units a group's postings cover, summed over fields, without decoding them.
 fn group_units(postings: &[u8], offset: u64) -> u32 {
-    group_segments(postings, offset).iter().map(|(_, seg)| get_varint(seg, &mut 0).unwrap_or(0)).sum()
+    group_segments(postings, offset)
+        .iter()
+        .map(|(_, seg)| get_varint(seg, &mut 0).unwrap_or(0))
+        .sum()
 }
 
 /// How many typos a word of this many characters may have: 1 from 5, 2 from 9.
@@ -47,16 +48,26 @@ pub fn typo_budget(chars: usize) -> u32 {
 }
 
 /// Groups (postings offsets) matching `word`, each with the best quality it matched with.
-pub fn expand(terms: &Map<&[u8]>, postings: &[u8], word: &str, prefix: bool, typos: bool) -> Vec<(u64, f32)> {
-    let mut exact: Vec<u64> = [stem(word).as_str(), word].iter().filter_map(|k| terms.get(k)).collect();
+pub fn expand(
+    terms: &Map<&[u8]>,
+    postings: &[u8],
+    word: &str,
+    prefix: bool,
+    typos: bool,
+) -> Vec<(u64, f32)> {
+    let mut exact: Vec<u64> = [stem(word).as_str(), word]
+        .iter()
+        .filter_map(|k| terms.get(k))
+        .collect();
     exact.dedup();
     // A word the corpus uses often is taken as spelled: typos are tried for unknown or rare words.
-    let known = exact.iter().map(|&offset| group_units(postings, offset)).sum::<u32>() >= KNOWN_WORD_UNITS;
-    let mut best: HashMap<u64, f32> = HashMap::new();
-    let mut note = |offset: u64, q: f32| {
-        let e = best.entry(offset).or_insert(0.0);
-        *e = e.max(q);
-    };
+    let known = exact
+        .iter()
+        .map(|&offset| group_units(postings, offset))
+        .sum::<u32>()
+        >= KNOWN_WORD_UNITS;
+    let mut best: Vec<(u64, f32)> = Vec::new();
+    let mut note = |offset: u64, q: f32| best.push((offset, q));
     for &offset in &exact {
         note(offset, quality::EXACT);
     }
@@ -66,7 +77,11 @@ pub fn expand(terms: &Map<&[u8]>, postings: &[u8], word: &str, prefix: bool, typ
             note(offset, quality::PREFIX);
         }
     }
-    let budget = if typos && !known { typo_budget(word.chars().count()) } else { 0 };
+    let budget = if typos && !known {
+        typo_budget(word.chars().count())
+    } else {
+        0
+    };
     if budget > 0 {
         // The stem too, so an inflected typo ("recieve") reaches other forms ("receiving").
         // Stems are short, so their typo matches must keep the first letter and not shrink
@@ -74,7 +89,11 @@ pub fn expand(terms: &Map<&[u8]>, postings: &[u8], word: &str, prefix: bool, typ
         let word_stem = stem(word);
         let mut forms = vec![(word, budget, false)];
         if word_stem != word {
-            forms.push((word_stem.as_str(), typo_budget(word_stem.chars().count()), true));
+            forms.push((
+                word_stem.as_str(),
+                typo_budget(word_stem.chars().count()),
+                true,
+            ));
         }
         for (form, budget, strict) in forms.into_iter().filter(|f| f.1 > 0) {
             let found = collect(terms, Typos::new(form.as_bytes(), budget, prefix));
@@ -91,9 +110,10 @@ pub fn expand(terms: &Map<&[u8]>, postings: &[u8], word: &str, prefix: bool, typ
             }
         }
     }
-    let mut out: Vec<(u64, f32)> = best.into_iter().collect();
-    out.sort_by_key(|&(offset, _)| offset);
-    out
+    // One entry per group, with its best quality.
+    best.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    best.dedup_by_key(|g| g.0);
+    best
 }
 
 fn collect<A: Automaton>(terms: &Map<&[u8]>, automaton: A) -> Vec<(u64, Vec<u8>)> {
@@ -110,11 +130,11 @@ fn collect<A: Automaton>(terms: &Map<&[u8]>, automaton: A) -> Vec<(u64, Vec<u8>)
 
 /// Keeps the groups with the most postings bytes (a proxy for frequency), one key each.
 fn most_frequent(postings: &[u8], mut found: Vec<(u64, Vec<u8>)>) -> Vec<(u64, Vec<u8>)> {
-    found.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.len().cmp(&b.1.len())));
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.len().cmp(&b.1.len())));
     found.dedup_by_key(|f| f.0);
     if found.len() > MAX_EXPANSIONS {
         let size = |offset: u64| get_varint(postings, &mut (offset as usize)).unwrap_or(0);
-        found.sort_by_key(|f| std::cmp::Reverse(size(f.0)));
+        found.sort_unstable_by_key(|f| std::cmp::Reverse(size(f.0)));
         found.truncate(MAX_EXPANSIONS);
     }
     found
@@ -179,7 +199,11 @@ pub struct TyposState {
 impl<'a> Typos<'a> {
     /// Accepts words within `max` edits of `query` (`query` longer than 47 bytes matches nothing).
     pub fn new(query: &'a [u8], max: u32, prefix: bool) -> Self {
-        Typos { query, max: max.min(3) as u8, prefix }
+        Typos {
+            query,
+            max: max.min(3) as u8,
+            prefix,
+        }
     }
 
     fn next_row(&self, s: &TyposState, b: u8) -> Row {
@@ -189,7 +213,10 @@ impl<'a> Typos<'a> {
         next[0] = s.cur[0].saturating_add(1);
         for k in 1..=n {
             let cost = u8::from(q[k - 1] != b);
-            let mut d = s.cur[k].saturating_add(1).min(next[k - 1].saturating_add(1)).min(s.cur[k - 1].saturating_add(cost));
+            let mut d = s.cur[k]
+                .saturating_add(1)
+                .min(next[k - 1].saturating_add(1))
+                .min(s.cur[k - 1].saturating_add(cost));
             if k >= 2 && s.depth > 0 && q[k - 1] == s.last && q[k - 2] == b {
                 d = d.min(s.prev[k - 2].saturating_add(1));
             }
@@ -212,11 +239,19 @@ impl Automaton for Typos<'_> {
             *c = k as u8;
         }
         let done = self.prefix && cur[n] <= self.max;
-        Some(TyposState { prev: [u8::MAX; MAX_TYPO_BYTES + 1], cur, last: 0, depth: 0, done })
+        Some(TyposState {
+            prev: [u8::MAX; MAX_TYPO_BYTES + 1],
+            cur,
+            last: 0,
+            depth: 0,
+            done,
+        })
     }
 
     fn is_match(&self, state: &Self::State) -> bool {
-        state.as_ref().is_some_and(|s| s.done || s.cur[self.query.len()] <= self.max)
+        state
+            .as_ref()
+            .is_some_and(|s| s.done || s.cur[self.query.len()] <= self.max)
     }
 
     fn can_match(&self, state: &Self::State) -> bool {
@@ -246,7 +281,13 @@ impl Automaton for Typos<'_> {
             return None;
         }
         let done = self.prefix && next[n] <= self.max;
-        Some(TyposState { prev: s.cur, cur: next, last: byte, depth: s.depth + 1, done })
+        Some(TyposState {
+            prev: s.cur,
+            cur: next,
+            last: byte,
+            depth: s.depth + 1,
+            done,
+        })
     }
 }
 
@@ -265,18 +306,48 @@ mod tests {
 
     #[test]
     fn automaton_agrees_with_distance() {
-        let words = ["receive", "recieve", "received", "relieve", "deceive", "ecreive", "erceive", "recipe", "government", "governments", "governed", "gov", "ogvernment"];
+        let words = [
+            "receive",
+            "recieve",
+            "received",
+            "relieve",
+            "deceive",
+            "ecreive",
+            "erceive",
+            "recipe",
+            "government",
+            "governments",
+            "governed",
+            "gov",
+            "ogvernment",
+        ];
         let mut keys: Vec<&str> = words.to_vec();
         keys.sort();
         let map = Map::from_iter(keys.iter().enumerate().map(|(i, k)| (*k, i as u64))).unwrap();
         let bytes = map.as_fst().as_bytes().to_vec();
         let map = Map::new(&bytes[..]).unwrap();
-        for (query, max, prefix) in [("recieve", 1, false), ("goverment", 2, false), ("recie", 1, true), ("goverm", 1, true)] {
+        for (query, max, prefix) in [
+            ("recieve", 1, false),
+            ("goverment", 2, false),
+            ("recie", 1, true),
+            ("goverm", 1, true),
+        ] {
             let mut got: Vec<String> = collect(&map, Typos::new(query.as_bytes(), max, prefix))
-                .into_iter().map(|(_, k)| String::from_utf8(k).unwrap()).collect();
+                .into_iter()
+                .map(|(_, k)| String::from_utf8(k).unwrap())
+                .collect();
             got.sort();
-            let first_ok = |k: &str| k.as_bytes().first() == query.as_bytes().first() || k.as_bytes().first() == query.as_bytes().get(1);
-            let mut want: Vec<String> = keys.iter().filter(|k| first_ok(k) && osa_distance(query.as_bytes(), k.as_bytes(), prefix) <= max).map(|k| k.to_string()).collect();
+            let first_ok = |k: &str| {
+                k.as_bytes().first() == query.as_bytes().first()
+                    || k.as_bytes().first() == query.as_bytes().get(1)
+            };
+            let mut want: Vec<String> = keys
+                .iter()
+                .filter(|k| {
+                    first_ok(k) && osa_distance(query.as_bytes(), k.as_bytes(), prefix) <= max
+                })
+                .map(|k| k.to_string())
+                .collect();
             want.sort();
             assert_eq!(got, want, "{query}");
         }

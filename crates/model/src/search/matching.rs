@@ -39,7 +39,9 @@ impl TermHits {
     /// The word positions of a hit.
     pub fn positions(&self, hit: &Hit) -> &[u32] {
         let start = hit.pos_start as usize;
-        self.positions.get(start..start + hit.tf as usize).unwrap_or(&[])
+        self.positions
+            .get(start..start + hit.tf as usize)
+            .unwrap_or(&[])
     }
 
     /// The hits of `unit` in `field`.
@@ -59,7 +61,11 @@ impl TermHits {
 
     /// All positions of the term in `unit`, sorted, without repeats.
     pub fn unit_positions(&self, field: Field, unit: u32) -> Vec<u32> {
-        let mut out: Vec<u32> = self.in_unit(field, unit).iter().flat_map(|h| self.positions(h).iter().copied()).collect();
+        let mut out: Vec<u32> = self
+            .in_unit(field, unit)
+            .iter()
+            .flat_map(|h| self.positions(h).iter().copied())
+            .collect();
         out.sort_unstable();
         out.dedup();
         out
@@ -68,7 +74,12 @@ impl TermHits {
     fn push(&mut self, field: Field, unit: u32, quality: f32, positions: &[u32]) {
         let pos_start = self.positions.len() as u32;
         self.positions.extend_from_slice(positions);
-        self.fields[field as usize].push(Hit { unit, quality, tf: positions.len() as u32, pos_start });
+        self.fields[field as usize].push(Hit {
+            unit,
+            quality,
+            tf: positions.len() as u32,
+            pos_start,
+        });
     }
 }
 
@@ -99,7 +110,12 @@ impl View<'_> {
                 decoded.clear();
                 decode_segment(segment, &mut decoded, &mut hits.positions);
                 let list = &mut hits.fields[field as usize];
-                list.extend(decoded.iter().map(|p| Hit { unit: p.unit, quality: q, tf: p.tf, pos_start: p.pos_start }));
+                list.extend(decoded.iter().map(|p| Hit {
+                    unit: p.unit,
+                    quality: q,
+                    tf: p.tf,
+                    pos_start: p.pos_start,
+                }));
             }
         }
         if merged {
@@ -111,14 +127,22 @@ impl View<'_> {
     }
 
     fn phrase_hits(&self, words: &[String]) -> TermHits {
-        let parts: Vec<TermHits> = words.iter().map(|w| self.word_hits(w, false, false)).collect();
+        let parts: Vec<TermHits> = words
+            .iter()
+            .map(|w| self.word_hits(w, false, false))
+            .collect();
         let mut out = TermHits::default();
         for field in Field::ALL {
-            let Some(rarest) = parts.iter().min_by_key(|p| p.field(field).len()) else { continue };
+            let Some(rarest) = parts.iter().min_by_key(|p| p.field(field).len()) else {
+                continue;
+            };
             let mut units: Vec<u32> = rarest.field(field).iter().map(|h| h.unit).collect();
             units.dedup();
             for unit in units {
-                let lists: Vec<Vec<u32>> = parts.iter().map(|p| p.unit_positions(field, unit)).collect();
+                let lists: Vec<Vec<u32>> = parts
+                    .iter()
+                    .map(|p| p.unit_positions(field, unit))
+                    .collect();
                 let covered = phrase_positions(&lists);
                 if !covered.is_empty() {
                     out.push(field, unit, quality::EXACT, &covered);
@@ -131,10 +155,16 @@ impl View<'_> {
 
 /// Positions covered by occurrences of consecutive words, given each word's positions.
 fn phrase_positions(lists: &[Vec<u32>]) -> Vec<u32> {
-    let Some(first) = lists.first() else { return Vec::new() };
+    let Some(first) = lists.first() else {
+        return Vec::new();
+    };
     let mut covered = Vec::new();
     for &p in first {
-        let follows = lists.iter().enumerate().skip(1).all(|(i, l)| l.binary_search(&(p + i as u32)).is_ok());
+        let follows = lists
+            .iter()
+            .enumerate()
+            .skip(1)
+            .all(|(i, l)| l.binary_search(&(p + i as u32)).is_ok());
         if follows {
             covered.extend(p..p + lists.len() as u32);
         }
@@ -149,7 +179,10 @@ mod tests {
 
     #[test]
     fn phrases_need_consecutive_positions() {
-        assert_eq!(phrase_positions(&[vec![1, 5, 9], vec![2, 7, 10], vec![3, 11]]), [1, 2, 3, 9, 10, 11]);
+        assert_eq!(
+            phrase_positions(&[vec![1, 5, 9], vec![2, 7, 10], vec![3, 11]]),
+            [1, 2, 3, 9, 10, 11]
+        );
         assert!(phrase_positions(&[vec![1], vec![3]]).is_empty());
     }
 }

@@ -6,6 +6,16 @@
 //! (title, sentence, quote, speaker, event label, person name); ranking is BM25F over documents,
 //! with sentences as snippets. Nothing here parses articles or builds the index.
 //!
+//! How a query runs, module by module: [`Query::parse`] (`query`) → each word is expanded
+//! against the dictionary (`lookup`: same stem, prefix for the word being typed, typos by an
+//! optimal-string-alignment automaton) → postings are decoded and phrases checked on positions
+//! (`matching`) → filters, BM25F and grouping (`rank`) → [`Results`].
+//!
+//! Ranking rules, in order: every clause that is not a stop word must match; documents whose
+//! words matched exactly (or by stem) come before prefix matches, which come before typo
+//! matches; then BM25F with field weights title 3, speaker 2, quote 1.5, sentence 1. Within a
+//! document, sentences are ranked by the idf of the clauses they contain.
+//!
 //! ```
 //! use dossier_model::search::{Query, SYNTAX_HELP};
 //! let q = Query::parse("\"peace talks\" recieve -weapons source:ap");
@@ -30,7 +40,7 @@ pub use lookup::{osa_distance, typo_budget};
 pub use query::{Filter, Query, SYNTAX_HELP, Term};
 pub use results::{ClaimHit, DocumentHit, EventHit, Highlights, PersonHit, Results, SentenceHit};
 
-use crate::Corpus;
+use crate::{Claim, Corpus, Event};
 
 /// Runs `query` over the corpus's own index, returning at most `limit` documents (and at most
 /// `limit` events, claims and people).
@@ -43,6 +53,58 @@ pub fn search_query(corpus: &Corpus, query: &Query, limit: usize) -> Results {
     rank::run(&corpus.search, corpus, query, limit)
 }
 
+/// Runs `query` over an index whose texts come from elsewhere (for example, documents loaded
+/// in chunks on demand): `texts` must hold the documents, claims and events the index was
+/// built from, in the same order.
+pub fn search_index(
+    index: &SearchIndex,
+    texts: &dyn Texts,
+    query: &Query,
+    limit: usize,
+) -> Results {
+    rank::run(index, texts, query, limit)
+}
+
+/// Where results take their text from: ids, titles, sentences, claims and events, by the
+/// indices the index uses.
+pub trait Texts {
+    /// The id of document `doc`.
+    fn doc_id(&self, doc: u32) -> Option<&str>;
+    /// The title of document `doc`.
+    fn title(&self, doc: u32) -> Option<&str>;
+    /// The text of sentence `sentence` of document `doc`.
+    fn sentence(&self, doc: u32, sentence: u32) -> Option<&str>;
+    /// Claim `claim`.
+    fn claim(&self, claim: u32) -> Option<&Claim>;
+    /// Timeline event `event`.
+    fn event(&self, event: u32) -> Option<&Event>;
+}
+
+impl Texts for Corpus {
+    fn doc_id(&self, doc: u32) -> Option<&str> {
+        self.documents.get(doc as usize).map(|d| d.id.as_str())
+    }
+
+    fn title(&self, doc: u32) -> Option<&str> {
+        self.documents.get(doc as usize).map(|d| d.title.as_str())
+    }
+
+    fn sentence(&self, doc: u32, sentence: u32) -> Option<&str> {
+        let doc = self.documents.get(doc as usize)?;
+        doc.sentences
+            .get(sentence as usize)
+            .map(|s| s.text.as_str())
+    }
+
+    fn claim(&self, claim: u32) -> Option<&Claim> {
+        self.claims.get(claim as usize)
+    }
+
+    fn event(&self, event: u32) -> Option<&Event> {
+        self.timeline.get(event as usize)
+    }
+}
+
 impl SearchIndex {
     /// The index's size in bytes (dictionary, postings and tables), as shipped before bitcode.
     pub fn byte_size(&self) -> usize {
@@ -51,7 +113,11 @@ impl SearchIndex {
             + self.sentence_lengths.len()
             + self.docs.len() * std::mem::size_of::<DocEntry>()
             + self.claims.len() * std::mem::size_of::<ClaimEntry>()
-            + self.events.iter().map(|e| 16 + 4 * e.sentences.len()).sum::<usize>()
+            + self
+                .events
+                .iter()
+                .map(|e| 16 + 4 * e.sentences.len())
+                .sum::<usize>()
             + self.people.iter().map(|p| p.len() + 4).sum::<usize>()
     }
 }

@@ -13,7 +13,7 @@ use super::text::{is_stop_word, tokens};
 /// The syntax help the app shows beside the search box.
 pub const SYNTAX_HELP: &str = "\
 words        all must appear (small words like \"the\" only help ranking); the last word matches as a prefix while you type
-typos        forgiven: one from 5 letters, two from 9 (swapped letters count as one)
+typos        forgiven in words the stories rarely or never use: one from 5 letters, two from 9; swapped letters count as one; the first letter must be right
 \"a phrase\"   these words in this order
 -word        leave out results with this word (or -\"a phrase\")
 a OR b       either word
@@ -87,7 +87,11 @@ pub enum Filter {
 }
 
 enum Lexeme {
-    Text { raw: String, quoted: bool, negated: bool },
+    Text {
+        raw: String,
+        quoted: bool,
+        negated: bool,
+    },
     Or,
 }
 
@@ -105,7 +109,11 @@ impl Query {
                     join_next = !query.clauses.is_empty();
                     continue;
                 }
-                Lexeme::Text { raw, quoted, negated } => (raw, quoted, negated),
+                Lexeme::Text {
+                    raw,
+                    quoted,
+                    negated,
+                } => (raw, quoted, negated),
             };
             if !quoted && !negated && query.add_filter(&raw) {
                 continue;
@@ -134,9 +142,14 @@ impl Query {
     }
 
     fn add_filter(&mut self, raw: &str) -> bool {
-        let Some((key, value)) = raw.split_once(':') else { return false };
+        let Some((key, value)) = raw.split_once(':') else {
+            return false;
+        };
         let key = key.to_lowercase();
-        if !matches!(key.as_str(), "source" | "speaker" | "date" | "after" | "before") {
+        if !matches!(
+            key.as_str(),
+            "source" | "speaker" | "date" | "after" | "before"
+        ) {
             return false;
         }
         let value = value.trim_matches('"').trim();
@@ -168,7 +181,10 @@ fn term_of(raw: &str, quoted: bool, typing: bool) -> Option<Term> {
     let mut words: Vec<String> = tokens(raw).into_iter().map(|t| t.word).collect();
     match words.len() {
         0 => None,
-        1 if !quoted => Some(Term::Word { word: words.remove(0), prefix: typing }),
+        1 if !quoted => Some(Term::Word {
+            word: words.remove(0),
+            prefix: typing,
+        }),
         _ => Some(Term::Phrase(words)),
     }
 }
@@ -195,7 +211,11 @@ fn lex(input: &str) -> Vec<Lexeme> {
             }
             let raw: String = chars[start + 1..i].iter().collect();
             i += 1;
-            out.push(Lexeme::Text { raw, quoted, negated });
+            out.push(Lexeme::Text {
+                raw,
+                quoted,
+                negated,
+            });
             continue;
         }
         while i < chars.len() && !chars[i].is_whitespace() {
@@ -212,7 +232,11 @@ fn lex(input: &str) -> Vec<Lexeme> {
         if raw == "OR" && !negated {
             out.push(Lexeme::Or);
         } else {
-            out.push(Lexeme::Text { raw, quoted, negated });
+            out.push(Lexeme::Text {
+                raw,
+                quoted,
+                negated,
+            });
         }
     }
     out
@@ -245,7 +269,11 @@ impl fmt::Display for Query {
         let mut parts = Vec::new();
         for clause in &self.clauses {
             let alts: Vec<String> = clause.iter().map(Term::to_string).collect();
-            parts.push(if alts.len() == 1 { alts.join("") } else { format!("({})", alts.join(" OR ")) });
+            parts.push(if alts.len() == 1 {
+                alts.join("")
+            } else {
+                format!("({})", alts.join(" OR "))
+            });
         }
         parts.extend(self.excluded.iter().map(|t| format!("-{t}")));
         parts.extend(self.filters.iter().map(Filter::to_string));

@@ -7,13 +7,15 @@
 
 use fst::Map;
 
+use super::Texts;
 use super::format::{Field, SearchIndex};
 use super::lookup::quality;
 use super::matching::{TermHits, View};
 use super::query::{Filter, Query, Term};
-use super::results::{ClaimHit, DocumentHit, EventHit, Highlights, PersonHit, Results, SentenceHit};
+use super::results::{
+    ClaimHit, DocumentHit, EventHit, Highlights, PersonHit, Results, SentenceHit,
+};
 use super::text::{Tokens, tokens};
-use crate::Corpus;
 
 const K1: f32 = 1.2;
 const B: f32 = 0.75;
@@ -27,11 +29,17 @@ const SNIPPETS_PER_DOC: usize = 3;
 struct Clause {
     alts: Vec<TermHits>,
     idf: f32,
+    /// Per document: weighted frequencies `[title, body, quote, speaker]` and best quality.
+    tfs: Vec<[f32; 5]>,
 }
 
 impl Clause {
     fn unit_quality(&self, field: Field, unit: u32) -> f32 {
-        self.alts.iter().filter_map(|a| a.unit_score(field, unit)).map(|(q, _)| q).fold(0.0, f32::max)
+        self.alts
+            .iter()
+            .filter_map(|a| a.unit_score(field, unit))
+            .map(|(q, _)| q)
+            .fold(0.0, f32::max)
     }
 
     fn unit_weight(&self, field: Field, unit: u32) -> f32 {
@@ -48,32 +56,50 @@ struct Scope {
     doc_ok: Vec<bool>,
     /// With a `speaker:` filter: which claims and sentences it allows.
     speaker: Option<(Vec<bool>, Vec<u32>)>,
+    /// With a `speaker:` filter: which documents hold an allowed claim.
+    speaker_docs: Option<Vec<bool>>,
     person_ok: Option<Vec<bool>>,
     dates: Vec<Filter>,
 }
 
 impl Scope {
     fn sentence_ok(&self, sentence: u32) -> bool {
-        self.speaker.as_ref().is_none_or(|(_, s)| s.binary_search(&sentence).is_ok())
+        self.speaker
+            .as_ref()
+            .is_none_or(|(_, s)| s.binary_search(&sentence).is_ok())
     }
 
     fn claim_ok(&self, index: &SearchIndex, claim: u32) -> bool {
-        let Some(entry) = index.claims.get(claim as usize) else { return false };
-        self.doc_ok.get(entry.doc as usize).copied().unwrap_or(false)
-            && self.speaker.as_ref().is_none_or(|(c, _)| c.get(claim as usize).copied().unwrap_or(false))
+        let Some(entry) = index.claims.get(claim as usize) else {
+            return false;
+        };
+        self.doc_ok
+            .get(entry.doc as usize)
+            .copied()
+            .unwrap_or(false)
+            && self
+                .speaker
+                .as_ref()
+                .is_none_or(|(c, _)| c.get(claim as usize).copied().unwrap_or(false))
     }
 }
 
 /// Runs a query; see [`super::search`].
-pub fn run(index: &SearchIndex, corpus: &Corpus, query: &Query, limit: usize) -> Results {
-    let mut results = Results { problems: query.problems.clone(), ..Results::default() };
+pub fn run(index: &SearchIndex, corpus: &dyn Texts, query: &Query, limit: usize) -> Results {
+    let mut results = Results {
+        problems: query.problems.clone(),
+        ..Results::default()
+    };
     let Ok(terms) = Map::new(index.terms.as_slice()) else {
         if !index.docs.is_empty() {
             results.problems.push("the search index is damaged".into());
         }
         return results;
     };
-    let view = View { terms, postings: &index.postings };
+    let view = View {
+        terms,
+        postings: &index.postings,
+    };
     let engine = Engine::new(index, corpus, &view, query);
     if query.is_empty() {
         return results;
@@ -89,7 +115,7 @@ pub fn run(index: &SearchIndex, corpus: &Corpus, query: &Query, limit: usize) ->
 
 struct Engine<'a> {
     index: &'a SearchIndex,
-    corpus: &'a Corpus,
+    corpus: &'a dyn Texts,
     clauses: Vec<Clause>,
     excluded: Vec<TermHits>,
     scope: Scope,
@@ -97,33 +123,55 @@ struct Engine<'a> {
 }
 
 impl<'a> Engine<'a> {
-    fn new(index: &'a SearchIndex, corpus: &'a Corpus, view: &View<'_>, query: &Query) -> Self {
-        let all_stop = query.clauses.iter().all(|c| c.iter().all(Term::is_stop_word));
-        let mut clauses: Vec<Clause> = query
+    fn new(index: &'a SearchIndex, corpus: &'a dyn Texts, view: &View<'_>, query: &Query) -> Self {
+        let all_stop = query
             .clauses
             .iter()
-            .filter(|c| all_stop || !c.iter().all(Term::is_stop_word))
-            .map(|c| Clause { alts: c.iter().map(|t| view.term_hits(t)).collect(), idf: 0.0 })
-            .collect();
-        let n = index.docs.len() as f32;
-        for clause in &mut clauses {
-            let df = docs_touched(index, &clause.alts) as f32;
-            clause.idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-        }
+            .all(|c| c.iter().all(Term::is_stop_word));
         let excluded = query.excluded.iter().map(|t| view.term_hits(t)).collect();
         let scope = scope(index, corpus, &query.filters);
         let has_speaker_filter = scope.speaker.is_some();
-        Engine { index, corpus, clauses, excluded, scope, has_speaker_filter }
+        let mut engine = Engine {
+            index,
+            corpus,
+            clauses: Vec::new(),
+            excluded,
+            scope,
+            has_speaker_filter,
+        };
+        let n = index.docs.len() as f32;
+        for terms in query
+            .clauses
+            .iter()
+            .filter(|c| all_stop || !c.iter().all(Term::is_stop_word))
+        {
+            let mut clause = Clause {
+                alts: terms.iter().map(|t| view.term_hits(t)).collect(),
+                idf: 0.0,
+                tfs: Vec::new(),
+            };
+            clause.tfs = engine.doc_tfs(&clause);
+            let df = clause.tfs.iter().filter(|t| t[0] + t[1] > 0.0).count() as f32;
+            clause.idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+            engine.clauses.push(clause);
+        }
+        engine
     }
 
     fn doc_of_sentence(&self, sentence: u32) -> u32 {
-        let after = self.index.docs.partition_point(|d| d.first_sentence <= sentence);
+        let after = self
+            .index
+            .docs
+            .partition_point(|d| d.first_sentence <= sentence);
         after.saturating_sub(1) as u32
     }
 
     /// A sentence-to-document mapper for ascending sentences.
     fn doc_cursor(&self) -> DocCursor<'a> {
-        DocCursor { docs: &self.index.docs, at: 0 }
+        DocCursor {
+            docs: &self.index.docs,
+            at: 0,
+        }
     }
 
     /// Per-document weighted term frequencies of one clause, `[title, body, quote, speaker]`,
@@ -141,15 +189,27 @@ impl<'a> Engine<'a> {
                 }
             }
             let mut cursor = self.doc_cursor();
-            for h in alt.field(Field::Body).iter().filter(|h| self.scope.sentence_ok(h.unit)) {
+            for h in alt
+                .field(Field::Body)
+                .iter()
+                .filter(|h| self.scope.sentence_ok(h.unit))
+            {
                 if let Some(t) = tfs.get_mut(cursor.doc_of(h.unit) as usize) {
                     t[1] += h.quality * h.tf as f32;
                     t[4] = t[4].max(h.quality);
                 }
             }
             for (slot, field) in [(2, Field::Quote), (3, Field::Speaker)] {
-                for h in alt.field(field).iter().filter(|h| self.scope.claim_ok(self.index, h.unit)) {
-                    let doc = self.index.claims.get(h.unit as usize).map(|c| c.doc as usize);
+                for h in alt
+                    .field(field)
+                    .iter()
+                    .filter(|h| self.scope.claim_ok(self.index, h.unit))
+                {
+                    let doc = self
+                        .index
+                        .claims
+                        .get(h.unit as usize)
+                        .map(|c| c.doc as usize);
                     if let Some(t) = doc.and_then(|d| tfs.get_mut(d)) {
                         t[slot] += h.quality * h.tf as f32;
                         t[4] = t[4].max(h.quality);
@@ -163,9 +223,21 @@ impl<'a> Engine<'a> {
     fn excluded_docs(&self) -> Vec<bool> {
         let mut out = vec![false; self.index.docs.len()];
         for hits in &self.excluded {
-            let docs = hits.field(Field::Title).iter().map(|h| h.unit)
-                .chain(hits.field(Field::Body).iter().map(|h| self.doc_of_sentence(h.unit)))
-                .chain([Field::Quote, Field::Speaker].into_iter().flat_map(|f| hits.field(f)).filter_map(|h| self.index.claims.get(h.unit as usize).map(|c| c.doc)));
+            let docs = hits
+                .field(Field::Title)
+                .iter()
+                .map(|h| h.unit)
+                .chain(
+                    hits.field(Field::Body)
+                        .iter()
+                        .map(|h| self.doc_of_sentence(h.unit)),
+                )
+                .chain(
+                    [Field::Quote, Field::Speaker]
+                        .into_iter()
+                        .flat_map(|f| hits.field(f))
+                        .filter_map(|h| self.index.claims.get(h.unit as usize).map(|c| c.doc)),
+                );
             for d in docs {
                 if let Some(x) = out.get_mut(d as usize) {
                     *x = true;
@@ -178,15 +250,25 @@ impl<'a> Engine<'a> {
     fn documents(&self, limit: usize) -> (Vec<DocumentHit>, usize) {
         let index = self.index;
         let n = index.docs.len();
-        let avg_title = (index.docs.iter().map(|d| f32::from(d.title_len)).sum::<f32>() / n.max(1) as f32).max(1.0);
-        let avg_body = (index.docs.iter().map(|d| d.body_len as f32).sum::<f32>() / n.max(1) as f32).max(1.0);
+        let avg_title = (index
+            .docs
+            .iter()
+            .map(|d| f32::from(d.title_len))
+            .sum::<f32>()
+            / n.max(1) as f32)
+            .max(1.0);
+        let avg_body =
+            (index.docs.iter().map(|d| d.body_len as f32).sum::<f32>() / n.max(1) as f32).max(1.0);
         let excluded = self.excluded_docs();
         // Ranked by how exactly the words matched (exact, prefix, typo), then by BM25F.
         let mut scores: Vec<Option<(u32, f32)>> = (0..n)
-            .map(|d| (self.scope.doc_ok[d] && !excluded[d] && self.speaker_allows_doc(d)).then_some((0, 0.0)))
+            .map(|d| {
+                (self.scope.doc_ok[d] && !excluded[d] && self.speaker_allows_doc(d))
+                    .then_some((0, 0.0))
+            })
             .collect();
         for clause in &self.clauses {
-            let tfs = self.doc_tfs(clause);
+            let tfs = &clause.tfs;
             for (d, score) in scores.iter_mut().enumerate() {
                 let Some((tier, s)) = score else { continue };
                 let [t, b, q, sp, best] = tfs[d];
@@ -203,52 +285,76 @@ impl<'a> Engine<'a> {
                 *tier += match_tier(best);
             }
         }
-        let mut ranked: Vec<(usize, (u32, f32))> = scores.iter().enumerate().filter_map(|(d, s)| s.map(|s| (d, s))).collect();
+        let mut ranked: Vec<(usize, (u32, f32))> = scores
+            .iter()
+            .enumerate()
+            .filter_map(|(d, s)| s.map(|s| (d, s)))
+            .collect();
         let total = ranked.len();
-        ranked.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(b.1.1.total_cmp(&a.1.1)).then(a.0.cmp(&b.0)));
+        ranked.sort_unstable_by(|a, b| {
+            b.1.0
+                .cmp(&a.1.0)
+                .then(b.1.1.total_cmp(&a.1.1))
+                .then(a.0.cmp(&b.0))
+        });
         ranked.truncate(limit);
-        let hits = ranked.into_iter().filter_map(|(d, (_, score))| self.document_hit(d, score)).collect();
+        let hits = ranked
+            .into_iter()
+            .filter_map(|(d, (_, score))| self.document_hit(d, score))
+            .collect();
         (hits, total)
     }
 
     fn speaker_allows_doc(&self, doc: usize) -> bool {
-        match &self.scope.speaker {
-            None => true,
-            Some((claims, _)) => self.index.claims.iter().zip(claims).any(|(c, ok)| *ok && c.doc as usize == doc),
-        }
+        self.scope
+            .speaker_docs
+            .as_ref()
+            .is_none_or(|docs| docs.get(doc).copied().unwrap_or(false))
     }
 
     fn document_hit(&self, d: usize, score: f32) -> Option<DocumentHit> {
-        let doc = self.corpus.documents.get(d)?;
+        let corpus = self.corpus;
         let entry = self.index.docs.get(d)?;
+        let title = corpus.title(d as u32).unwrap_or_default();
         let title_positions = self.positions_in(Field::Title, d as u32);
         let mut scored: Vec<(u32, f32)> = (0..entry.sentence_count)
             .filter(|&i| self.scope.sentence_ok(entry.first_sentence + i))
             .map(|i| (i, self.sentence_score(entry.first_sentence + i)))
             .filter(|&(_, score)| score > 0.0)
             .collect();
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        scored.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         scored.truncate(SNIPPETS_PER_DOC);
         let mut sentences: Vec<SentenceHit> = scored
             .into_iter()
             .filter_map(|(i, score)| {
-                let text = &doc.sentences.get(i as usize)?.text;
+                let text = corpus.sentence(d as u32, i)?;
                 let positions = self.positions_in(Field::Body, entry.first_sentence + i);
-                Some(SentenceHit { sentence: i, text: text.clone(), highlights: highlights(text, &positions), score })
+                Some(SentenceHit {
+                    sentence: i,
+                    text: text.to_string(),
+                    highlights: highlights(text, &positions),
+                    score,
+                })
             })
             .collect();
         if sentences.is_empty() {
-            let first = (0..entry.sentence_count).find(|&i| self.scope.sentence_ok(entry.first_sentence + i));
-            if let Some(s) = first.and_then(|i| doc.sentences.get(i as usize)) {
+            let first = (0..entry.sentence_count)
+                .find(|&i| self.scope.sentence_ok(entry.first_sentence + i));
+            if let Some(text) = first.and_then(|i| corpus.sentence(d as u32, i)) {
                 let sentence = first.unwrap_or(0);
-                sentences.push(SentenceHit { sentence, text: s.text.clone(), highlights: Vec::new(), score: 0.0 });
+                sentences.push(SentenceHit {
+                    sentence,
+                    text: text.to_string(),
+                    highlights: Vec::new(),
+                    score: 0.0,
+                });
             }
         }
         Some(DocumentHit {
-            doc: doc.id.clone(),
+            doc: corpus.doc_id(d as u32).unwrap_or_default().to_string(),
             doc_index: d as u32,
-            title: doc.title.clone(),
-            title_highlights: highlights(&doc.title, &title_positions),
+            title: title.to_string(),
+            title_highlights: highlights(title, &title_positions),
             score,
             sentences,
         })
@@ -259,21 +365,29 @@ impl<'a> Engine<'a> {
         for clause in &self.clauses {
             let q = clause.unit_quality(Field::Body, unit);
             if q > 0.0 {
-                score += clause.idf * q * (1.0 + 0.1 * clause.unit_weight(Field::Body, unit).ln_1p());
+                score +=
+                    clause.idf * q * (1.0 + 0.1 * clause.unit_weight(Field::Body, unit).ln_1p());
             }
         }
         score
     }
 
     fn positions_in(&self, field: Field, unit: u32) -> Vec<u32> {
-        let mut out: Vec<u32> = self.clauses.iter().flat_map(|c| &c.alts).flat_map(|a| a.unit_positions(field, unit)).collect();
+        let mut out: Vec<u32> = self
+            .clauses
+            .iter()
+            .flat_map(|c| &c.alts)
+            .flat_map(|a| a.unit_positions(field, unit))
+            .collect();
         out.sort_unstable();
         out.dedup();
         out
     }
 
     fn excluded_unit(&self, fields: &[Field], unit: u32) -> bool {
-        self.excluded.iter().any(|e| fields.iter().any(|&f| !e.in_unit(f, unit).is_empty()))
+        self.excluded
+            .iter()
+            .any(|e| fields.iter().any(|&f| !e.in_unit(f, unit).is_empty()))
     }
 
     fn claims(&self, limit: usize) -> Vec<ClaimHit> {
@@ -284,7 +398,9 @@ impl<'a> Engine<'a> {
         let candidates: Vec<u32> = match self.clauses.first() {
             None => (0..self.index.claims.len() as u32).collect(),
             Some(clause) => {
-                let mut units: Vec<u32> = clause.alts.iter()
+                let mut units: Vec<u32> = clause
+                    .alts
+                    .iter()
                     .flat_map(|a| a.field(Field::Quote).iter().chain(a.field(Field::Speaker)))
                     .map(|h| h.unit)
                     .collect();
@@ -294,12 +410,15 @@ impl<'a> Engine<'a> {
             }
         };
         for c in candidates {
-            if !self.scope.claim_ok(self.index, c) || self.excluded_unit(&[Field::Quote, Field::Speaker], c) {
+            if !self.scope.claim_ok(self.index, c)
+                || self.excluded_unit(&[Field::Quote, Field::Speaker], c)
+            {
                 continue;
             }
             let mut score = 0.0;
             let all = self.clauses.iter().all(|clause| {
-                let tf = W_QUOTE * clause.unit_weight(Field::Quote, c) + W_SPEAKER * clause.unit_weight(Field::Speaker, c);
+                let tf = W_QUOTE * clause.unit_weight(Field::Quote, c)
+                    + W_SPEAKER * clause.unit_weight(Field::Speaker, c);
                 score += clause.idf * tf * (K1 + 1.0) / (tf + K1);
                 tf > 0.0
             });
@@ -307,20 +426,23 @@ impl<'a> Engine<'a> {
                 ranked.push((c, score));
             }
         }
-        top(ranked, limit).into_iter().filter_map(|(c, score)| {
-            let claim = self.corpus.claims.get(c as usize)?;
-            let positions = self.positions_in(Field::Quote, c);
-            Some(ClaimHit {
-                id: claim.id.clone(),
-                claim_index: c,
-                doc: claim.at.doc.clone(),
-                sentence: claim.at.sentence,
-                speaker: claim.speaker.clone(),
-                text: claim.text.clone(),
-                highlights: highlights(&claim.text, &positions),
-                score,
+        top(ranked, limit)
+            .into_iter()
+            .filter_map(|(c, score)| {
+                let claim = self.corpus.claim(c)?;
+                let positions = self.positions_in(Field::Quote, c);
+                Some(ClaimHit {
+                    id: claim.id.clone(),
+                    claim_index: c,
+                    doc: claim.at.doc.clone(),
+                    sentence: claim.at.sentence,
+                    speaker: claim.speaker.clone(),
+                    text: claim.text.clone(),
+                    highlights: highlights(&claim.text, &positions),
+                    score,
+                })
             })
-        }).collect()
+            .collect()
     }
 
     fn events(&self, limit: usize) -> Vec<EventHit> {
@@ -331,15 +453,27 @@ impl<'a> Engine<'a> {
         for (e, entry) in self.index.events.iter().enumerate() {
             let e = e as u32;
             let in_scope = entry.sentences.iter().any(|&s| {
-                self.scope.doc_ok.get(self.doc_of_sentence(s) as usize).copied().unwrap_or(false) && self.scope.sentence_ok(s)
+                self.scope
+                    .doc_ok
+                    .get(self.doc_of_sentence(s) as usize)
+                    .copied()
+                    .unwrap_or(false)
+                    && self.scope.sentence_ok(s)
             }) || entry.sentences.is_empty();
-            if !in_scope || !dates_allow(&self.scope.dates, entry.days) || self.excluded_unit(&[Field::Event], e) {
+            if !in_scope
+                || !dates_allow(&self.scope.dates, entry.days)
+                || self.excluded_unit(&[Field::Event], e)
+            {
                 continue;
             }
             let mut score = 0.0;
             let all = self.clauses.iter().all(|clause| {
                 let label = clause.unit_quality(Field::Event, e);
-                let mention = entry.sentences.iter().map(|&s| clause.unit_quality(Field::Body, s)).fold(0.0, f32::max);
+                let mention = entry
+                    .sentences
+                    .iter()
+                    .map(|&s| clause.unit_quality(Field::Body, s))
+                    .fold(0.0, f32::max);
                 score += clause.idf * (2.0 * label + mention);
                 label + mention > 0.0
             });
@@ -347,18 +481,21 @@ impl<'a> Engine<'a> {
                 ranked.push((e, score));
             }
         }
-        top(ranked, limit).into_iter().filter_map(|(e, score)| {
-            let event = self.corpus.timeline.get(e as usize)?;
-            let positions = self.positions_in(Field::Event, e);
-            Some(EventHit {
-                id: event.id.clone(),
-                event_index: e,
-                value: event.value.clone(),
-                label: event.label.clone(),
-                highlights: highlights(&event.label, &positions),
-                score,
+        top(ranked, limit)
+            .into_iter()
+            .filter_map(|(e, score)| {
+                let event = self.corpus.event(e)?;
+                let positions = self.positions_in(Field::Event, e);
+                Some(EventHit {
+                    id: event.id.clone(),
+                    event_index: e,
+                    value: event.value.clone(),
+                    label: event.label.clone(),
+                    highlights: highlights(&event.label, &positions),
+                    score,
+                })
             })
-        }).collect()
+            .collect()
     }
 
     fn people(&self, limit: usize) -> Vec<PersonHit> {
@@ -371,29 +508,45 @@ impl<'a> Engine<'a> {
         }
         for p in 0..self.index.people.len() as u32 {
             let allowed = in_scope[p as usize]
-                && self.scope.person_ok.as_ref().is_none_or(|ok| ok.get(p as usize).copied().unwrap_or(false));
+                && self
+                    .scope
+                    .person_ok
+                    .as_ref()
+                    .is_none_or(|ok| ok.get(p as usize).copied().unwrap_or(false));
             if !allowed || self.excluded_unit(&[Field::Person], p) {
                 continue;
             }
-            let score = self.clauses.iter().map(|c| c.idf * c.unit_quality(Field::Person, p)).fold(0.0, |a, b| a + b);
+            let score = self
+                .clauses
+                .iter()
+                .map(|c| c.idf * c.unit_quality(Field::Person, p))
+                .fold(0.0, |a, b| a + b);
             if score > 0.0 || (self.clauses.is_empty() && self.scope.person_ok.is_some()) {
                 ranked.push((p, score));
             }
         }
-        top(ranked, limit).into_iter().filter_map(|(p, score)| {
-            let name = self.index.people.get(p as usize)?;
-            let claims: Vec<_> = self.index.claims.iter().filter(|c| c.person == Some(p)).collect();
-            let mut docs: Vec<u32> = claims.iter().map(|c| c.doc).collect();
-            docs.sort_unstable();
-            docs.dedup();
-            Some(PersonHit {
-                name: name.clone(),
-                highlights: highlights(name, &self.positions_in(Field::Person, p)),
-                claims: claims.len() as u32,
-                documents: docs.len() as u32,
-                score,
+        top(ranked, limit)
+            .into_iter()
+            .filter_map(|(p, score)| {
+                let name = self.index.people.get(p as usize)?;
+                let claims: Vec<_> = self
+                    .index
+                    .claims
+                    .iter()
+                    .filter(|c| c.person == Some(p))
+                    .collect();
+                let mut docs: Vec<u32> = claims.iter().map(|c| c.doc).collect();
+                docs.sort_unstable();
+                docs.dedup();
+                Some(PersonHit {
+                    name: name.clone(),
+                    highlights: highlights(name, &self.positions_in(Field::Person, p)),
+                    claims: claims.len() as u32,
+                    documents: docs.len() as u32,
+                    score,
+                })
             })
-        }).collect()
+            .collect()
     }
 }
 
@@ -422,10 +575,21 @@ struct DocCursor<'a> {
 
 impl DocCursor<'_> {
     fn doc_of(&mut self, sentence: u32) -> u32 {
-        if self.docs.get(self.at).is_some_and(|d| d.first_sentence > sentence) {
-            self.at = self.docs.partition_point(|d| d.first_sentence <= sentence).saturating_sub(1);
+        if self
+            .docs
+            .get(self.at)
+            .is_some_and(|d| d.first_sentence > sentence)
+        {
+            self.at = self
+                .docs
+                .partition_point(|d| d.first_sentence <= sentence)
+                .saturating_sub(1);
         }
-        while self.docs.get(self.at + 1).is_some_and(|d| d.first_sentence <= sentence) {
+        while self
+            .docs
+            .get(self.at + 1)
+            .is_some_and(|d| d.first_sentence <= sentence)
+        {
             self.at += 1;
         }
         self.at as u32
@@ -433,40 +597,37 @@ impl DocCursor<'_> {
 }
 
 fn top(mut ranked: Vec<(u32, f32)>, limit: usize) -> Vec<(u32, f32)> {
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     ranked.truncate(limit);
     ranked
 }
 
-/// How many documents any alternative of a clause occurs in (for its idf).
-fn docs_touched(index: &SearchIndex, alts: &[TermHits]) -> usize {
-    let mut seen = vec![false; index.docs.len()];
-
-    for alt in alts {
-        for h in alt.field(Field::Title) {
-            if let Some(x) = seen.get_mut(h.unit as usize) { *x = true; }
-        }
-        let mut cursor = DocCursor { docs: &index.docs, at: 0 };
-        for h in alt.field(Field::Body) {
-            if let Some(x) = seen.get_mut(cursor.doc_of(h.unit) as usize) { *x = true; }
-        }
-    }
-    seen.iter().filter(|&&x| x).count()
-}
-
 /// Character ranges of the words at `positions` (word indices) in `text`.
 fn highlights(text: &str, positions: &[u32]) -> Highlights {
-    if positions.is_empty() {
+    let Some(&last) = positions.last() else {
         return Vec::new();
-    }
-    let last = positions.last().copied().unwrap_or(0) as usize;
-    Tokens::new(text)
+    };
+    let mut out: Highlights = Vec::new();
+    let mut previous = None;
+    for (i, (start, end)) in Tokens::new(text)
         .spans()
-        .take(last + 1)
+        .take(last as usize + 1)
         .enumerate()
-        .filter(|(i, _)| positions.binary_search(&(*i as u32)).is_ok())
-        .map(|(_, (start, end))| [start, end])
-        .collect()
+    {
+        let i = i as u32;
+        if positions.binary_search(&i).is_err() {
+            continue;
+        }
+        // Neighbouring matched words one character apart ("aid convoy") read as one range.
+        match out.last_mut() {
+            Some(range) if previous == Some(i.wrapping_sub(1)) && start <= range[1] + 1 => {
+                range[1] = end
+            }
+            _ => out.push([start, end]),
+        }
+        previous = Some(i);
+    }
+    out
 }
 
 fn dates_allow(filters: &[Filter], days: Option<(i32, i32)>) -> bool {
@@ -481,29 +642,95 @@ fn dates_allow(filters: &[Filter], days: Option<(i32, i32)>) -> bool {
     })
 }
 
-fn scope(index: &SearchIndex, corpus: &Corpus, filters: &[Filter]) -> Scope {
-    let sources: Vec<&str> = filters.iter().filter_map(|f| if let Filter::Source(s) = f { Some(s.as_str()) } else { None }).collect();
-    let dates: Vec<Filter> = filters.iter().filter(|f| matches!(f, Filter::Date { .. } | Filter::After { .. } | Filter::Before { .. })).cloned().collect();
+fn scope(index: &SearchIndex, corpus: &dyn Texts, filters: &[Filter]) -> Scope {
+    let sources: Vec<&str> = filters
+        .iter()
+        .filter_map(|f| {
+            if let Filter::Source(s) = f {
+                Some(s.as_str())
+            } else {
+                None
+            }
+        })
+        .collect();
+    let dates: Vec<Filter> = filters
+        .iter()
+        .filter(|f| {
+            matches!(
+                f,
+                Filter::Date { .. } | Filter::After { .. } | Filter::Before { .. }
+            )
+        })
+        .cloned()
+        .collect();
     let doc_ok = index
         .docs
         .iter()
-        .zip(&corpus.documents)
-        .map(|(entry, doc)| {
-            (sources.is_empty() || sources.iter().any(|s| starts_with_ignoring_case(&doc.id, s)))
+        .enumerate()
+        .map(|(d, entry)| {
+            let id = corpus.doc_id(d as u32).unwrap_or_default();
+            (sources.is_empty() || sources.iter().any(|s| starts_with_ignoring_case(id, s)))
                 && dates_allow(&dates, entry.date.map(|d| (d, d)))
         })
         .collect();
-    let speakers: Vec<&Vec<String>> = filters.iter().filter_map(|f| if let Filter::Speaker(w) = f { Some(w) } else { None }).collect();
+    let speakers: Vec<&Vec<String>> = filters
+        .iter()
+        .filter_map(|f| {
+            if let Filter::Speaker(w) = f {
+                Some(w)
+            } else {
+                None
+            }
+        })
+        .collect();
     if speakers.is_empty() {
-        return Scope { doc_ok, speaker: None, person_ok: None, dates };
+        return Scope {
+            doc_ok,
+            speaker: None,
+            speaker_docs: None,
+            person_ok: None,
+            dates,
+        };
     }
-    let person_ok: Vec<bool> = index.people.iter().map(|name| {
-        let words: Vec<String> = tokens(name).into_iter().map(|t| t.word).collect();
-        speakers.iter().any(|want| want.iter().all(|w| words.iter().any(|n| n.starts_with(w.as_str()))))
-    }).collect();
-    let claim_ok: Vec<bool> = index.claims.iter().map(|c| c.person.is_some_and(|p| person_ok.get(p as usize).copied().unwrap_or(false))).collect();
-    let mut sentences: Vec<u32> = index.claims.iter().zip(&claim_ok).filter(|(_, ok)| **ok).map(|(c, _)| c.sentence).collect();
+    let person_ok: Vec<bool> = index
+        .people
+        .iter()
+        .map(|name| {
+            let words: Vec<String> = tokens(name).into_iter().map(|t| t.word).collect();
+            speakers.iter().any(|want| {
+                want.iter()
+                    .all(|w| words.iter().any(|n| n.starts_with(w.as_str())))
+            })
+        })
+        .collect();
+    let claim_ok: Vec<bool> = index
+        .claims
+        .iter()
+        .map(|c| {
+            c.person
+                .is_some_and(|p| person_ok.get(p as usize).copied().unwrap_or(false))
+        })
+        .collect();
+    let mut sentences: Vec<u32> = index
+        .claims
+        .iter()
+        .zip(&claim_ok)
+        .filter(|(_, ok)| **ok)
+        .map(|(c, _)| c.sentence)
+        .collect();
     sentences.sort_unstable();
     sentences.dedup();
-    Scope { doc_ok, speaker: Some((claim_ok, sentences)), person_ok: Some(person_ok), dates }
+    let mut speaker_docs = vec![false; index.docs.len()];
+    for (c, _) in index.claims.iter().zip(&claim_ok).filter(|(_, ok)| **ok) {
+        if let Some(x) = speaker_docs.get_mut(c.doc as usize) {
+            *x = true;
+        }
+    }
+    Scope {
+        doc_ok,
+        speaker: Some((claim_ok, sentences)),
+        speaker_docs: Some(speaker_docs),
+        person_ok: Some(person_ok),
+        dates,
+    }
 }

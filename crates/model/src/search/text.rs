@@ -34,7 +34,10 @@ pub struct Tokens<'a> {
 impl<'a> Tokens<'a> {
     /// Starts at the beginning of `text`.
     pub fn new(text: &'a str) -> Self {
-        Tokens { chars: text.chars().peekable(), at: 0 }
+        Tokens {
+            chars: text.chars().peekable(),
+            at: 0,
+        }
     }
 }
 
@@ -136,11 +139,11 @@ pub fn is_stop_word(word: &str) -> bool {
 const STOP_WORDS: &[&str] = &[
     "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
     "before", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has",
-    "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "it's", "its",
-    "may", "more", "most", "no", "not", "of", "on", "one", "or", "other", "our", "out", "over",
-    "s", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "to", "up", "us", "was", "we", "were", "what",
-    "when", "which", "while", "who", "will", "with", "would", "you",
+    "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "it's", "its", "may",
+    "more", "most", "no", "not", "of", "on", "one", "or", "other", "our", "out", "over", "s",
+    "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there",
+    "these", "they", "this", "those", "to", "up", "us", "was", "we", "were", "what", "when",
+    "which", "while", "who", "will", "with", "would", "you",
 ];
 
 #[cfg(test)]
@@ -155,10 +158,19 @@ mod tests {
     #[test]
     fn tokens_have_char_offsets_and_fold_case() {
         let t = tokens("Ünïon’s “deal” — U.S. 2016");
-        let words: Vec<_> = t.iter().map(|t| (t.word.as_str(), t.start, t.end)).collect();
+        let words: Vec<_> = t
+            .iter()
+            .map(|t| (t.word.as_str(), t.start, t.end))
+            .collect();
         assert_eq!(
             words,
-            [("ünïon's", 0, 7), ("deal", 9, 13), ("u", 17, 18), ("s", 19, 20), ("2016", 22, 26)]
+            [
+                ("ünïon's", 0, 7),
+                ("deal", 9, 13),
+                ("u", 17, 18),
+                ("s", 19, 20),
+                ("2016", 22, 26)
+            ]
         );
     }
 

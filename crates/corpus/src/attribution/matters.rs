@@ -1,0 +1,345 @@
+//! Matters: what a claim is about, for comparison across documents, from general news lexicons.
+//!
+//! Three kinds besides counts (which `grouping` compares as numbers): who attacked a target
+//! ("struck an aid convoy" → the attack on the convoy, valued by the actor named or a denial),
+//! whether something stopped ("the ceasefire collapsed" → stopped / continuing), and whether talks
+//! progressed ("a little bit of progress" / "never reached an understanding"). Closed lists of
+//! general words; no story names.
+
+use std::sync::LazyLock;
+
+use dossier_model::{Claim, Polarity};
+use regex::Regex;
+
+/// A matter and the value a claim gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Matter {
+    /// Grouping key.
+    pub key: String,
+    /// Short readable topic.
+    pub topic: String,
+    /// What this claim says about it.
+    pub value: String,
+}
+
+static ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:attack(?:ed|s|ing)?|str(?:uck|ike|ikes)|hit|bomb(?:ed|ing|s)?|shell(?:ed|ing)|target(?:ed|ing)|raid(?:ed)?|air ?strikes?)\b(?:\W+\w+){0,6}?\W+(convoy|hospital|school|market|clinic|bakery|mosque|church|station|camp|embassy|base|ship|plane|aircraft|bridge|plant|building|village|power plant|water station|shelter|office|headquarters)s?\b")
+        .expect("static regex")
+});
+
+static PASSIVE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(convoy|hospital|school|market|clinic|bakery|mosque|church|station|camp|embassy|base|ship|plane|aircraft|bridge|plant|building|village|shelter|office|headquarters)s?\b(?:\W+\w+){0,3}?\W+(?:was|were|been|is|are)\s+(?:\w+\s+)?(attacked|struck|hit|bombed|shelled|targeted|raided|damaged|destroyed)\b")
+        .expect("static regex")
+});
+
+static ACTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)").expect("static regex")
+});
+
+static STOP_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(cease-?fire|truce|bombing|air ?strikes|fighting|offensive|siege|evacuations?|aid deliveries|strike|protests?|blockade|shelling|contacts|cooperation|deliveries)\b")
+        .expect("static regex")
+});
+
+static STOPPED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:end(?:ed|s)?|halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|ing|s)?|collaps(?:e|ed|es)|broke down|over|expired|ceased|called off|lifted|pause[ds]?)\b")
+        .expect("static regex")
+});
+
+static CONTINUING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:continu(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|renew(?:ed|ing)?|goes on|went on|held|holding|extend(?:ed|ing)?|still)\b")
+        .expect("static regex")
+});
+
+static TALKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:talks?|negotiations?|dialogue|discussions?|meetings?|diplomacy|understanding|agreement|deal)\b").expect("static regex")
+});
+
+static NO_PROGRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:no progress|not (?:make|made|making) (?:any )?progress|never|fail(?:ed|ure)?|stall(?:ed)?|deadlock(?:ed)?|collaps(?:e|ed)|suspend(?:ed|ing)?|break(?:ing)? off|broke off|paralysis|irrational|can[’']t|don[’']t|no agreement|impasse)\b")
+        .expect("static regex")
+});
+
+static PROGRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:progress|constructive|agreed|breakthrough|productive|good news|positive|ready to|step forward|closer)\b").expect("static regex")
+});
+
+/// The matters a claim speaks to (at most one of each kind).
+pub fn of(claim: &Claim) -> Vec<Matter> {
+    [attack(claim), stopped(claim), talks(claim)]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+fn attack(c: &Claim) -> Option<Matter> {
+    let (target, verb_at) = match ATTACK.captures(&c.text) {
+        Some(m) => (m.get(1)?.as_str().to_lowercase(), m.get(0)?.start()),
+        None => {
+            let m = PASSIVE_ATTACK.captures(&c.text)?;
+            (m.get(1)?.as_str().to_lowercase(), m.get(2)?.start())
+        }
+    };
+    let value = if c.polarity == Polarity::Denies || (c.negated && c.polarity != Polarity::Accuses)
+    {
+        "denies it".to_owned()
+    } else {
+        attacker(c, verb_at).unwrap_or_else(|| "unnamed".into())
+    };
+    Some(Matter {
+        key: format!("attack|{target}"),
+        topic: format!("who attacked the {target}"),
+        value,
+    })
+}
+
+/// The actor a claim blames: after an accusing cue, the first name of the content; else the last
+/// name before the attack verb.
+///
+/// A name followed by a speech verb ("the US says") is a speaker, not an actor; demonyms become
+/// place names ("Russian" → "Russia").
+fn attacker(c: &Claim, verb_at: usize) -> Option<String> {
+    let names: Vec<regex::Match> = ACTOR
+        .find_iter(&c.text)
+        .filter(|m| !is_function(m.as_str()) && !speaks(&c.text[m.end()..]))
+        .collect();
+    let by = BY_AGENT
+        .captures(&c.text[verb_at..])
+        .and_then(|b| b.get(1))
+        .map(|m| m.as_str());
+    let name = if c.polarity == Polarity::Accuses {
+        names.first().map(|m| m.as_str())
+    } else {
+        by.or_else(|| {
+            names
+                .iter()
+                .rfind(|m| m.end() <= verb_at)
+                .map(|m| m.as_str())
+        })
+    }?;
+    Some(place_name(
+        name.trim_end_matches("’s").trim_end_matches("'s"),
+    ))
+}
+
+static BY_AGENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\w+\s+by\s+(?:the\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)")
+        .expect("static regex")
+});
+
+/// Whether `after` starts with a speech verb ("says", "said").
+fn speaks(after: &str) -> bool {
+    let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+    super::cues::cue_word(&next).is_some_and(|c| c.speech)
+}
+
+/// "Russian" → "Russia", "Syrian" → "Syria": an adjective of a place names the place.
+fn place_name(name: &str) -> String {
+    match name.strip_suffix('n') {
+        Some(stem) if stem.ends_with('a') && !name.contains(' ') && stem.len() > 3 => {
+            stem.to_owned()
+        }
+        _ => name.to_owned(),
+    }
+}
+
+fn is_function(w: &str) -> bool {
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .iter()
+    .any(|m| w.starts_with(m));
+    month
+        || matches!(
+            w,
+            "The"
+                | "A"
+                | "An"
+                | "It"
+                | "He"
+                | "She"
+                | "They"
+                | "We"
+                | "I"
+                | "That"
+                | "This"
+                | "On"
+                | "In"
+                | "But"
+                | "And"
+                | "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+        )
+}
+
+fn stopped(c: &Claim) -> Option<Matter> {
+    let thing = STOP_THING
+        .captures(&c.text)?
+        .get(1)?
+        .as_str()
+        .to_lowercase()
+        .replace("cease-fire", "ceasefire");
+    let stopped = STOPPED.is_match(&c.text);
+    let continuing = CONTINUING.is_match(&c.text);
+    let value = match (stopped, continuing) {
+        (true, false) => "stopped",
+        (false, true) => "continuing",
+        _ => return None,
+    };
+    let value = if c.negated {
+        if value == "stopped" {
+            "continuing"
+        } else {
+            "stopped"
+        }
+    } else {
+        value
+    };
+    Some(Matter {
+        key: format!("stop|{thing}"),
+        topic: format!("whether the {thing} stopped"),
+        value: value.into(),
+    })
+}
+
+fn talks(c: &Claim) -> Option<Matter> {
+    TALKS.find(&c.text)?;
+    let value = if NO_PROGRESS.is_match(&c.text) {
+        "no progress"
+    } else if PROGRESS.is_match(&c.text) {
+        "progress"
+    } else {
+        return None;
+    };
+    Some(Matter {
+        key: "talks".into(),
+        topic: "whether the talks progressed".into(),
+        value: value.into(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(text: &str, polarity: Polarity, negated: bool) -> Claim {
+        Claim {
+            text: text.into(),
+            polarity,
+            negated,
+            ..Claim::default()
+        }
+    }
+
+    fn values(text: &str, polarity: Polarity, negated: bool) -> Vec<(String, String)> {
+        of(&claim(text, polarity, negated))
+            .into_iter()
+            .map(|m| (m.topic, m.value))
+            .collect()
+    }
+
+    #[test]
+    fn attacks_name_the_actor_or_the_denial() {
+        assert_eq!(
+            values(
+                "Borduria of airstrikes that struck an aid convoy",
+                Polarity::Accuses,
+                false
+            ),
+            [(
+                "who attacked the convoy".to_string(),
+                "Borduria".to_string()
+            )]
+        );
+        assert_eq!(
+            values(
+                "Syldavian jets hit the hospital twice",
+                Polarity::Asserts,
+                false
+            ),
+            [(
+                "who attacked the hospital".to_string(),
+                "Syldavia".to_string()
+            )]
+        );
+        assert_eq!(
+            values(
+                "a Syldavian jet that the Bordurians say hit the convoy",
+                Polarity::Asserts,
+                false
+            ),
+            [(
+                "who attacked the convoy".to_string(),
+                "Syldavia".to_string()
+            )]
+        );
+        assert_eq!(
+            values(
+                "the clinic was struck by Borduria twice",
+                Polarity::Asserts,
+                false
+            ),
+            [(
+                "who attacked the clinic".to_string(),
+                "Borduria".to_string()
+            )]
+        );
+        assert_eq!(
+            values("its forces struck the convoy", Polarity::Denies, false),
+            [(
+                "who attacked the convoy".to_string(),
+                "denies it".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn stopping_and_talks() {
+        assert_eq!(
+            values("the truce collapsed overnight", Polarity::Asserts, false),
+            [(
+                "whether the truce stopped".to_string(),
+                "stopped".to_string()
+            )]
+        );
+        assert_eq!(
+            values(
+                "the fighting continued in the north",
+                Polarity::Asserts,
+                false
+            ),
+            [(
+                "whether the fighting stopped".to_string(),
+                "continuing".to_string()
+            )]
+        );
+        assert_eq!(
+            values(
+                "the talks had yielded a little bit of progress",
+                Polarity::Asserts,
+                false
+            ),
+            [(
+                "whether the talks progressed".to_string(),
+                "progress".to_string()
+            )]
+        );
+        assert_eq!(
+            values(
+                "they never reached an understanding",
+                Polarity::Asserts,
+                true
+            ),
+            [(
+                "whether the talks progressed".to_string(),
+                "no progress".to_string()
+            )]
+        );
+        assert!(values("the weather was fine", Polarity::Asserts, false).is_empty());
+    }
+}
