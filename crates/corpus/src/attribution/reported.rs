@@ -1007,9 +1007,22 @@ impl<'a> Paragraph<'a> {
                                     | "even"
                                     | "whereas"
                                     | "according"
-                            ) || (next.ends_with("ing") && cues::cue_word(next).is_some()))))
+                            ) || (next.ends_with("ing") && cues::cue_word(next).is_some())))
+                        || (w == "and" && self.starts_new_predicate(j + 1)))
             })
             .unwrap_or(end)
+    }
+
+    /// Whether the word at `j` starts a second predicate ("… and made no mention", "… and
+    /// said he hoped"): a past or -ing form, or a cue.
+    fn starts_new_predicate(&self, j: usize) -> bool {
+        self.words.get(j).is_some_and(|w| {
+            !w.capital
+                && w.is_word
+                && ((w.lower.ends_with("ed") && w.lower.len() > 4)
+                    || (w.lower.ends_with("ing") && w.lower.len() > 5)
+                    || cues::cue_word(&w.lower).is_some())
+        })
     }
 
     /// From token `k` to the end of its clause, without the final full stop.
