@@ -279,7 +279,10 @@ mod tests {
     fn reported_content_ends_before_a_second_predicate() {
         check(
             "The mayor said the bridge would reopen and thanked the crews.",
-            &[(Some("The mayor"), &["the bridge would reopen"])],
+            &[
+                (Some("The mayor"), &["the bridge would reopen"]),
+                (Some("The mayor"), &["the crews"]),
+            ],
         );
     }
 

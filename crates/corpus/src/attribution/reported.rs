@@ -269,7 +269,23 @@ impl<'a> Paragraph<'a> {
         while i < self.words.len() {
             if let Some(cue) = self.cue_at(i) {
                 i = cue.tokens.end;
-                if let Some(f) = self.attribution(&cue, &mut used) {
+                if let Some(mut f) = self.attribution(&cue, &mut used) {
+                    // "The mayor said … and thanked the crews": a coordinated verb shares the
+                    // subject of the attribution before it in the sentence.
+                    let coordinated = cue.tokens.start > 0
+                        && matches!(
+                            self.words[cue.tokens.start - 1].lower.as_str(),
+                            "and" | "but"
+                        );
+                    let same_sentence = |g: &Found| {
+                        self.doc.sentence_of(g.cue.start) == self.doc.sentence_of(f.cue.start)
+                    };
+                    if f.source.is_none() && coordinated {
+                        f.source = out
+                            .last()
+                            .filter(|g| same_sentence(g))
+                            .and_then(|g: &Found| g.source.clone());
+                    }
                     out.push(f);
                 }
             } else {
