@@ -198,7 +198,36 @@ mod tests {
     #[test]
     fn marks_highlights_by_character() {
         // Offsets are characters, so the accented letter counts once.
-        assert_eq!(mark("Émile met Kerry", &vec![[0, 5], [10, 15]]), "[Émile] met [Kerry]");
+        assert_eq!(
+            mark("Émile met Kerry", &vec![[0, 5], [10, 15]]),
+            "[Émile] met [Kerry]"
+        );
         assert_eq!(mark("no match", &Vec::new()), "no match");
+    }
+
+    #[test]
+    fn json_rows_carry_doc_sentence_score_snippet() {
+        let results = Results {
+            documents: vec![search::DocumentHit {
+                doc: "a".into(),
+                doc_index: 0,
+                title: "T".into(),
+                title_highlights: Vec::new(),
+                score: 2.0,
+                sentences: vec![search::SentenceHit {
+                    sentence: 3,
+                    text: "Hello world".into(),
+                    highlights: vec![[6, 11]],
+                    score: 1.0,
+                }],
+            }],
+            total_documents: 1,
+            ..Results::default()
+        };
+        let json = serde_json::to_value(rows(&results)).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!([{"kind": "sentence", "doc": "a", "sentence": 3, "score": 2.0, "snippet": "Hello world", "highlights": [[6, 11]]}])
+        );
     }
 }

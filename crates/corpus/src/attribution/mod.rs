@@ -276,6 +276,17 @@ mod tests {
     }
 
     #[test]
+    fn reported_content_ends_before_a_second_predicate() {
+        check(
+            "The mayor said the bridge would reopen and thanked the crews.",
+            &[
+                (Some("The mayor"), &["the bridge would reopen"]),
+                (Some("The mayor"), &["the crews"]),
+            ],
+        );
+    }
+
+    #[test]
     fn reported_speech() {
         check(
             "The spokesman said that the convoy was hit by aircraft.",

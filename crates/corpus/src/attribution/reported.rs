@@ -269,7 +269,23 @@ impl<'a> Paragraph<'a> {
         while i < self.words.len() {
             if let Some(cue) = self.cue_at(i) {
                 i = cue.tokens.end;
-                if let Some(f) = self.attribution(&cue, &mut used) {
+                if let Some(mut f) = self.attribution(&cue, &mut used) {
+                    // "The mayor said … and thanked the crews": a coordinated verb shares the
+                    // subject of the attribution before it in the sentence.
+                    let coordinated = cue.tokens.start > 0
+                        && matches!(
+                            self.words[cue.tokens.start - 1].lower.as_str(),
+                            "and" | "but"
+                        );
+                    let same_sentence = |g: &Found| {
+                        self.doc.sentence_of(g.cue.start) == self.doc.sentence_of(f.cue.start)
+                    };
+                    if f.source.is_none() && coordinated {
+                        f.source = out
+                            .last()
+                            .filter(|g| same_sentence(g))
+                            .and_then(|g: &Found| g.source.clone());
+                    }
                     out.push(f);
                 }
             } else {
@@ -1007,9 +1023,22 @@ impl<'a> Paragraph<'a> {
                                     | "even"
                                     | "whereas"
                                     | "according"
-                            ) || (next.ends_with("ing") && cues::cue_word(next).is_some()))))
+                            ) || (next.ends_with("ing") && cues::cue_word(next).is_some())))
+                        || (w == "and" && self.starts_new_predicate(j + 1)))
             })
             .unwrap_or(end)
+    }
+
+    /// Whether the word at `j` starts a second predicate ("… and made no mention", "… and
+    /// said he hoped"): a past or -ing form, or a cue.
+    fn starts_new_predicate(&self, j: usize) -> bool {
+        self.words.get(j).is_some_and(|w| {
+            !w.capital
+                && w.is_word
+                && ((w.lower.ends_with("ed") && w.lower.len() > 4)
+                    || (w.lower.ends_with("ing") && w.lower.len() > 5)
+                    || cues::cue_word(&w.lower).is_some())
+        })
     }
 
     /// From token `k` to the end of its clause, without the final full stop.
