@@ -144,12 +144,16 @@ fn report_height() {
         // Only a height leaves the frame, so any parent may read it.
         let _ = parent.post_message(&message, "*");
     });
+    // Chrome pauses rendering, and with it resize observations, in cross-origin frames that
+    // are off screen; a timer still runs, so the first height also goes out once the app has
+    // mounted, before anyone scrolls to the frame.
+    let _ = window.set_timeout_with_callback(post.as_ref().unchecked_ref());
     if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
         observer.observe(&root);
         // Both live as long as the page.
         std::mem::forget(observer);
-        post.forget();
     }
+    post.forget();
 }
 
 #[cfg(test)]
