@@ -90,7 +90,7 @@ test('service worker: precaches every built file under a version derived from th
   const precache = JSON.parse(sw.match(/const PRECACHE = (\[[^\]]*\]);/)?.[1] ?? 'null');
   assert.ok(version && precache, 'sw.js was not filled in by scripts/post-build.mjs');
   const expected = (await listFiles(DIST))
-    .filter((f) => f !== 'sw.js' && !f.startsWith('embed/') && !(f.startsWith('icons/') && f.endsWith('.png')));
+    .filter((f) => !['sw.js', 'robots.txt'].includes(f) && !f.startsWith('embed/') && !(f.startsWith('icons/') && f.endsWith('.png')));
   assert.deepEqual(precache, expected.map((f) => '/' + f));
   for (const kind of [/\.wasm$/, /^\/dossier-app-[0-9a-f]+\.js$/, /^\/boot-/, /\.css$/, /^\/index\.html$/, /manifest/]) {
     assert.ok(precache.some((p) => kind.test(p)), `nothing matching ${kind} is precached`);

@@ -5,8 +5,11 @@
 //    'unsafe-inline' for scripts.
 // 2. Writes sw.js from public/sw.js with the precache list and a version derived from the content
 //    of every precached file, so any change to any built file is a new version. Precached: every
-//    built file except the service worker itself, embed/ (it serves host pages) and the PNG icons
-//    (the browser fetches those once, when the app is installed; they are not needed offline).
+//    built file except the service worker itself, embed/ (it serves host pages), robots.txt and
+//    the PNG icons (the browser fetches those once, when the app is installed; not needed offline).
+//
+// Under `trunk serve` it also moves the live-reload script out of the page and writes a service
+// worker that caches nothing (public/sw-dev.js), so rebuilds show up at once.
 //
 // Reads TRUNK_STAGING_DIR (or its first argument, to finish a copy of dist/ by hand) and
 // TRUNK_PUBLIC_URL (default "/"). Dependency-free.
@@ -34,6 +37,16 @@ if (found) {
 } else if (!/src="[^"]*boot-[0-9a-f]{16}\.js"/.test(html)) {
   throw new Error('post-build: Trunk\'s module loader was not found in index.html');
 }
+// `trunk serve` adds its live-reload script inline: move it out too, filling in what the dev
+// server would have filled in, so live reload works under the same CSP.
+const reload = /<script(?: nonce="[^"]*")?>([\s\S]*?\.well-known\/trunk\/ws[\s\S]*?)<\/script>/;
+const dev = html.match(reload);
+if (dev) {
+  const code = dev[1].replaceAll("'{{__TRUNK_ADDRESS__}}'", 'window.location.host').replaceAll('{{__TRUNK_WS_BASE__}}', base);
+  await writeFile(join(staging, 'trunk-live-reload.js'), code);
+  html = html.replace(dev[0], `<script src="${base}trunk-live-reload.js"></script>`);
+  await writeFile(indexPath, html);
+}
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)];
 if (inline.length) console.warn(`post-build: ${inline.length} inline script(s) left (the CSP blocks them)`);
 
@@ -48,14 +61,18 @@ async function walk(dir) {
   return out;
 }
 const files = (await walk(staging))
-  .filter((f) => f !== 'sw.js' && !f.startsWith('embed/') && !f.startsWith('.')
+  .filter((f) => !['sw.js', 'trunk-live-reload.js', 'robots.txt'].includes(f) && !f.startsWith('embed/') && !f.startsWith('.')
     && !(f.startsWith('icons/') && f.endsWith('.png')))
   .sort();
 const version = createHash('sha256');
 for (const f of files) version.update(f).update('\0').update(await readFile(join(staging, f))).update('\0');
-const template = await readFile(join(source, 'public', 'sw.js'), 'utf8');
+// Under `trunk serve` (live reload present) a caching worker would hide every rebuild: write one
+// that clears Dossier's caches and leaves every request to the network.
+const template = dev
+  ? await readFile(join(source, 'public', 'sw-dev.js'), 'utf8')
+  : await readFile(join(source, 'public', 'sw.js'), 'utf8');
 const worker = template
   .replace("'__DOSSIER_VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
   .replace('__DOSSIER_PRECACHE__', JSON.stringify(files.map((f) => base + f), null, 1));
 await writeFile(join(staging, 'sw.js'), worker);
-console.log(`post-build: sw.js precaches ${files.length} files`);
+console.log(dev ? 'post-build: development sw.js (no cache)' : `post-build: sw.js precaches ${files.length} files`);
