@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Dossier needs, skipping whatever is already present:
 # the wasm32 target, trunk 0.21.14, wasm-bindgen-cli at Cargo.lock's version, Debian's chromium
-# and chromium-driver, and the npm packages (playwright-core, binaryen's wasm-opt).
+# and chromium-driver, and the npm packages (playwright-core, axe-core, binaryen's wasm-opt).
 # Idempotent; safe to run on every invocation. Sourced by serve.sh and test.sh.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -32,9 +32,9 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (playwright-core, binaryen)"
+  say "installing npm packages (playwright-core, axe-core, binaryen)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every Dossier test: native unit and integration tests (cargo), wasm tests in headless
-# Chromium (wasm-bindgen-test), then a release build served locally and the end-to-end tests in
-# headless Chromium (Playwright). Installs what is missing first. Exits non-zero on any failure
-# and ends with one line totalling every runner: "N passed, N failed".
+# Chromium (wasm-bindgen-test), then release builds (the seed corpus, and a hostile one for the
+# safety tests) served locally and the end-to-end tests in headless Chromium (Playwright: views,
+# offline and updates, embedding, accessibility with axe-core, the payload budget).
+# Installs what is missing first. Exits non-zero on any failure and ends with one line totalling
+# every runner: "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
@@ -20,6 +22,11 @@ CHROMEDRIVER=/usr/bin/chromedriver run cargo test -p dossier-app --target wasm32
 
 step "release build of the app"
 trunk build --release
+
+# The safety and update tests (e2e/ship.test.mjs) also need a build over a hostile corpus. It shares
+# the target dir: only the app crate rebuilds (its build script reruns for the other corpus).
+step "release build over e2e/fixtures/xss (article markup as text; a second deployment)"
+DOSSIER_CORPUS="$PWD/e2e/fixtures/xss" trunk build --release --dist target/xss-dist
 
 step "end-to-end tests in headless Chromium"
 run node --test --test-reporter=spec e2e/

@@ -1,10 +1,14 @@
-//! The root component: header, navigation and every route of the app.
+//! The root component: header (or the compact embed bar), navigation and every route of the app.
 
 use leptos::prelude::*;
 use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::path;
+use wasm_bindgen::JsCast;
 
 use crate::data;
+use crate::embed::{self, EmbedBar, Home};
+use crate::pwa::UpdatePrompt;
+use crate::share::ShareDialog;
 use crate::routes::claims::{ClaimsPage, SpeakerPage};
 use crate::routes::reader::{ReaderIndex, ReaderPage};
 use crate::routes::search::SearchPage;
@@ -30,11 +34,11 @@ fn Shell() -> impl IntoView {
     view! {
         <Router>
             <SlashOpensSearch/>
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <Header/>
+            <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
+            {if embed::requested() { view! { <EmbedBar/> }.into_any() } else { view! { <Header/> }.into_any() }}
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=TimelinePage/>
+                    <Route path=path!("/") view=Home/>
                     <Route path=path!("/timeline") view=TimelinePage/>
                     <Route path=path!("/claims") view=ClaimsPage/>
                     <Route path=path!("/speaker/:name") view=SpeakerPage/>
@@ -47,7 +51,17 @@ fn Shell() -> impl IntoView {
     }
 }
 
-/// The story's name, its sources and the site navigation.
+/// The skip link moves focus itself: the router would otherwise take the click as a navigation
+/// to `#main` and leave focus on the link.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
+        main.scroll_into_view();
+    }
+}
+
+/// The story's name, its sources, the site navigation and the Embed / Share dialog.
 #[component]
 fn Header() -> impl IntoView {
     let corpus = data::loaded();
@@ -72,6 +86,8 @@ fn Header() -> impl IntoView {
                     <li><A href="/read">"Articles"</A></li>
                 </ul>
             </nav>
+            <ShareDialog/>
+            <UpdatePrompt/>
         </header>
     }
 }

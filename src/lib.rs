@@ -4,14 +4,18 @@
 
 mod app;
 mod data;
+mod embed;
 mod panic;
+mod pwa;
 mod routes;
+mod share;
 
 pub use app::App;
 pub use data::corpus;
 
-/// Installs the panic hook and mounts [`App`] on the page's body.
+/// Installs the panic hook, prepares embed mode when asked for, and mounts [`App`] on the body.
 pub fn start() {
     panic::install_hook();
+    embed::prepare_document();
     leptos::mount::mount_to_body(App);
 }
