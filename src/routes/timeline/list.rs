@@ -1,9 +1,10 @@
 //! The events as a list in date order: the timeline's layout on narrow screens and, on every
 //! screen, the complete alternative for screen readers (the axis draws marks that are hidden from
-//! assistive technology). Each item links to its sentences and to itself.
+//! assistive technology). Each item links to its sentences and to itself, with plain `<a>`
+//! elements (the router still handles their clicks): leptos_router's `<A>` keeps a reactive
+//! `aria-current` per link, and thousands of those made every URL update cost a long frame.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use wasm_bindgen::JsCast;
 
@@ -60,7 +61,7 @@ fn EventItem(tl: Timeline, index: usize, selected: Selector<Option<usize>>) -> i
             <ul class="mentions">
                 {event.mentions.iter().map(|m| view! {
                     <li>
-                        <A href=reader_href(&m.at)>{format!("“{}” in {}", m.text, doc_title(&m.at.doc))}</A>
+                        <a href=reader_href(&m.at)>{format!("“{}” in {}", m.text, doc_title(&m.at.doc))}</a>
                     </li>
                 }).collect_view()}
             </ul>
@@ -69,7 +70,7 @@ fn EventItem(tl: Timeline, index: usize, selected: Selector<Option<usize>>) -> i
                     "Details"<span class="tl-sr">{format!(": {}", event.label)}</span>
                 </button>
                 " "
-                <A href=format!("/timeline?event={}", super::url::encode(&event.id)) attr:class="permalink">"Link to this event"</A>
+                <a href=format!("/timeline?event={}", super::url::encode(&event.id)) class="permalink">"Link to this event"</a>
             </p>
         </li>
     }

@@ -222,10 +222,12 @@ impl View {
         View { center, span }
     }
 
-    /// A view showing `range` with a margin on each side.
+    /// A view showing `range` with a margin on each side, the wider one on the right where
+    /// the labels of the latest marks run.
     pub fn fit(range: Span) -> View {
         let len = range.len().max(MIN_SPAN);
-        View::new(range.start + range.len() / 2.0, len * 1.1 + 2.0)
+        let span = len * 1.3 + 2.0;
+        View::new(range.start - len * 0.05 - 1.0 + span / 2.0, span)
     }
 
     /// First visible instant.
