@@ -1,0 +1,90 @@
+// Frame-time benchmark of the Timeline view: serves a built app (DIST, default dist/), opens
+// /timeline in headless Chromium at 1280×800, and for a few seconds zooms and pans the axis
+// programmatically, one input per animation frame (wheel zoom out from days to decades and back
+// in, then drag-panning back and forth), while recording requestAnimationFrame deltas.
+// Prints the event and mark counts, then median, p95 and max frame time and the frames over
+// 16.7 ms and 33.3 ms, as text and as one JSON line. A benchmark, not a test: nothing asserts.
+// Usage: node bench/timeline/frames.mjs [DIST] [SECONDS_PER_PHASE]
+import { chromium } from 'playwright-core';
+import { resolve } from 'node:path';
+import { startServer } from '../../e2e/server.mjs';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const phaseSeconds = Number(process.argv[3] ?? 2);
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage'];
+
+const server = await startServer(dist);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const t0 = Date.now();
+  // Start at day zoom in the middle of the data.
+  await page.goto(`${server.url}/timeline`);
+  await page.waitForSelector('.tl-item');
+  const loadMs = Date.now() - t0;
+  const events = await page.locator('.event').count();
+
+  const result = await page.evaluate(async (phaseMs) => {
+    const viewport = document.querySelector('.tl-viewport');
+    const rect = viewport.getBoundingClientRect();
+    const y = rect.top + 80;
+    const frames = [];
+    const marks = [];
+    let last = performance.now();
+    const nextFrame = () => new Promise((ok) => requestAnimationFrame(ok));
+    const wheel = (deltaY, x) => viewport.dispatchEvent(new WheelEvent('wheel', {
+      deltaY, deltaMode: 0, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+    const pointer = (type, x) => viewport.dispatchEvent(new PointerEvent(type, {
+      pointerId: 1, pointerType: 'mouse', button: 0, buttons: type === 'pointerup' ? 0 : 1,
+      clientX: x, clientY: y, bubbles: true, cancelable: true }));
+    const run = async (ms, step) => {
+      const end = performance.now() + ms;
+      let i = 0;
+      while (performance.now() < end) {
+        step(i++);
+        const now = await nextFrame();
+        frames.push(now - last);
+        last = now;
+        marks.push(document.querySelectorAll('.tl-item').length);
+      }
+    };
+    // Zoom in to days around the middle first (not measured).
+    for (let i = 0; i < 40; i++) { wheel(-120, rect.left + rect.width / 2); await nextFrame(); }
+    await new Promise((ok) => setTimeout(ok, 400));
+    last = await nextFrame();
+    // 1. Zoom out to decades, 2. zoom back in, 3. drag-pan back and forth.
+    await run(phaseMs, (i) => wheel(40, rect.left + rect.width * (0.3 + 0.4 * Math.sin(i / 20) ** 2)));
+    await run(phaseMs, (i) => wheel(-40, rect.left + rect.width * 0.5));
+    let x = rect.left + rect.width / 2;
+    pointer('pointerdown', x);
+    await run(phaseMs, (i) => { x += (Math.floor(i / 45) % 2 ? -14 : 14); pointer('pointermove', x); });
+    pointer('pointerup', x);
+    await new Promise((ok) => setTimeout(ok, 400));
+    return { frames, maxMarks: Math.max(...marks), finalMarks: document.querySelectorAll('.tl-item').length,
+      level: document.querySelector('.tl-level').textContent };
+  }, phaseSeconds * 1000);
+
+  const sorted = [...result.frames].sort((a, b) => a - b);
+  const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+  const summary = {
+    events,
+    maxMarksDrawn: result.maxMarks,
+    frames: sorted.length,
+    seconds: +(result.frames.reduce((a, b) => a + b, 0) / 1000).toFixed(2),
+    medianMs: +q(0.5).toFixed(2),
+    p95Ms: +q(0.95).toFixed(2),
+    maxMs: +sorted.at(-1).toFixed(2),
+    over16_7: sorted.filter((f) => f > 16.7).length,
+    over33_3: sorted.filter((f) => f > 33.3).length,
+    firstLoadMs: loadMs,
+  };
+  console.log(`events: ${summary.events}, most marks drawn at once: ${summary.maxMarksDrawn}, first load ${loadMs} ms`);
+  console.log(`frames: ${summary.frames} in ${summary.seconds} s; median ${summary.medianMs} ms, p95 ${summary.p95Ms} ms, max ${summary.maxMs} ms`);
+  console.log(`frames over 16.7 ms: ${summary.over16_7}; over 33.3 ms: ${summary.over33_3}`);
+  console.log(JSON.stringify(summary));
+} finally {
+  await browser.close();
+  await server.close();
+}
