@@ -75,12 +75,13 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
     let extent = tl.data.extent;
 
     // Measure the axis now and whenever the window changes size.
+    // Also runs from animation frames, which may fire after the axis is gone (a navigation away):
+    // then there is nothing to measure.
     let measure = move || {
-        if let Some(el) = axis_ref.get_untracked() {
-            let w = f64::from(el.client_width());
-            if (w - width.get_untracked()).abs() >= 1.0 {
-                width.set(w);
-            }
+        let Some(Some(el)) = axis_ref.try_get_untracked() else { return };
+        let w = f64::from(el.client_width());
+        if width.try_get_untracked().is_some_and(|old| (w - old).abs() >= 1.0) {
+            width.try_set(w);
         }
     };
     Effect::new(move |_| {
@@ -390,7 +391,7 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
                             </For>
                         </div>
                     </div>
-                    <div class="tl-scroll" node_ref=scroll_ref>
+                    <div class="tl-scroll" node_ref=scroll_ref tabindex="0" role="group" aria-label="Lanes (scroll with the arrow keys)">
                         <div class="tl-plot" aria-hidden="true" style=plot_style>
                             <For each=move || lanes.get() key=|l: &(String, f64, f64)| (l.0.clone(), l.1 as i64, l.2 as i64) let:l>
                                 <div class="tl-lane" style=format!("top:{}px;height:{}px", l.1, l.2)>
