@@ -347,6 +347,17 @@ mod tests {
     }
 
     #[test]
+    fn lead_in_with_a_topic_before_the_colon() {
+        check(
+            "The committee said about its new plan:\n\n“The plan goes further than any before it.”",
+            &[(
+                Some("The committee"),
+                &["“The plan goes further than any before it.”"],
+            )],
+        );
+    }
+
+    #[test]
     fn not_attributions() {
         check("The report was published on Monday.", &[]);
         check("She was told to leave.", &[]);

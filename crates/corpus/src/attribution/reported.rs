@@ -46,7 +46,13 @@ pub fn find(doc: &DocText) -> Vec<Found> {
         if here.is_empty() && previous_direct && para.is_bare_quote() {
             // A paragraph that only continues the previous speaker's quotation.
             if let Some(last) = found.last_mut() {
-                last.content.push(range.clone());
+                let already = last
+                    .content
+                    .iter()
+                    .any(|c| c.start <= range.start && range.end <= c.end);
+                if !already {
+                    last.content.push(range.clone());
+                }
             }
             continue;
         }
@@ -718,6 +724,14 @@ impl<'a> Paragraph<'a> {
         }
         if let Some(parts) = self.block_after(k) {
             return Some((parts, true));
+        }
+        // "… said about its platform:" closing the paragraph: the lead-in runs to the colon.
+        let last = self.words.len().saturating_sub(1);
+        let colon_ends_sentence = last >= k && last < sentence.end && self.words[last].lower == ":";
+        if colon_ends_sentence && (k..last).all(|j| !self.quoted(j)) {
+            if let Some(parts) = self.block_after(last) {
+                return Some((parts, true));
+            }
         }
         let at_end = k >= sentence.end || matches!(self.words[k].lower.as_str(), "." | "?" | "!");
         let comma_before = left > sentence.start && self.words[left - 1].lower == ",";
