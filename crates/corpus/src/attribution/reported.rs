@@ -400,7 +400,8 @@ impl<'a> Paragraph<'a> {
                     "told" | "said" | "shown" | "found" | "known"
                 ));
         let next_word = self.words.get(i + 1).map(|n| n.lower.as_str());
-        let by_agent = next_word == Some("by") && w.lower.ends_with("ed");
+        let by_agent =
+            next_word == Some("by") && (w.lower.ends_with("ed") || w.lower.ends_with("ing"));
         let noun_before_verb =
             w.lower.ends_with('s') && next_word.and_then(cues::cue_word).is_some();
         if passive || by_agent || noun_before_verb {
@@ -446,6 +447,7 @@ impl<'a> Paragraph<'a> {
             || prev.lower == ")"
             || (prev.is_word
                 && prev.lower.ends_with('s')
+                && !possessive
                 && !is_determiner(&prev.lower)
                 && prev.lower.len() > 3)
     }

@@ -57,6 +57,9 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
     }
     let start = phrase_start(words, end, floor)?;
     let mut phrase = trim_lead(words, start, end)?;
+    if phrase.len() == 1 && is_function_word(&words[phrase.start].lower) {
+        return None;
+    }
     if phrase.len() == 1 && is_pronoun(&words[phrase.start].lower) && phrase.start > floor {
         // "the outrage he had expressed", "what he called": a relative clause, not a report.
         let before = &words[phrase.start - 1];
@@ -104,6 +107,31 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
         );
     let bare = !head.capital && !is_determiner(&head.lower) && !is_pronoun(&head.lower);
     (!(after_preposition && bare)).then_some(phrase)
+}
+
+/// Words that cannot be a speaker on their own ("In", "There", "Additional").
+fn is_function_word(lower: &str) -> bool {
+    is_clause_word(lower)
+        || is_time_word(lower)
+        || matches!(
+            lower,
+            "there"
+                | "here"
+                | "then"
+                | "now"
+                | "also"
+                | "additional"
+                | "despite"
+                | "during"
+                | "this"
+                | "these"
+                | "those"
+                | "such"
+                | "having"
+                | "being"
+                | "goes"
+                | "half"
+        )
 }
 
 /// Auxiliaries, negations and adverbs that sit between a subject and its verb.
