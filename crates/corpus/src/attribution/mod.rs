@@ -252,6 +252,17 @@ mod tests {
     }
 
     #[test]
+    fn direct_quotes_with_an_age_in_the_apposition() {
+        check(
+            "“He stands for us,” Marley Anderson, 21, a student from Reno, said.",
+            &[(
+                Some("Marley Anderson, 21, a student from Reno"),
+                &["“He stands for us,”"],
+            )],
+        );
+    }
+
+    #[test]
     fn direct_quotes() {
         check(
             "“The talks failed,” the minister said.",

@@ -1064,7 +1064,19 @@ impl<'a> Paragraph<'a> {
             last -= 1;
         }
         let words = (k..last).filter(|&j| self.words[j].is_word).count();
-        let yes_no = words == 1 && matches!(self.words[k].lower.as_str(), "yes" | "no" | "so");
+        let yes_no = words == 1
+            && matches!(
+                self.words[k].lower.as_str(),
+                "yes"
+                    | "no"
+                    | "so"
+                    | "that"
+                    | "this"
+                    | "it"
+                    | "nothing"
+                    | "something"
+                    | "otherwise"
+            );
         (words >= 2 || yes_no).then(|| self.bytes(k..last))
     }
 
