@@ -429,6 +429,7 @@ fn make_group<'a>(
     differences: Vec<Difference>,
 ) -> ClaimGroup {
     let claim_ids: Vec<String> = members.map(|c| c.id.clone()).collect();
+    let kind = kind.replace(' ', "-");
     let id = format!(
         "group:{kind}:{}",
         claim_ids.iter().min().cloned().unwrap_or_default()
