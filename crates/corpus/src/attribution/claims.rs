@@ -49,7 +49,7 @@ pub fn of_document(doc: &Document) -> Vec<Claim> {
         });
         claims.push(claim(doc, at, &a, &speaker, source_text, content, &claims));
     }
-    claims.extend(outlet_claims(doc, &covered, claims.len()));
+    claims.extend(outlet_claims(doc, &covered));
     claims.sort_by_key(|c| c.at.sentence);
     claims
 }
@@ -191,7 +191,7 @@ fn polarity(act: Act) -> Polarity {
 }
 
 /// Sentences outside attributions that state a count with a unit: claims by the outlet.
-fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, _already: usize) -> Vec<Claim> {
+fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>) -> Vec<Claim> {
     let headings: BTreeSet<u32> = doc
         .paragraphs
         .iter()

@@ -107,7 +107,14 @@ fn count_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
                 .iter()
                 .map(|(c, q)| difference(c, count_value(c, q)))
                 .collect();
-            make_group(topic, members.iter().map(|(c, _)| *c), verdict, differences)
+            let kind = format!("count:{}", key.replace('|', ":"));
+            make_group(
+                &kind,
+                topic,
+                members.iter().map(|(c, _)| *c),
+                verdict,
+                differences,
+            )
         })
         .collect()
 }
@@ -121,9 +128,9 @@ fn matter_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
         }
     }
     by_key
-        .into_values()
-        .filter(|members| documents(members.iter().map(|(c, _)| *c)) >= 2)
-        .map(|members| {
+        .into_iter()
+        .filter(|(_, members)| documents(members.iter().map(|(c, _)| *c)) >= 2)
+        .map(|(key, members)| {
             let topic = members[0].1.topic.clone();
             let values: Vec<&str> = members.iter().map(|(_, m)| m.value.as_str()).collect();
             let verdict = value_verdict(&values);
@@ -131,7 +138,14 @@ fn matter_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
                 .iter()
                 .map(|(c, m)| difference(c, m.value.clone()))
                 .collect();
-            make_group(topic, members.iter().map(|(c, _)| *c), verdict, differences)
+            let kind = key.replace('|', ":");
+            make_group(
+                &kind,
+                topic,
+                members.iter().map(|(c, _)| *c),
+                verdict,
+                differences,
+            )
         })
         .collect()
 }
@@ -334,7 +348,13 @@ fn statement_groups(claims: &[&Claim]) -> Vec<ClaimGroup> {
                 .iter()
                 .map(|&i| difference(claims[i], stance(claims[i]).to_owned()))
                 .collect();
-            make_group(topic, m.iter().map(|&i| claims[i]), verdict, differences)
+            make_group(
+                "statement",
+                topic,
+                m.iter().map(|&i| claims[i]),
+                verdict,
+                differences,
+            )
         })
         .collect()
 }
@@ -399,15 +419,19 @@ fn difference(c: &Claim, value: String) -> Difference {
     }
 }
 
+/// A group; its id is the kind of matter and the smallest member claim id, stable across
+/// rebuilds of the same input and unique (a claim is in at most one group of each kind).
 fn make_group<'a>(
+    kind: &str,
     topic: String,
     members: impl Iterator<Item = &'a Claim>,
     verdict: Verdict,
     differences: Vec<Difference>,
 ) -> ClaimGroup {
     let claim_ids: Vec<String> = members.map(|c| c.id.clone()).collect();
+    let kind = kind.replace(' ', "-");
     let id = format!(
-        "group:{}",
+        "group:{kind}:{}",
         claim_ids.iter().min().cloned().unwrap_or_default()
     );
     ClaimGroup {
@@ -499,6 +523,35 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_in_two_matters_gives_two_distinct_group_ids() {
+        let q30 = q("30", "30", "people", Qualifier::AtLeast);
+        let a = claim(
+            "a:0:0",
+            "a",
+            "at least 30 people were killed when Syldavian jets struck the convoy",
+            vec![q30.clone()],
+            Polarity::Asserts,
+            false,
+        );
+        let b = claim(
+            "b:0:0",
+            "b",
+            "at least 30 people were killed when Syldavian jets hit the convoy",
+            vec![q30],
+            Polarity::Asserts,
+            false,
+        );
+        let groups = group(&[a, b]);
+        assert_eq!(groups.len(), 2);
+        assert_ne!(groups[0].id, groups[1].id);
+        assert!(
+            groups
+                .iter()
+                .any(|g| g.topic == "who attacked the convoy" && g.verdict == Verdict::Agree)
+        );
+    }
+
+    #[test]
     fn statements_on_one_matter_compare_stances() {
         let text = "the ministers reached a broad understanding on the new border crossing rules";
         let a = claim("a:1:0", "a", text, vec![], Polarity::Asserts, false);
@@ -506,7 +559,7 @@ mod tests {
         let groups = group(&[a, b]);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].verdict, Verdict::Disagree);
-        assert_eq!(groups[0].id, "group:a:1:0");
+        assert_eq!(groups[0].id, "group:statement:a:1:0");
         let same = claim(
             "c:1:0",
             "c",

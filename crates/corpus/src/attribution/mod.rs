@@ -252,6 +252,17 @@ mod tests {
     }
 
     #[test]
+    fn direct_quotes_with_an_age_in_the_apposition() {
+        check(
+            "“He stands for us,” Marley Anderson, 21, a student from Reno, said.",
+            &[(
+                Some("Marley Anderson, 21, a student from Reno"),
+                &["“He stands for us,”"],
+            )],
+        );
+    }
+
+    #[test]
     fn direct_quotes() {
         check(
             "“The talks failed,” the minister said.",
@@ -342,6 +353,17 @@ mod tests {
             &[(
                 Some("Union leader Anna Berg"),
                 &["We are going back to work tomorrow."],
+            )],
+        );
+    }
+
+    #[test]
+    fn lead_in_with_a_topic_before_the_colon() {
+        check(
+            "The committee said about its new plan:\n\n“The plan goes further than any before it.”",
+            &[(
+                Some("The committee"),
+                &["“The plan goes further than any before it.”"],
             )],
         );
     }

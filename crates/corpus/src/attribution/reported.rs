@@ -46,7 +46,13 @@ pub fn find(doc: &DocText) -> Vec<Found> {
         if here.is_empty() && previous_direct && para.is_bare_quote() {
             // A paragraph that only continues the previous speaker's quotation.
             if let Some(last) = found.last_mut() {
-                last.content.push(range.clone());
+                let already = last
+                    .content
+                    .iter()
+                    .any(|c| c.start <= range.start && range.end <= c.end);
+                if !already {
+                    last.content.push(range.clone());
+                }
             }
             continue;
         }
@@ -394,7 +400,8 @@ impl<'a> Paragraph<'a> {
                     "told" | "said" | "shown" | "found" | "known"
                 ));
         let next_word = self.words.get(i + 1).map(|n| n.lower.as_str());
-        let by_agent = next_word == Some("by") && w.lower.ends_with("ed");
+        let by_agent =
+            next_word == Some("by") && (w.lower.ends_with("ed") || w.lower.ends_with("ing"));
         let noun_before_verb =
             w.lower.ends_with('s') && next_word.and_then(cues::cue_word).is_some();
         if passive || by_agent || noun_before_verb {
@@ -440,6 +447,7 @@ impl<'a> Paragraph<'a> {
             || prev.lower == ")"
             || (prev.is_word
                 && prev.lower.ends_with('s')
+                && !possessive
                 && !is_determiner(&prev.lower)
                 && prev.lower.len() > 3)
     }
@@ -718,6 +726,14 @@ impl<'a> Paragraph<'a> {
         }
         if let Some(parts) = self.block_after(k) {
             return Some((parts, true));
+        }
+        // "… said about its platform:" closing the paragraph: the lead-in runs to the colon.
+        let last = self.words.len().saturating_sub(1);
+        let colon_ends_sentence = last >= k && last < sentence.end && self.words[last].lower == ":";
+        if colon_ends_sentence && (k..last).all(|j| !self.quoted(j)) {
+            if let Some(parts) = self.block_after(last) {
+                return Some((parts, true));
+            }
         }
         let at_end = k >= sentence.end || matches!(self.words[k].lower.as_str(), "." | "?" | "!");
         let comma_before = left > sentence.start && self.words[left - 1].lower == ",";
@@ -1048,7 +1064,19 @@ impl<'a> Paragraph<'a> {
             last -= 1;
         }
         let words = (k..last).filter(|&j| self.words[j].is_word).count();
-        let yes_no = words == 1 && matches!(self.words[k].lower.as_str(), "yes" | "no" | "so");
+        let yes_no = words == 1
+            && matches!(
+                self.words[k].lower.as_str(),
+                "yes"
+                    | "no"
+                    | "so"
+                    | "that"
+                    | "this"
+                    | "it"
+                    | "nothing"
+                    | "something"
+                    | "otherwise"
+            );
         (words >= 2 || yes_no).then(|| self.bytes(k..last))
     }
 

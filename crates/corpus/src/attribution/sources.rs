@@ -57,6 +57,9 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
     }
     let start = phrase_start(words, end, floor)?;
     let mut phrase = trim_lead(words, start, end)?;
+    if phrase.len() == 1 && is_function_word(&words[phrase.start].lower) {
+        return None;
+    }
     if phrase.len() == 1 && is_pronoun(&words[phrase.start].lower) && phrase.start > floor {
         // "the outrage he had expressed", "what he called": a relative clause, not a report.
         let before = &words[phrase.start - 1];
@@ -104,6 +107,30 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
         );
     let bare = !head.capital && !is_determiner(&head.lower) && !is_pronoun(&head.lower);
     (!(after_preposition && bare)).then_some(phrase)
+}
+
+/// Words that cannot be a speaker on their own ("In", "There", "Additional").
+fn is_function_word(lower: &str) -> bool {
+    is_clause_word(lower)
+        || is_time_word(lower)
+        || matches!(
+            lower,
+            "there"
+                | "here"
+                | "then"
+                | "now"
+                | "also"
+                | "additional"
+                | "despite"
+                | "during"
+                | "this"
+                | "these"
+                | "those"
+                | "such"
+                | "having"
+                | "being"
+                | "goes"
+        )
 }
 
 /// Auxiliaries, negations and adverbs that sit between a subject and its verb.
@@ -329,7 +356,12 @@ fn appositive(words: &[Word], comma: usize, floor: usize) -> Option<Range<usize>
     if inner_start == 0 || inner_start <= floor || words[inner_start - 1].lower != "," {
         return None;
     }
-    let name_end = inner_start - 1;
+    let mut name_end = inner_start - 1;
+    // "Marley Anderson, 21, a junior from Las Vegas, said": an age between name and role.
+    let is_age = |i: usize| words[i].lower.chars().all(|c| c.is_ascii_digit());
+    if name_end >= 2 && is_age(name_end - 1) && words[name_end - 2].lower == "," {
+        name_end -= 2;
+    }
     let name_start = phrase_start(words, name_end, floor)?;
     let name = trim_lead(words, name_start, name_end)?;
     let inner = words[inner_start].lower.as_str();
@@ -383,6 +415,7 @@ pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>>
     let first = words.get(cue + 1).filter(|_| cue + 1 < ceiling)?;
     let opens = first.capital
         || is_determiner(&first.lower)
+        || first.lower.starts_with(|c: char| c.is_ascii_digit())
         || matches!(first.lower.as_str(), "he" | "she" | "they" | "we" | "i");
     if !opens || first.lower == "that" || !first.is_word {
         return None;

@@ -23,11 +23,11 @@ pub struct Speaker {
     pub named: bool,
 }
 
-const ROLES: &str = r"(?:spokes(?:wo)?man|spokesperson|press secretary|secretary of state|foreign minister|prime minister|defen[cs]e (?:minister|secretary)|minister|secretary|president|vice president|ambassador|envoy|official|director|chairman|chairwoman|chief|commander|leader|senator|sen\.|rep\.|governor|gov\.|mayor|general|gen\.|colonel|lawyer|attorney|analyst|professor|adviser|advisor|aide|negotiator|representative|strategist|manager|editor|correspondent|reporter|researcher|head|founder|ceo|chancellor|king|queen|pope|judge|sheriff|captain|coordinator|activist)";
+const ROLES: &str = r"(?:(?:deputy|vice|assistant|acting|former)\s+)?(?:spokes(?:wo)?man|spokesperson|press secretary|secretary of state|foreign minister|prime minister|defen[cs]e (?:minister|secretary)|minister|secretary|president|vice president|ambassador|envoy|official|director|chairman|chairwoman|chief|commander|leader|senator|sen\.|rep\.|governor|gov\.|mayor|general|gen\.|colonel|lawyer|attorney|analyst|professor|adviser|advisor|aide|negotiator|representative|strategist|manager|editor|correspondent|reporter|researcher|head|founder|ceo|chancellor|king|queen|pope|judge|sheriff|captain|coordinator|activist)";
 
 static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<aff>(?:[A-Z][\w’'.-]*\s+){{1,4}})?(?i:(?P<role>{ROLES}))\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+)"
+        r"(?P<aff>(?:[A-Z][\w’'.-]*\s+){{1,4}}?)??(?i:(?P<role>{ROLES}))\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+)"
     ))
     .expect("static regex")
 });
@@ -403,6 +403,14 @@ mod tests {
             ]
             .into_iter(),
         )
+    }
+
+    #[test]
+    fn the_longest_role_wins_over_the_affiliation() {
+        let e = entities(["Deputy Foreign Minister Anna Berg spoke."].into_iter());
+        assert_eq!(e[0].name, "Anna Berg");
+        assert_eq!(e[0].role.as_deref(), Some("Deputy Foreign Minister"));
+        assert_eq!(e[0].affiliation, None);
     }
 
     #[test]
