@@ -68,6 +68,6 @@ pub fn run(args: Args) -> Result<()> {
             }
         })
         .collect();
-    println!("{}", serde_json::to_string_pretty(&out)?);
+    outln!("{}", serde_json::to_string_pretty(&out)?);
     Ok(())
 }

@@ -36,7 +36,7 @@ pub fn run(args: Args) -> Result<()> {
     }
     for split in splits {
         let (source, content, pairs) = score_split(&split)?;
-        println!("{} ({pairs} article-annotator pairs)", split.display());
+        outln!("{} ({pairs} article-annotator pairs)", split.display());
         print_row("source", &source);
         print_row("content", &content);
     }
@@ -95,7 +95,7 @@ fn list(dir: &Path, ext: &str) -> Result<Vec<PathBuf>> {
 fn print_row(name: &str, c: &Counts) {
     let (ep, er, ef) = c.prf(c.exact);
     let (op, or, of) = c.prf(c.overlap);
-    println!(
+    outln!(
         "  {name:<8} exact P {ep:5.1} R {er:5.1} F1 {ef:5.1} | overlap P {op:5.1} R {or:5.1} F1 {of:5.1} | predicted {} gold {}",
         c.predicted, c.gold
     );

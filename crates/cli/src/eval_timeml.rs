@@ -68,7 +68,7 @@ fn jsonl_files(input: &Path) -> Result<Vec<PathBuf>> {
 
 fn print_row(name: &str, c: &Counts) {
     let (s, r) = (c.strict(), c.relaxed());
-    println!(
+    outln!(
         "{name:10} gold {:4} system {:4} | strict P {:.3} R {:.3} F1 {:.3} | relaxed P {:.3} R {:.3} F1 {:.3} | value acc {:.3} type acc {:.3} | value F1 {:.3}",
         c.gold,
         c.system,
@@ -96,9 +96,9 @@ fn print_errors(doc: &GoldDoc) {
     let overlaps = |a: &eval::Span, b: &eval::Span| a.start < b.end && b.start < a.end;
     for g in &doc.timexes {
         match system.iter().find(|s| overlaps(s, g)) {
-            None => println!("MISS {} {:?} {} {}", doc.dct, text(g), g.kind, g.value),
+            None => outln!("MISS {} {:?} {} {}", doc.dct, text(g), g.kind, g.value),
             Some(s) if s.value != g.value => {
-                println!(
+                outln!(
                     "VALUE {} {:?} gold {} {} | sys {:?} {} {}",
                     doc.dct,
                     text(g),
@@ -110,7 +110,7 @@ fn print_errors(doc: &GoldDoc) {
                 )
             }
             Some(s) if (s.start, s.end) != (g.start, g.end) => {
-                println!("EXTENT {:?} gold | sys {:?}", text(g), text(s))
+                outln!("EXTENT {:?} gold | sys {:?}", text(g), text(s))
             }
             Some(_) => {}
         }
@@ -124,7 +124,7 @@ fn print_errors(doc: &GoldDoc) {
             .iter()
             .collect::<String>()
             .replace('\n', " ");
-        println!(
+        outln!(
             "EXTRA {} {:?} {} {} | {context}",
             doc.dct,
             text(s),

@@ -3,10 +3,22 @@
 //! A thin shell over `dossier-corpus`: argument parsing, file reading, printing. Exit code 0
 //! when anything usable was read, 1 otherwise, 2 for usage errors (clap's).
 
+/// `print!` to standard output that ends the program quietly when the reader has gone away
+/// (`dossier … | head`), instead of panicking as `print!` does.
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::output::write(format_args!($($arg)*)) };
+}
+
+/// `println!` with the behaviour of [`out!`].
+macro_rules! outln {
+    ($($arg:tt)*) => { $crate::output::write(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
 mod attributions;
 mod eval_timeml;
 mod eval_polnear;
 mod export;
+mod output;
 mod search;
 mod summary;
 mod timex;
@@ -81,9 +93,9 @@ fn parse(dir: &std::path::Path, json: bool) -> Result<()> {
     }
     if json {
         let out = serde_json::to_string_pretty(&export::Export::from(&corpus))?;
-        println!("{out}");
+        outln!("{out}");
     } else {
-        print!("{}", summary::render(&corpus));
+        out!("{}", summary::render(&corpus));
     }
     Ok(())
 }

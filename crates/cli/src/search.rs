@@ -56,9 +56,9 @@ pub fn run(args: Args) -> Result<()> {
         eprintln!("dossier: query: {problem}");
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&rows(&results))?);
+        outln!("{}", serde_json::to_string_pretty(&rows(&results))?);
     } else {
-        print!("{}", render(&results));
+        out!("{}", render(&results));
     }
     Ok(())
 }

@@ -46,6 +46,6 @@ pub fn run(args: Args) -> Result<()> {
             modifier: t.modifier,
         })
         .collect();
-    println!("{}", serde_json::to_string_pretty(&out)?);
+    outln!("{}", serde_json::to_string_pretty(&out)?);
     Ok(())
 }

@@ -1,0 +1,99 @@
+//! Guards the `dossier` command's contract: the JSON export's shape, exit codes, and that bad
+//! files are reported by name while the rest still load.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn dossier(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dossier")).args(args).output().expect("dossier runs")
+}
+
+fn seeds() -> String {
+    format!("{}/../../seeds", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dossier-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    std::fs::write(dir.join(name), bytes).unwrap();
+}
+
+#[test]
+fn parse_json_follows_the_export_contract() {
+    let out = dossier(&["parse", &seeds(), "--json"]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let docs = json["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 5);
+    // Hand-checked: seed 002's headline follows a "Share" marker.
+    let d002 = docs.iter().find(|d| d["id"] == "002_20a8f80ab59bacb5").unwrap();
+    assert_eq!(d002["title"], "Lavrov says US-Russian agreements on Syria must be saved");
+    for d in docs {
+        assert!(d["date"].is_null() || d["date"].as_str().unwrap().len() == 10);
+        assert!(d["sentences"].as_array().unwrap().iter().all(|s| s.is_string()));
+    }
+    for e in json["timeline"].as_array().unwrap() {
+        assert!(e["id"].is_string() && e["value"].is_string() && e["label"].is_string());
+        for m in e["mentions"].as_array().unwrap() {
+            assert!(m["doc"].is_string() && m["sentence"].is_string() && m["text"].is_string());
+        }
+    }
+    for c in json["claims"].as_array().unwrap() {
+        assert!(c["id"].is_string() && c["doc"].is_string() && c["speaker"].is_string());
+        assert!(c["text"].is_string() && c["sentence"].is_string());
+        assert!(c["kind"] == "direct" || c["kind"] == "indirect");
+    }
+    for g in json["claim_groups"].as_array().unwrap() {
+        assert!(["agree", "disagree", "mixed"].contains(&g["verdict"].as_str().unwrap()));
+        assert!(g["claim_ids"].as_array().is_some() && g["topic"].is_string());
+    }
+}
+
+#[test]
+fn bad_files_are_named_and_the_rest_load() {
+    let dir = temp_dir("bad");
+    write(&dir, "a_good.txt", b"Bridge reopens\n\nThe bridge reopened on Monday. Traffic resumed at noon. Drivers cheered.");
+    write(&dir, "b_empty.txt", b"   \n");
+    write(&dir, "c_latin1.txt", b"Caf\xe9 closes\n\nThe caf\xe9 closed on Friday. Its owner retired. Regulars were sad.");
+    let out = dossier(&["parse", dir.to_str().unwrap(), "--json"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("b_empty.txt"), "{stderr}");
+    assert!(stderr.contains("c_latin1.txt"), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = json["documents"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["a_good", "c_latin1"]);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn nothing_usable_is_a_clear_error() {
+    let dir = temp_dir("empty");
+    write(&dir, "notes.md", b"not an article");
+    let out = dossier(&["parse", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no usable article"));
+    let missing = dossier(&["parse", "/no/such/folder"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/no/such/folder"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_closed_pipe_is_not_a_panic() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["parse", &seeds(), "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away at once, like `| head -c0`
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
