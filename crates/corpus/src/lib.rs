@@ -2,8 +2,8 @@
 //!
 //! Stages, in the order they run (one module each):
 //! [`ingest`] (bytes → text) → [`clean`] (headline, furniture, paragraphs) → [`segment`]
-//! (sentences with offsets) → [`time`] (dates) → [`attribution`] (who said what, claims, groups) → [`timeline`]
-//! (events) → story (header).
+//! (sentences with offsets) → [`time`] (dates, publication dates) → [`timeline`] (events) →
+//! [`attribution`] (who said what, claims, groups) → [`index`] (search) → story (header).
 //!
 //! ```
 //! use dossier_corpus::{build_corpus, SourceFile};
