@@ -123,6 +123,15 @@ pub fn speaker_label(corpus: &Corpus, speaker: &str) -> String {
     }
 }
 
+/// A speaker's name where the source is already known (a table column, a difference): the
+/// outlet's own voice is then just "The outlet itself".
+pub fn speaker_in_source(corpus: &Corpus, speaker: &str, doc: &str) -> String {
+    match outlet_of(corpus, speaker) {
+        Some(d) if d.id == doc => "The outlet itself".to_owned(),
+        _ => speaker_label(corpus, speaker),
+    }
+}
+
 /// A headline cut to about eight words, for compact labels.
 pub fn short_title(title: &str) -> String {
     let words: Vec<&str> = title.split_whitespace().collect();
@@ -290,6 +299,9 @@ pub fn descriptions(corpus: &Corpus, speaker: &str) -> Vec<String> {
             seen.push(text);
         }
     }
+    // "Secretary of State" says nothing that "Secretary of State, US" does not.
+    let all = seen.clone();
+    seen.retain(|d| !all.iter().any(|o| o != d && o.starts_with(d.as_str())));
     seen
 }
 
@@ -439,6 +451,8 @@ mod tests {
         let c = corpus();
         assert_eq!(speaker_label(&c, "the article (c)"), "The outlet (Title c)");
         assert_eq!(speaker_label(&c, "John Kerry"), "John Kerry");
+        assert_eq!(speaker_in_source(&c, "the article (c)", "c"), "The outlet itself");
+        assert_eq!(speaker_in_source(&c, "the article (c)", "a"), "The outlet (Title c)");
         assert_eq!(descriptions(&c, "John Kerry"), vec!["US".to_owned()]);
         assert_eq!(statements_by_source(&c, "John Kerry").len(), 2);
     }

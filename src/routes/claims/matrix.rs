@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use dossier_model::{ClaimGroup, Document, Verdict};
 
-use super::compare::{Entry, Filters, Row, dom_id, polarity_label, short_title, speaker_href, speaker_label, verdict_label, verdict_slug};
+use super::compare::{Entry, Filters, Row, dom_id, polarity_label, short_title, speaker_href, speaker_in_source, verdict_label, verdict_slug};
 use crate::data;
 use crate::routes::reader_href;
 
@@ -131,7 +131,7 @@ fn Differences(group: &'static ClaimGroup) -> impl IntoView {
             {group.differences.iter().map(|d| view! {
                 <li>
                     <span class="value">{d.value.clone()}</span>
-                    {format!(" — {}, {}", speaker_label(corpus, &d.speaker), short_title(&crate::routes::doc_title(&d.doc)))}
+                    {format!(" — {}, {}", speaker_in_source(corpus, &d.speaker, &d.doc), short_title(&crate::routes::doc_title(&d.doc)))}
                 </li>
             }).collect_view()}
         </ul>
@@ -158,7 +158,7 @@ fn Cell(entries: Vec<Entry<'static>>) -> impl IntoView {
                 view! {
                     <li class=class>
                         <p class="who">
-                            <a class="speaker" href=speaker_href(&c.speaker)>{speaker_label(corpus, &c.speaker)}</a>
+                            <a class="speaker" href=speaker_href(&c.speaker)>{speaker_in_source(corpus, &c.speaker, &c.at.doc)}</a>
                             " "<span class="polarity">{polarity_label(c.polarity)}</span>
                         </p>
                         {e.value.map(|v| view! {
