@@ -148,7 +148,7 @@ fn FilterForm(filters: Memo<Filters>) -> impl IntoView {
                 </select>
             </div>
             <p class="field clear">
-                <A href="/claims">"Clear filters"</A>
+                <a href="/claims">"Clear filters"</a>
             </p>
         </form>
     }
