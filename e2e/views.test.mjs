@@ -52,7 +52,7 @@ test('claims view shows attributed quotes linked to their sentence', async () =>
   const claim = page.locator('.claim', { hasText: 'a little bit of progress' }).first();
   assert.ok(await claim.count() > 0, 'the “a little bit of progress” quote (seed 002) is missing');
   assert.ok((await claim.locator('.speaker').textContent()).trim().length > 0);
-  await claim.locator('a').click();
+  await claim.locator('a.cite').click();
   await page.waitForSelector('.sentence.cited');
   assert.match(await page.textContent('.sentence.cited'), /a little bit of progress/);
   await page.close();
