@@ -1,7 +1,8 @@
 // Frame-time benchmark of the Timeline view: serves a built app (DIST, default dist/), opens
 // /timeline in headless Chromium at 1280×800, and for a few seconds zooms and pans the axis
-// programmatically, one input per animation frame (wheel zoom out from days to decades and back
-// in, then drag-panning back and forth), while recording requestAnimationFrame deltas.
+// programmatically with one synthetic input every 16 ms, like a 60 Hz wheel or mouse (wheel zoom
+// out from days to decades and back in, then drag-panning back and forth), while recording
+// requestAnimationFrame deltas.
 // Prints the event and mark counts, then median, p95 and max frame time and the frames over
 // 16.7 ms and 33.3 ms, as text and as one JSON line. A benchmark, not a test: nothing asserts.
 // Usage: node bench/timeline/frames.mjs [DIST] [SECONDS_PER_PHASE]
@@ -39,33 +40,50 @@ try {
     const pointer = (type, x) => viewport.dispatchEvent(new PointerEvent(type, {
       pointerId: 1, pointerType: 'mouse', button: 0, buttons: type === 'pointerup' ? 0 : 1,
       clientX: x, clientY: y, bubbles: true, cancelable: true }));
-    const run = async (ms, step) => {
+    // Input arrives like a 60 Hz device (every 16 ms, whatever the frame rate); frames are
+    // timed separately with requestAnimationFrame.
+    const phases = [];
+    const run = (ms, step) => new Promise((done) => {
+      phases.push(frames.length);
       const end = performance.now() + ms;
       let i = 0;
-      while (performance.now() < end) {
-        step(i++);
-        const now = await nextFrame();
+      const input = setInterval(() => step(i++), 16);
+      const frame = (now) => {
         frames.push(now - last);
         last = now;
         marks.push(document.querySelectorAll('.tl-item').length);
-      }
-    };
+        if (now < end) requestAnimationFrame(frame);
+        else { clearInterval(input); done(); }
+      };
+      requestAnimationFrame(frame);
+    });
     // Zoom in to days around the middle first (not measured).
     for (let i = 0; i < 40; i++) { wheel(-120, rect.left + rect.width / 2); await nextFrame(); }
     await new Promise((ok) => setTimeout(ok, 400));
     last = await nextFrame();
     // 1. Zoom out to decades, 2. zoom back in, 3. drag-pan back and forth.
+    const levels = [document.querySelector('.tl-level').textContent];
     await run(phaseMs, (i) => wheel(40, rect.left + rect.width * (0.3 + 0.4 * Math.sin(i / 20) ** 2)));
+    levels.push(document.querySelector('.tl-level').textContent, location.search);
     await run(phaseMs, (i) => wheel(-40, rect.left + rect.width * 0.5));
+    levels.push(document.querySelector('.tl-level').textContent, location.search);
     let x = rect.left + rect.width / 2;
     pointer('pointerdown', x);
     await run(phaseMs, (i) => { x += (Math.floor(i / 45) % 2 ? -14 : 14); pointer('pointermove', x); });
     pointer('pointerup', x);
     await new Promise((ok) => setTimeout(ok, 400));
-    return { frames, maxMarks: Math.max(...marks), finalMarks: document.querySelectorAll('.tl-item').length,
-      level: document.querySelector('.tl-level').textContent };
+    return { frames, phases, maxMarks: Math.max(...marks), finalMarks: document.querySelectorAll('.tl-item').length,
+      levels };
   }, phaseSeconds * 1000);
 
+  const stats = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const at = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+    return `${s.length} frames, median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${s.at(-1).toFixed(1)} ms, >16.7 ms: ${s.filter((f) => f > 16.7).length}, >33.3 ms: ${s.filter((f) => f > 33.3).length}`;
+  };
+  const [p1, p2, p3] = result.phases;
+  const phaseLines = [['zoom out', result.frames.slice(p1, p2)], ['zoom in', result.frames.slice(p2, p3)],
+    ['drag pan', result.frames.slice(p3)]].map(([name, xs]) => `  ${name}: ${stats(xs)}`);
   const sorted = [...result.frames].sort((a, b) => a - b);
   const q = (p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
   const summary = {
@@ -83,6 +101,8 @@ try {
   console.log(`events: ${summary.events}, most marks drawn at once: ${summary.maxMarksDrawn}, first load ${loadMs} ms`);
   console.log(`frames: ${summary.frames} in ${summary.seconds} s; median ${summary.medianMs} ms, p95 ${summary.p95Ms} ms, max ${summary.maxMs} ms`);
   console.log(`frames over 16.7 ms: ${summary.over16_7}; over 33.3 ms: ${summary.over33_3}`);
+  console.log(phaseLines.join('\n'));
+  console.log('zoom levels at the start and after each zoom phase:', result.levels.join(' | '));
   console.log(JSON.stringify(summary));
 } finally {
   await browser.close();

@@ -74,15 +74,25 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
     let origin = tl.data.extent.map_or(0.0, |e| e.start.floor());
     let extent = tl.data.extent;
 
-    // Measure the axis now and whenever the window changes size.
-    // Also runs from animation frames, which may fire after the axis is gone (a navigation away):
-    // then there is nothing to measure.
+    // Measure the axis (its width, and its left edge on the page for wheel and pinch anchors)
+    // now and whenever the window changes size: never while zooming, where reading layout
+    // would force the browser to lay out the page once per input event. Also runs from
+    // animation frames, which may fire after the axis is gone (a navigation away): then there
+    // is nothing to measure.
+    let plot_left = StoredValue::new(0.0_f64);
     let measure = move || {
         let Some(Some(el)) = axis_ref.try_get_untracked() else { return };
         let w = f64::from(el.client_width());
         if width.try_get_untracked().is_some_and(|old| (w - old).abs() >= 1.0) {
             width.try_set(w);
         }
+        let mut left = 0.0;
+        let mut node: Option<web_sys::HtmlElement> = Some(el.unchecked_into());
+        while let Some(e) = node {
+            left += f64::from(e.offset_left());
+            node = e.offset_parent().and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok());
+        }
+        plot_left.try_set_value(left);
     };
     Effect::new(move |_| {
         if axis_ref.get().is_some() {
@@ -99,11 +109,12 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
 
     // What the drawn marks were laid out for: the committed view, one view-width either side.
     let drawn_window = move |v: View| Span { start: v.left() - v.span, end: v.left() + 2.0 * v.span };
+    let grouped = Memo::new(move |_| layout::group(tl.corpus, tl.data, &tl.shown.read(), tl.lane.get()));
     let laid_out = Memo::new(move |_| {
         let w = width.get();
         let view = tl.committed.get();
         let packing = Packing { px_per_day: view.px_per_day(w), max_rows: MAX_ROWS, px_per_char: 6.6, max_label_px: 260.0 };
-        layout::lay_out(tl.corpus, tl.data, &tl.shown.read(), tl.lane.get(), packing)
+        layout::pack(tl.corpus, tl.data, &grouped.read(), packing)
     });
     let lanes = Memo::new(move |_| {
         let mut top = 0.0;
@@ -136,18 +147,21 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
     // Per frame: pixels per day and the pan offset.
     let px_per_day = Memo::new(move |_| tl.live.get().px_per_day(width.get().max(1.0)));
     let unit = Memo::new(move |_| scale::tick_unit(px_per_day.get()));
+    // Ticks follow the live view (a few dozen at most; the memo only notifies when the set
+    // changes), so they are right even before the marks are laid out again.
     let ticks = Memo::new(move |_| {
-        let window = drawn_window(tl.committed.get());
+        let window = drawn_window(tl.live.get());
         scale::ticks(unit.get(), window.start, window.end, 400)
     });
     let context = Memo::new(move |_| scale::axis_context(unit.get(), tl.live.get().center));
-    let plot_style = move || format!("--k:{:.6};height:{}px", px_per_day.get(), plot_height());
+    // --k lives on the panned groups only, so a zoom restyles the marks and ticks, not the lanes.
+    let plot_style = move || format!("height:{}px", plot_height());
     let pan_style = move || {
         let committed = tl.committed.get();
-        let shift = (committed.left() - tl.live.get().left()) * px_per_day.get();
-        format!("--o:{:.6};transform:translateX({shift:.2}px)", committed.left() - origin)
+        let k = px_per_day.get();
+        let shift = (committed.left() - tl.live.get().left()) * k;
+        format!("--k:{k:.6};--o:{:.6};transform:translateX({shift:.2}px)", committed.left() - origin)
     };
-    let strip_style = move || format!("--k:{:.6}", px_per_day.get());
 
     // Moving the view: live every frame, laid out again when the interaction pauses.
     let schedule_commit = move || {
@@ -157,8 +171,7 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
         let live = tl.live.get_untracked();
         let committed = tl.committed.get_untracked();
         let drawn = drawn_window(committed);
-        let ratio = live.span / committed.span;
-        if live.window().start < drawn.start || live.window().end > drawn.end || !(0.5..=2.0).contains(&ratio) {
+        if live.window().start < drawn.start || live.window().end > drawn.end {
             // The view left what was laid out: lay out again now, write the URL when it pauses.
             tl.committed.set(live);
         }
@@ -259,15 +272,7 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
     };
 
     // Pointer: drag to pan (and scroll the lanes), two fingers to pinch, click to select.
-    let left_of_plot = move || {
-        let mut left = 0.0;
-        let mut el: Option<web_sys::HtmlElement> = axis_ref.get_untracked().map(|e| e.unchecked_into());
-        while let Some(e) = el {
-            left += f64::from(e.offset_left());
-            el = e.offset_parent().and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok());
-        }
-        left
-    };
+    let left_of_plot = move || plot_left.get_value();
     let on_wheel = move |ev: ev::WheelEvent| {
         ev.prevent_default();
         let unit = match ev.delta_mode() {
@@ -293,6 +298,7 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
             return;
         }
         let down_on = event_under(ev.target());
+        measure();
         let scroll = scroll_ref.get_untracked().map_or(0, |s| s.scroll_top());
         gesture.update_value(|g| {
             g.pointers.retain(|p| p.0 != ev.pointer_id());
@@ -383,7 +389,7 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
                 <div class="tl-viewport" on:wheel=on_wheel on:pointerdown=on_pointer_down
                     on:pointermove=on_pointer_move on:pointerup=on_pointer_up on:pointercancel=on_pointer_up
                     on:click=on_click>
-                    <div class="tl-strip" aria-hidden="true" style=strip_style>
+                    <div class="tl-strip" aria-hidden="true">
                         <span class="tl-context">{move || context.get()}</span>
                         <div class="tl-pan" style=pan_style>
                             <For each=move || ticks.get() key=|t: &Tick| (t.day, t.label.clone()) let:t>
@@ -424,10 +430,18 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
 fn Mark(m: MarkView, selected: Selector<Option<usize>>) -> impl IntoView {
     let event = m.event;
     let style = format!("--s:{:.5};--w:{:.5};top:{}px", m.start, m.len, m.top);
+    // A mark without room for its label gets none (fewer nodes to restyle while zooming);
+    // the pointer still shows it as a tooltip.
+    let compact = m.class.contains("compact");
+    let text = m.label;
+    let is_selected = selected.clone();
+    let label = move || {
+        (!compact || is_selected.selected(&Some(event))).then(|| view! { <span class="tl-label">{text}</span> })
+    };
     view! {
-        <div class=m.class data-event=event.to_string() style=style
+        <div class=m.class data-event=event.to_string() style=style title=m.label
             class:selected=move || selected.selected(&Some(event))>
-            <span class="tl-label">{m.label}</span>
+            {label}
         </div>
     }
 }

@@ -274,10 +274,19 @@ impl Packing {
     }
 }
 
+/// Events grouped into lanes, before rows are packed: `(title, [(event, mark, span)])`, each
+/// lane sorted by start. Depends on the filters and the lane mode, not on the zoom.
+pub type Grouped = Vec<(String, Vec<(usize, usize, Span)>)>;
+
 /// Puts the `shown` events into lanes by `mode` and packs each lane into rows.
+#[cfg(test)]
 pub fn lay_out(corpus: &Corpus, data: &TimelineData, shown: &[usize], mode: LaneMode, packing: Packing) -> Layout {
-    // (lane title, items as (event, mark, span)).
-    let mut lanes: Vec<(String, Vec<(usize, usize, Span)>)> = Vec::new();
+    pack(corpus, data, &group(corpus, data, shown, mode), packing)
+}
+
+/// Puts the `shown` events into lanes by `mode`.
+pub fn group(corpus: &Corpus, data: &TimelineData, shown: &[usize], mode: LaneMode) -> Grouped {
+    let mut lanes: Grouped = Vec::new();
     match mode {
         LaneMode::Source => {
             for (d, doc) in corpus.documents.iter().enumerate() {
@@ -330,11 +339,18 @@ pub fn lay_out(corpus: &Corpus, data: &TimelineData, shown: &[usize], mode: Lane
             }
         }
     }
-    let mut layout = Layout::default();
-    for (lane_index, (title, mut items)) in lanes.into_iter().enumerate() {
+    for (_, items) in &mut lanes {
         items.sort_by(|a, b| a.2.start.total_cmp(&b.2.start).then(a.0.cmp(&b.0)));
+    }
+    lanes
+}
+
+/// Packs each lane's items into rows at the zoom `packing` describes.
+pub fn pack(corpus: &Corpus, data: &TimelineData, lanes: &Grouped, packing: Packing) -> Layout {
+    let mut layout = Layout::default();
+    for (lane_index, (title, items)) in lanes.iter().enumerate() {
         let mut row_ends: Vec<f64> = Vec::new();
-        for (event, mark, span) in items {
+        for &(event, mark, span) in items {
             let chars = corpus.timeline.get(data.events[event].index).map_or(0, |e| e.label.chars().count());
             let x = span.start * packing.px_per_day;
             let (bar, full) = packing.extent_px(span, chars);
@@ -356,7 +372,7 @@ pub fn lay_out(corpus: &Corpus, data: &TimelineData, shown: &[usize], mode: Lane
             };
             layout.items.push(Placed { event, mark, lane: lane_index, span, row: row as u32, compact });
         }
-        layout.lanes.push(Lane { title, rows: (row_ends.len() as u32).max(1) });
+        layout.lanes.push(Lane { title: title.clone(), rows: (row_ends.len() as u32).max(1) });
     }
     layout
 }
