@@ -60,13 +60,16 @@ mod native {
                 "--eval" => args.eval = value()?.into(),
                 "--articles" => {
                     let v = value()?;
-                    args.sizes.push(v.parse().map_err(|_| format!("bad --articles {v}"))?);
+                    args.sizes
+                        .push(v.parse().map_err(|_| format!("bad --articles {v}"))?);
                 }
                 _ if out.is_none() => out = Some(PathBuf::from(a)),
                 _ => return Err(format!("unexpected argument {a}")),
             }
         }
-        args.out = out.ok_or("usage: gen-search-bench <OUT_DIR> [--seeds DIR] [--eval DIR] [--articles N]...")?;
+        args.out = out.ok_or(
+            "usage: gen-search-bench <OUT_DIR> [--seeds DIR] [--eval DIR] [--articles N]...",
+        )?;
         if args.sizes.is_empty() {
             args.sizes.push(10_000);
         }
@@ -90,7 +93,11 @@ mod native {
         if sources.is_empty() {
             return Err(format!("no texts under {}", args.eval.display()));
         }
-        eprintln!("{} source texts from {}", sources.len(), args.eval.display());
+        eprintln!(
+            "{} source texts from {}",
+            sources.len(),
+            args.eval.display()
+        );
         for n in sizes {
             // A few spare articles replace those the pipeline cannot build.
             let files = recombine(&sources, n + n / 10);
@@ -99,11 +106,18 @@ mod native {
             let (corpus, dropped) = build_stories(&files, STORY, n);
             let seconds = started.elapsed().as_secs_f64();
             if !dropped.is_empty() {
-                eprintln!("{name}: the pipeline panics on {} articles or stories; they are left out (see {name}.panics.txt)", dropped.len());
-                std::fs::write(args.out.join(format!("{name}.panics.txt")), dropped.join("\n"))
-                    .map_err(|e| e.to_string())?;
+                eprintln!(
+                    "{name}: the pipeline panics on {} articles or stories; they are left out (see {name}.panics.txt)",
+                    dropped.len()
+                );
+                std::fs::write(
+                    args.out.join(format!("{name}.panics.txt")),
+                    dropped.join("\n"),
+                )
+                .map_err(|e| e.to_string())?;
             }
-            let input: usize = files.iter().map(|f| f.bytes.len()).sum::<usize>() * n / files.len().max(1);
+            let input: usize =
+                files.iter().map(|f| f.bytes.len()).sum::<usize>() * n / files.len().max(1);
             let origin = format!("recombined eval texts, built as stories of {STORY} articles");
             write_corpus(&args.out, &name, &corpus, input, seconds, &origin)?;
         }
@@ -124,7 +138,11 @@ mod native {
     /// other articles of the build; a story that panics is split in halves, recursively, down to
     /// single articles, which are left out. Returns the corpus (at most `limit` articles) and
     /// "name: message" lines for the articles left out.
-    pub(super) fn build_stories(files: &[SourceFile], story: usize, limit: usize) -> (Corpus, Vec<String>) {
+    pub(super) fn build_stories(
+        files: &[SourceFile],
+        story: usize,
+        limit: usize,
+    ) -> (Corpus, Vec<String>) {
         let quiet = std::panic::take_hook();
         std::panic::set_hook(Box::new(|_| {}));
         let mut merged = Corpus::default();
@@ -211,22 +229,35 @@ mod native {
     /// document index (-1 for people, who belong to no single document).
     fn records(corpus: &Corpus) -> Value {
         let mut records = Vec::new();
-        let mut push = |doc: i64, kind: &str, field: &str, text: &str, extra: Option<(&str, &str)>| {
-            let mut r = json!({ "id": records.len(), "doc": doc, "k": kind, field: text });
-            if let Some((f, v)) = extra {
-                r[f] = json!(v);
-            }
-            records.push(r);
-        };
+        let mut push =
+            |doc: i64, kind: &str, field: &str, text: &str, extra: Option<(&str, &str)>| {
+                let mut r = json!({ "id": records.len(), "doc": doc, "k": kind, field: text });
+                if let Some((f, v)) = extra {
+                    r[f] = json!(v);
+                }
+                records.push(r);
+            };
         for (d, doc) in corpus.documents.iter().enumerate() {
             push(d as i64, "t", "title", &doc.title, None);
             for s in &doc.sentences {
                 push(d as i64, "s", "text", &s.text, None);
             }
         }
-        let doc_index = |id: &str| corpus.documents.iter().position(|d| d.id == id).map_or(-1, |i| i as i64);
+        let doc_index = |id: &str| {
+            corpus
+                .documents
+                .iter()
+                .position(|d| d.id == id)
+                .map_or(-1, |i| i as i64)
+        };
         for claim in &corpus.claims {
-            push(doc_index(&claim.at.doc), "q", "text", &claim.text, Some(("speaker", &claim.speaker)));
+            push(
+                doc_index(&claim.at.doc),
+                "q",
+                "text",
+                &claim.text,
+                Some(("speaker", &claim.speaker)),
+            );
         }
         for event in &corpus.timeline {
             let doc = event.mentions.first().map_or(-1, |m| doc_index(&m.at.doc));
@@ -257,7 +288,9 @@ mod native {
                 .map(|b| b.split_whitespace().collect::<Vec<_>>().join(" "))
                 .collect()
         } else {
-            body.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect()
+            body.lines()
+                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect()
         };
         let mut paragraphs: Vec<String> = Vec::new();
         let mut open = String::new();
@@ -273,7 +306,9 @@ mod native {
         if !open.is_empty() {
             paragraphs.push(open);
         }
-        let title = title.map(|t| t.trim().to_string()).filter(|t| !t.is_empty() && t.len() <= 120);
+        let title = title
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty() && t.len() <= 120);
         Source { title, paragraphs }
     }
 
@@ -299,17 +334,25 @@ mod native {
         let mut sources = Vec::new();
         for dir in dirs {
             for path in sorted_txt(&dir) {
-                let Ok(text) = std::fs::read_to_string(&path) else { continue };
+                let Ok(text) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
                 let text = text.replace("\r\n", "\n");
                 let (first, rest) = text.trim_start().split_once('\n').unwrap_or((&text, ""));
                 sources.push(split(Some(first.to_string()), rest));
             }
         }
         for name in ["timeml/timebank.jsonl", "timeml/aquaint.jsonl"] {
-            let Ok(jsonl) = std::fs::read_to_string(eval.join(name)) else { continue };
+            let Ok(jsonl) = std::fs::read_to_string(eval.join(name)) else {
+                continue;
+            };
             for line in jsonl.lines() {
-                let Ok(v) = serde_json::from_str::<Value>(line) else { continue };
-                let Some(text) = v["text"].as_str() else { continue };
+                let Ok(v) = serde_json::from_str::<Value>(line) else {
+                    continue;
+                };
+                let Some(text) = v["text"].as_str() else {
+                    continue;
+                };
                 sources.push(split(v["title"].as_str().map(str::to_string), text));
             }
         }
@@ -338,7 +381,10 @@ mod native {
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
         (0..n)
             .map(|i| {
-                let title = titles.get(rng.below(titles.len())).copied().unwrap_or("Untitled");
+                let title = titles
+                    .get(rng.below(titles.len()))
+                    .copied()
+                    .unwrap_or("Untitled");
                 let target = 250 + rng.below(701);
                 let mut body: Vec<&str> = Vec::new();
                 let mut count = 0;
