@@ -1,0 +1,90 @@
+//! The search engine as a tiny wasm module, for the in-browser benchmark against MiniSearch
+//! (`bench/search/`). Benchmark harness only: the app never links it.
+//!
+//! It owns one decoded corpus (held in a thread-local) and exposes to JavaScript: [`load`]
+//! (decode a model written by `Corpus::to_bytes`), [`query`] (run `dossier_model::search`, the
+//! same code the app and the CLI run), [`top_documents`] (the ids of the best documents, to
+//! compare answers) and the index's encoded size ([`index_bytes`], [`index_encoded`]). It does
+//! not build indexes or parse article text.
+//!
+//! With the `no-search` feature, [`query`] does not call the engine, so the difference in wasm
+//! size between the two builds is the size of the search code.
+
+use std::cell::RefCell;
+
+use dossier_model::Corpus;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    static CORPUS: RefCell<Option<Corpus>> = const { RefCell::new(None) };
+}
+
+/// Decodes `bytes` (a model from `Corpus::to_bytes`) and keeps it for the next queries;
+/// returns its document count. Throws if the bytes are not a readable model.
+#[wasm_bindgen]
+pub fn load(bytes: &[u8]) -> Result<u32, JsError> {
+    let corpus = Corpus::from_bytes(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+    let count = u32::try_from(corpus.documents.len()).unwrap_or(u32::MAX);
+    CORPUS.with(|c| *c.borrow_mut() = Some(corpus));
+    Ok(count)
+}
+
+/// Runs `q` over the loaded corpus with at most `limit` documents; returns how many documents
+/// matched in all (0 when nothing is loaded).
+#[wasm_bindgen]
+pub fn query(q: &str, limit: u32) -> u32 {
+    CORPUS.with(|c| match c.borrow().as_ref() {
+        Some(corpus) => matched_documents(corpus, q, limit),
+        None => 0,
+    })
+}
+
+#[cfg(not(feature = "no-search"))]
+fn matched_documents(corpus: &Corpus, q: &str, limit: u32) -> u32 {
+    let results = dossier_model::search::search(corpus, q, limit as usize);
+    u32::try_from(results.total_documents).unwrap_or(u32::MAX)
+}
+
+#[cfg(feature = "no-search")]
+fn matched_documents(corpus: &Corpus, q: &str, limit: u32) -> u32 {
+    // Touch the inputs so the optimiser keeps the same data paths, without the engine.
+    (corpus.search.terms.len() + q.len() + limit as usize) as u32
+}
+
+/// The ids of the best documents for `q`, one per line (untimed; to compare answers).
+#[wasm_bindgen]
+pub fn top_documents(q: &str, limit: u32) -> String {
+    CORPUS.with(|c| match c.borrow().as_ref() {
+        Some(corpus) => top_ids(corpus, q, limit),
+        None => String::new(),
+    })
+}
+
+#[cfg(not(feature = "no-search"))]
+fn top_ids(corpus: &Corpus, q: &str, limit: u32) -> String {
+    let results = dossier_model::search::search(corpus, q, limit as usize);
+    let ids: Vec<&str> = results.documents.iter().map(|d| d.doc.as_str()).collect();
+    ids.join("\n")
+}
+
+#[cfg(feature = "no-search")]
+fn top_ids(_corpus: &Corpus, _q: &str, _limit: u32) -> String {
+    String::new()
+}
+
+/// The loaded corpus's `SearchIndex`, bitcode-encoded (what the index alone weighs shipped).
+#[wasm_bindgen]
+pub fn index_encoded() -> Vec<u8> {
+    CORPUS.with(|c| {
+        c.borrow()
+            .as_ref()
+            .and_then(|corpus| bitcode::serialize(&corpus.search).ok())
+            .unwrap_or_default()
+    })
+}
+
+/// The length of [`index_encoded`].
+#[wasm_bindgen]
+pub fn index_bytes() -> u32 {
+    u32::try_from(index_encoded().len()).unwrap_or(u32::MAX)
+}
