@@ -211,12 +211,13 @@ fn statement(
     offset: usize,
     dct: NaiveDate,
 ) -> Option<Statement> {
-    let (start, end) = (
-        timex.start.checked_sub(offset)?,
-        timex.end.checked_sub(offset)?,
-    );
+    // An expression may run past the end of its sentence ("… by 9:30 p.m." read with the line
+    // break after it): keep the part inside the sentence, and drop one that lies outside.
+    let start = timex.start.checked_sub(offset)?;
+    let end = timex.end.checked_sub(offset)?.min(sentence.len());
+    let inside = sentence.get(start..end).filter(|t| !t.trim().is_empty())?;
     let char_start = sentence.get(..start)?.chars().count() as u32;
-    let char_end = char_start + timex.text.chars().count() as u32;
+    let char_end = char_start + inside.chars().count() as u32;
     let named = range_of(&timex.value)?;
     let (mut first, mut last) = named;
     let open_end = timex.range == Some("ON_OR_AFTER") && dct > last;
@@ -241,7 +242,7 @@ fn statement(
                 doc: doc.id.clone(),
                 sentence: index as u32,
             },
-            text: timex.text,
+            text: inside.to_owned(),
             start: char_start,
             end: char_end,
             granularity: timex.granularity.unwrap_or(Granularity::Day),
@@ -704,6 +705,23 @@ mod tests {
     use dossier_model::{DateBasis, PublicationDate, Sentence};
 
     use super::*;
+
+    /// Regression (found by the search benchmark's 10,000-article build): a time of day at the
+    /// very end of a sentence was matched one byte past it, and slicing the sentence panicked.
+    #[test]
+    fn time_of_day_ending_a_sentence_does_not_panic() {
+        let text = "Polls close across the state\n\n8:35 p.m.\n\nOnly one state remained uncalled as votes were counted by 9:30 p.m.\n\nThe governor spoke at 7:30 a.m. on Tuesday, Nov. 4, 2008.\n";
+        let file = crate::SourceFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() };
+        let corpus = crate::build_corpus(&[file]);
+        assert!(corpus.timeline.iter().any(|e| e.mentions.iter().any(|m| m.text.contains("9:30"))));
+        for event in &corpus.timeline {
+            for m in &event.mentions {
+                let sentence = &corpus.sentence(&m.at).expect("mention points at a sentence").text;
+                let shown: String = sentence.chars().skip(m.start as usize).take((m.end - m.start) as usize).collect();
+                assert_eq!(shown, m.text);
+            }
+        }
+    }
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
