@@ -11,6 +11,8 @@ step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
 step "native tests (unit, integration, doc)"
 cargo test --workspace --exclude dossier-app --locked
+# The app's plain functions (addresses, embed and share links) run natively too.
+cargo test -p dossier-app --lib --locked
 
 step "wasm tests in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p dossier-app --target wasm32-unknown-unknown --locked --test web
