@@ -197,7 +197,7 @@ test('embed mode: compact chrome, a link to the full view, view= alias, embed=1 
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('embed')), true);
 
   // A claim's link opens the sentence inside the frame, still in embed mode.
-  await page.locator('.claim a').first().click();
+  await page.locator('.claim a.cite').first().click();
   await page.waitForSelector('.sentence.cited');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('embed') === '1');
   assert.equal(await page.locator('.site-header').count(), 0);
@@ -273,7 +273,7 @@ test('embed demo: a host page of another origin embeds two views whose heights f
   }
 
   // Navigating inside a frame to a page of another length resizes that frame.
-  await claims.locator('.claim a').first().click();
+  await claims.locator('.claim a.cite').first().click();
   await claims.locator('.sentence.cited').waitFor();
   const readerHeight = await settledHeight(page, 'iframe.dossier-embed >> nth=1');
   assert.notEqual(readerHeight, claimsHeight, 'the frame kept its old height after its content changed');

@@ -167,7 +167,7 @@ test('filters narrow the events and live in the URL', async () => {
   await page.fill('#tl-q', 'convoy');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'convoy');
   const convoy = await page.locator('.event time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
-  for (const d of ['2016-09-09', '2016-09-12', '2016-09-19']) assert.ok(convoy.includes(d), `${d} in ${convoy}`);
+  for (const d of ['2016-09-09', '2016-09-19']) assert.ok(convoy.includes(d), `${d} in ${convoy}`);
   assert.ok(convoy.length < total / 3, `${convoy.length} convoy events of ${total}`);
   assert.match(await page.textContent('.timeline .count'), new RegExp(`^${convoy.length} of ${total} dated events$`));
 
