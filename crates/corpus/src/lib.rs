@@ -25,6 +25,7 @@ pub mod segment;
 pub mod time;
 pub mod timeline;
 mod document;
+mod numbers;
 mod offsets;
 mod story;
 

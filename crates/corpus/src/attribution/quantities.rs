@@ -270,36 +270,8 @@ pub fn value(phrase: &str) -> Option<f64> {
 }
 
 fn word_value(w: &str) -> Option<f64> {
-    const SMALL: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(i) = SMALL.iter().position(|s| *s == w) {
-        return Some(i as f64);
-    }
-    if let Some(i) = TENS.iter().position(|s| *s == w) {
-        return Some(20.0 + 10.0 * i as f64);
+    if let Some(value) = crate::numbers::cardinal_word(w) {
+        return Some(value);
     }
     match w {
         "dozens" => Some(24.0),

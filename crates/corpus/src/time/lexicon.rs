@@ -84,43 +84,9 @@ pub fn amount(words: &str) -> Option<f64> {
     }
     let mut total = 0.0;
     for part in w.split(['-', ' ']) {
-        total += small_number(part)?;
+        total += crate::numbers::cardinal_word(part)?;
     }
     Some(total)
-}
-
-fn small_number(word: &str) -> Option<f64> {
-    let units = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    if let Some(i) = units.iter().position(|u| *u == word) {
-        return Some(i as f64);
-    }
-    let tens = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    tens.iter()
-        .position(|t| *t == word)
-        .map(|i| (i as f64 + 2.0) * 10.0)
 }
 
 /// A calendar or clock unit.
