@@ -2,7 +2,7 @@
 //! TempEval-3 way (strict and relaxed extent P/R/F1, value and type accuracy, value F1).
 //!
 //! A DIR is searched for `*.jsonl` files (the shared `eval/timeml` layout). `--errors` lists the
-//! mismatches for rule development. Scoring lives in `dossier_corpus::time::eval`.
+//! mismatches for rule development (`--matches` adds the right ones). Scoring lives in `dossier_corpus::time::eval`.
 
 use std::path::{Path, PathBuf};
 
@@ -18,6 +18,9 @@ pub struct Args {
     /// Also print every missed, spurious or wrongly valued expression.
     #[arg(long)]
     pub errors: bool,
+    /// With `--errors`, also print the expressions matched with the right value (`OK` lines).
+    #[arg(long, requires = "errors")]
+    pub matches: bool,
 }
 
 /// Runs the command.
@@ -35,7 +38,7 @@ pub fn run(args: Args) -> Result<()> {
             .with_context(|| format!("cannot read {}", file.display()))?;
         let docs = eval::read_jsonl(&content).with_context(|| format!("in {}", file.display()))?;
         if args.errors {
-            docs.iter().for_each(print_errors);
+            docs.iter().for_each(|d| print_errors(d, args.matches));
         }
         let counts = eval::evaluate(&docs);
         print_row(
@@ -84,7 +87,7 @@ fn print_row(name: &str, c: &Counts) {
     );
 }
 
-fn print_errors(doc: &GoldDoc) {
+fn print_errors(doc: &GoldDoc, matches: bool) {
     let system = eval::system_spans(doc);
     let chars: Vec<char> = doc.text.chars().collect();
     let text = |s: &eval::Span| {
@@ -93,24 +96,56 @@ fn print_errors(doc: &GoldDoc) {
             .collect::<String>()
             .replace('\n', " ")
     };
+    let context = |s: &eval::Span| {
+        let from = s.start.saturating_sub(40).min(chars.len());
+        chars[from..(s.end + 30).min(chars.len())]
+            .iter()
+            .collect::<String>()
+            .replace('\n', " ")
+    };
     let overlaps = |a: &eval::Span, b: &eval::Span| a.start < b.end && b.start < a.end;
     for g in &doc.timexes {
         match system.iter().find(|s| overlaps(s, g)) {
-            None => outln!("MISS {} {:?} {} {}", doc.dct, text(g), g.kind, g.value),
+            None => outln!(
+                "MISS {} {:?} {} {} | {}",
+                doc.dct,
+                text(g),
+                g.kind,
+                g.value,
+                context(g)
+            ),
             Some(s) if s.value != g.value => {
                 outln!(
-                    "VALUE {} {:?} gold {} {} | sys {:?} {} {}",
+                    "VALUE {} {:?} gold {} {} | sys {:?} {} {} | {}",
                     doc.dct,
                     text(g),
                     g.kind,
                     g.value,
                     text(s),
                     s.kind,
-                    s.value
+                    s.value,
+                    context(g)
                 )
             }
             Some(s) if (s.start, s.end) != (g.start, g.end) => {
-                outln!("EXTENT {:?} gold | sys {:?}", text(g), text(s))
+                outln!(
+                    "EXTENT {} {:?} gold | sys {:?} {} {}",
+                    doc.dct,
+                    text(g),
+                    text(s),
+                    s.kind,
+                    s.value
+                )
+            }
+            Some(s) if matches => {
+                outln!(
+                    "OK {} {:?} {} {} | {}",
+                    doc.dct,
+                    text(s),
+                    s.kind,
+                    s.value,
+                    context(g)
+                )
             }
             Some(_) => {}
         }
@@ -119,17 +154,13 @@ fn print_errors(doc: &GoldDoc) {
         .iter()
         .filter(|s| !doc.timexes.iter().any(|g| overlaps(s, g)))
     {
-        let from = s.start.saturating_sub(30);
-        let context: String = chars[from..(s.end + 20).min(chars.len())]
-            .iter()
-            .collect::<String>()
-            .replace('\n', " ");
         outln!(
-            "EXTRA {} {:?} {} {} | {context}",
+            "EXTRA {} {:?} {} {} | {}",
             doc.dct,
             text(s),
             s.kind,
-            s.value
+            s.value,
+            context(s)
         );
     }
 }

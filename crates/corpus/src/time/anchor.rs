@@ -17,7 +17,7 @@ pub enum Tense {
 }
 
 static FUTURE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:will|won't|wo|'ll|shall|would|going|plans?|planned|planning|expects?|expected|scheduled|due|set|intends?|aims?|hopes?|might|may|is|are|until|upcoming|next|tomorrow|to|begins|starts|opens|meets|leaves|arrives|travels|resumes|visits|returns|ends|expires|closes|hosts|launches|heads|votes|convenes|reopens)$").unwrap()
+    Regex::new(r"(?i)^(?:will|won't|wo|'ll|shall|would|going|plans?|planned|planning|expects?|expected|scheduled|due|intends?|aims?|hopes?|might|may|is|are|until|upcoming|next|tomorrow|to|begins|starts|opens|meets|leaves|arrives|travels|resumes|visits|returns|ends|expires|closes|hosts|launches|heads|votes|convenes|reopens)$").unwrap()
 });
 
 static PAST_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -108,7 +108,18 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
         .last()
         .is_some_and(|w| DEADLINE.contains(&w.to_lowercase().as_str()))
     {
-        return Tense::Future;
+        // A deadline points ahead, unless the clause is in the past perfect ("had filed reports
+        // by Wednesday", "until Thursday, they had not called him").
+        let is_had = |w: &&str| w.eq_ignore_ascii_case("had");
+        let past_perfect = before.iter().rev().take(PERFECT_WORDS).any(is_had)
+            || words(&text[end..sentence_end])
+                .take(PERFECT_WORDS)
+                .any(|w| is_had(&w));
+        return if past_perfect {
+            Tense::Past
+        } else {
+            Tense::Future
+        };
     }
     let lead_in = before
         .iter()
@@ -173,8 +184,33 @@ fn cue(word: &str, before: Option<&str>) -> Option<Tense> {
     if lower.ends_with("ed") && is_adjective_position(&lower, before) {
         return None;
     }
+    if lower.ends_with("ed") && before.is_some_and(is_passive_auxiliary) {
+        // "will be named", "has been delayed": the auxiliary carries the tense.
+        return None;
+    }
+    if PLANNED_BASE.contains(&lower.as_str()) {
+        // "Leaders meet Monday": a headline present for a scheduled event; not after "did",
+        // "not" or a modal, which carry their own tense.
+        let after_aux =
+            before.is_some_and(|b| AUXILIARY_BEFORE_BASE.contains(&b.to_lowercase().as_str()));
+        return (!after_aux).then_some(Tense::Future);
+    }
     PAST_CUE.is_match(&lower).then_some(Tense::Past)
 }
+
+fn is_passive_auxiliary(word: &str) -> bool {
+    ["be", "been", "being"].contains(&word.to_lowercase().as_str())
+}
+
+/// Plural present forms of verbs for scheduled events, which news uses for what is to come.
+/// Only verbs that are rarely nouns ("his visit", "the vote", "a return" are not cues).
+const PLANNED_BASE: &[&str] = &["meet", "arrive", "resume", "convene", "depart"];
+
+/// Words after which a base verb form does not point ahead ("did not meet", "could meet").
+const AUXILIARY_BEFORE_BASE: &[&str] = &[
+    "did", "didn't", "not", "never", "to", "could", "would", "might", "may", "must", "should",
+    "can", "cannot", "n't",
+];
 
 /// "a still unspecified date", "the planned merger": an -ed word after a determiner or adverb,
 /// or with the "un-" prefix, describes rather than reports.
@@ -189,6 +225,9 @@ fn is_adjective_position(word: &str, before: Option<&str>) -> bool {
 
 /// How far after the expression a tense cue still counts, when none comes before it.
 const FORWARD_WORDS: usize = 8;
+
+/// How near a deadline a "had" must stand to put it in the past perfect.
+const PERFECT_WORDS: usize = 5;
 
 /// Prepositions that set a deadline ("by February", "through January") point ahead.
 const DEADLINE: &[&str] = &["by", "until", "till", "through"];
@@ -223,6 +262,54 @@ mod tests {
         assert_eq!(
             tense_of("Talks are scheduled to resume Monday.", "Monday"),
             Tense::Future
+        );
+    }
+
+    #[test]
+    fn passive_participles_and_headline_present() {
+        assert_eq!(
+            tense_of(
+                "She will be named commander for a mission in December.",
+                "December"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of(
+                "The two leaders meet separately Monday with the envoy.",
+                "Monday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of("The two leaders did not meet Monday.", "Monday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_of(
+                "On Friday, when the minister set aside her holiday, she flew.",
+                "Friday"
+            ),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn deadlines_point_ahead_unless_past_perfect() {
+        assert_eq!(
+            tense_of(
+                "The envoys said the deal must be signed by Friday.",
+                "Friday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of("Members had filed their reports by Wednesday.", "Wednesday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_of("Until Thursday, the police had not named him.", "Thursday"),
+            Tense::Past
         );
     }
 

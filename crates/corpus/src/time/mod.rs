@@ -104,6 +104,7 @@ fn sets_focus(form: &recognise::Form) -> bool {
         form,
         Calendar { .. }
             | Weekday { .. }
+            | NthWeekday { .. }
             | Deictic { .. }
             | Quarter { n: Some(_), .. }
             | Year(_)
@@ -135,6 +136,12 @@ fn range_modifier(before: &str) -> Option<&'static str> {
 
 /// The precision of a TIMEX3 calendar value, read from its shape.
 pub fn granularity_of(value: &str) -> Option<Granularity> {
+    // "1998-10-XX" is as precise as what is known: the month.
+    if let Some(cut) = value.find("-X").or_else(|| value.find("-WX"))
+        && cut > 0
+    {
+        return granularity_of(&value[..cut]);
+    }
     let b = value.as_bytes();
     if value.ends_with("_REF") || value.starts_with('P') || value.starts_with('X') {
         return None;

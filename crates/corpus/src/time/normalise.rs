@@ -223,6 +223,15 @@ pub fn normalise(form: &Form, ctx: &Context) -> Option<Normal> {
             )
         }
         Form::Anaphoric { unit, offset: k } => anaphoric(*unit, *k, ctx)?,
+        Form::NthWeekday {
+            n,
+            day: wd,
+            month,
+            year,
+        } => {
+            let y = year.unwrap_or_else(|| month_year(*month, Shift::Bare, ctx));
+            date(nth_weekday(y, *month, *wd, *n)?)
+        }
         Form::Holiday(h) => date(nearest(ctx, |y| holiday_date(*h, y))?),
     })
 }
@@ -533,7 +542,8 @@ fn offset(
             let d = add_months(anchor, 3 * n as i32)?;
             quarter_normal(d.year(), quarter_of(d))?
         }
-        Unit::Year if quarterly => {
+        // Reports compare a quarter with the same quarter "a year ago"; longer spans are years.
+        Unit::Year if quarterly && n.abs() == 1 => {
             let q = ctx.quarter.map_or(anchor, |f| f.date);
             quarter_normal(q.year() + n as i32, quarter_of(q))?
         }
@@ -579,6 +589,9 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
 }
 
 fn anaphoric(unit: Unit, k: i64, ctx: &Context) -> Option<Normal> {
+    if let Some(vague) = ctx.focus.and_then(|f| underspecified(unit, f)) {
+        return Some(vague);
+    }
     let anchor = ctx.focus.map_or(ctx.dct, |f| f.date);
     Some(match unit {
         Unit::Week => plain(
@@ -593,6 +606,35 @@ fn anaphoric(unit: Unit, k: i64, ctx: &Context) -> Option<Normal> {
         Unit::Year => year_normal(anchor.year() + k as i32)?,
         _ => with_part(anchor.checked_add_signed(chrono::Duration::days(k))?, None),
     })
+}
+
+/// The n-th `wd` of a month, counting from its end when `n` is negative; None when the month
+/// has no such day (a fifth Monday).
+fn nth_weekday(y: i32, month: u32, wd: Weekday, n: i32) -> Option<NaiveDate> {
+    if n < 0 {
+        let next_month = add_months(NaiveDate::from_ymd_opt(y, month, 1)?, 1)?;
+        let last = next_month.pred_opt()?;
+        let back = (last.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+        return last.checked_sub_signed(chrono::Duration::days(i64::from(back)));
+    }
+    let d = NaiveDate::from_weekday_of_month_opt(y, month, wd, u8::try_from(n).ok()?)?;
+    Some(d)
+}
+
+/// "That day" when the text under discussion is only a month or a year: the day is unknown, so
+/// the value keeps what is known and marks the rest with X ("1998-10-XX", "1987-WXX").
+fn underspecified(unit: Unit, focus: Focus) -> Option<Normal> {
+    let (y, m) = (focus.date.year(), focus.date.month());
+    let value = match (unit, focus.precision) {
+        (Unit::Day, Precision::Month) => format!("{y:04}-{m:02}-XX"),
+        (Unit::Day, Precision::Quarter | Precision::Year) => format!("{y:04}-XX-XX"),
+        (Unit::Week, Precision::Month | Precision::Quarter | Precision::Year) => {
+            format!("{y:04}-WXX")
+        }
+        (Unit::Month, Precision::Quarter | Precision::Year) => format!("{y:04}-XX"),
+        _ => return None,
+    };
+    Some(plain(TimexType::Date, value, None))
 }
 
 fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {

@@ -53,6 +53,13 @@ pub enum Form {
         shift: Shift,
         part: Option<&'static str>,
     },
+    /// The n-th (or, with -1, the last) weekday of a month ("the first Monday of March").
+    NthWeekday {
+        n: i32,
+        day: Weekday,
+        month: u32,
+        year: Option<i32>,
+    },
     /// A day counted from the document date (today 0, yesterday -1), with a part of the day.
     Deictic {
         days: i64,
@@ -180,6 +187,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?:the\s+year\s+)(?P<w>two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b".into(), spoken_year_thousand),
         rule(r"(?:\bthe\s+)?(?:\b(?P<mod>early|mid|late)[\s-]+)?'(?P<d>\d)0s\b".into(), decade),
         rule(r"\b(?:the\s+)?(?:(?P<n>1\d|20|21)(?:st|nd|rd|th)|(?P<w>nineteenth|twentieth|twenty-first))\s+century\b".into(), century),
+        rule(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?P<m>{MONTH})(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?".into(), nth_weekday),
         rule(r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<s>last|this|next|past|coming)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<p>{DAY_PART}))?\b".into(), weekday),
         rule(r"\b(?:(?P<mod>early|late|earlier|later|mid-)\s*)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<p>{DAY_PART}))?\b".into(), deictic),
         rule(r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>this|last|tomorrow|yesterday)\s+(?P<p>{DAY_PART})\b".into(), deictic_part),
@@ -198,7 +206,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?:the\s+)?(?P<s>latest|comparable\s+year-ago|comparable\s+year-earlier|year-ago|year-earlier)\s+period\b".into(), quarter_named),
         rule(r"\b(?:the\s+)?(?P<s>latest|current|last|this|past|previous|next|coming|most\s+recent|year-ago|year-earlier|same)?\s*quarter\b".into(), quarter_named),
         rule(r"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b".into(), half),
-        rule(r"\b(?:(?P<q>{QUAL})\s+)?(?P<n>{NUMBER})\s+(?:or\s+so\s+)?(?P<u>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)\b".into(), offset),
+        rule(r"\b(?:(?P<q>{QUAL})\s+)?(?P<n>{NUMBER})\s+(?:or\s+so\s+)?(?P<u>{UNIT})s?\s+(?:or\s+so\s+)?(?P<dir>ago|from\s+now|hence)\b".into(), offset),
+        rule(r"\b(?:(?P<q>{QUAL})\s+)?(?P<n>a|one)\s+(?P<u>year)\s+(?P<dir>earlier)\b".into(), offset),
+        rule(r"\b(?P<x>(?:(?P<q>{QUAL})\s+)?(?P<n>{NUMBER})\s+(?:or\s+so\s+)?(?P<u>{UNIT})s?)\s+(?:or\s+so\s+)?(?P<dir>earlier|later)\b".into(), offset),
         rule(r"\b(?:the\s+)?(?P<w>year|month|week|day)-(?P<dir>ago|earlier)(?:\s+(?:quarter|period))?\b".into(), offset_adjective),
         rule(r"\b(?:(?P<q>{QUAL})\s+)?(?:(?:the|a|an|another|an\s+additional|each\s+of\s+the)\s+)?(?:(?P<pos>past|last|next|first|coming|previous|following|final|remaining|latest|initial|recent)\s+)?(?P<n>{NUMBER})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|trading\s+|business\s+|working\s+|calendar\s+)?(?P<u>{UNIT})s?\b".into(), duration),
         rule(r"\b(?:the\s+)?(?P<pos>past|last|next|coming|previous|following|first)\s+(?P<u>week|month|year|decade|century|day|hour|quarter)\b".into(), duration_one),
@@ -518,6 +528,24 @@ fn weekday(c: &Captures, _: &str) -> Parsed {
     ))
 }
 
+fn nth_weekday(c: &Captures, _: &str) -> Parsed {
+    let ord = group(c, "ord")?.to_lowercase();
+    let n = match ord.as_str() {
+        "last" => -1,
+        "fifth" | "5th" => 5,
+        other => ordinal(other)? as i32,
+    };
+    Some((
+        Form::NthWeekday {
+            n,
+            day: lexicon::weekday(group(c, "wd")?)?,
+            month: lexicon::month_number(group(c, "m")?)?,
+            year: number(c, "y"),
+        },
+        None,
+    ))
+}
+
 fn deictic(c: &Captures, _: &str) -> Parsed {
     let w = group(c, "w")?.to_lowercase();
     let (days, mut part) = match w.as_str() {
@@ -688,8 +716,10 @@ fn offset(c: &Captures, _: &str) -> Parsed {
         "earlier" | "before" => (-1, true),
         _ => (1, true),
     };
-    if matches!(dir.as_str(), "before" | "after") {
-        // "two days before the vote": a duration before an event, TimeML marks the length only.
+    if from_reference && !(unit == Unit::Year && amount == Some(1.0) && dir == "earlier") {
+        // "two days before the vote", "three days later": TimeML marks the length only and
+        // leaves "before"/"later" to a signal. "A year earlier" is the reports' idiom for the
+        // comparison date, annotated as a date.
         return Some((Form::Duration { amount, unit }, amount_mod(group(c, "q"))));
     }
     Some((
@@ -819,6 +849,9 @@ fn duration(c: &Captures, text: &str) -> Parsed {
         return None;
     }
     let whole = c.get(0)?;
+    if gives_an_age(&text[whole.end()..]) {
+        return None;
+    }
     let bare_article = matches!(n_lower.as_str(), "a" | "an")
         && group(c, "q").is_none()
         && group(c, "pos").is_none();
@@ -832,6 +865,17 @@ fn duration(c: &Captures, text: &str) -> Parsed {
         }
     }
     Some((Form::Duration { amount, unit }, amount_mod(group(c, "q"))))
+}
+
+/// Whether the words after "52 years" make it an age ("52 years old", "52 years of age"): TimeML
+/// does not mark ages.
+fn gives_an_age(after: &str) -> bool {
+    let rest = after.trim_start().to_lowercase();
+    let word_then = |w: &str| {
+        rest.strip_prefix(w)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    };
+    word_then("old") || word_then("of age")
 }
 
 /// Whether the words before "a year" make it a rate ("$5 a year", "twice a year", "10% a year").

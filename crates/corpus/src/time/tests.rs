@@ -173,3 +173,58 @@ fn char_offsets_count_unicode_scalars() {
     assert_eq!((found[0].char_start, found[0].char_end), (13, 19));
     assert_eq!(found[0].start, "“Héllo” — on ".len());
 }
+
+#[test]
+fn ordinal_weekdays_of_a_month() {
+    // 1 March 2017 was a Wednesday; 31 October 2016 a Monday.
+    check(
+        "Talks open on the first Monday of March 2017.",
+        WED,
+        &["the first Monday of March 2017=2017-03-06"],
+    );
+    check(
+        "They met on the last Friday in October.",
+        WED,
+        &["the last Friday in October=2016-10-28"],
+    );
+}
+
+#[test]
+fn later_and_earlier_leave_the_length_only() {
+    // TimeML: "later"/"earlier" are signals; the expression is the duration.
+    check(
+        "Three days later, the talks collapsed.",
+        WED,
+        &["Three days=P3D"],
+    );
+    // Reports compare with "a year earlier", annotated as the date it names.
+    check(
+        "A year earlier, exports were lower.",
+        WED,
+        &["A year earlier=2015"],
+    );
+}
+
+#[test]
+fn ages_are_not_time_expressions() {
+    check("The envoy, 52 years old, resigned.", WED, &[]);
+    check("A 10-year-old boy was hurt.", WED, &[]);
+}
+
+#[test]
+fn an_unknown_day_within_a_known_year_stays_unknown() {
+    check(
+        "The plant opened in 1998. Workers struck that day.",
+        WED,
+        &["1998=1998", "that day=1998-XX-XX"],
+    );
+}
+
+#[test]
+fn only_a_one_year_comparison_follows_the_quarter() {
+    check(
+        "Profit rose in the third quarter. The plant opened two years ago.",
+        WED,
+        &["the third quarter=2016-Q3", "two years ago=2014"],
+    );
+}
