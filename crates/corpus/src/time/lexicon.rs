@@ -19,8 +19,8 @@ pub const DAY_PART: &str = r"(?:morning|afternoon|evening|night)";
 /// Seasons.
 pub const SEASON: &str = r"(?:spring|summer|fall|autumn|winter)";
 
-/// Number words up to ninety-nine, "a"/"an", digits and vague amounts.
-pub const NUMBER: &str = r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|a\s+few|a\s+half|a|an|half\s+an?|few|several|some|many)";
+/// Number words up to ninety-nine, "a"/"an", digits and vague amounts, maybe "and a half".
+pub const NUMBER: &str = r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|a\s+few|a\s+half|a|an|half\s+an?|few|several|some|many)(?:\s+and\s+a\s+half)?";
 
 /// Calendar and clock units, singular (an optional plural `s` is added by the patterns).
 pub const UNIT: &str =
@@ -69,6 +69,9 @@ pub fn day_part_code(name: &str) -> Option<&'static str> {
 pub fn amount(words: &str) -> Option<f64> {
     let w = words.to_lowercase();
     let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(whole) = w.strip_suffix(" and a half") {
+        return amount(whole).map(|n| n + 0.5);
+    }
     if let Some((whole, _)) = w.split_once(" 1/2") {
         return whole.parse::<f64>().ok().map(|n| n + 0.5);
     }
@@ -179,6 +182,7 @@ mod tests {
         assert_eq!(amount("a"), Some(1.0));
         assert_eq!(amount("several"), None);
         assert_eq!(amount("a couple of"), Some(2.0));
+        assert_eq!(amount("two and a half"), Some(2.5));
     }
 
     #[test]

@@ -134,6 +134,18 @@ pub fn normalise(form: &Form, ctx: &Context) -> Option<Normal> {
             day: None,
             ..
         } => return None,
+        Form::WeekOf {
+            year,
+            month,
+            day: d,
+        } => {
+            let at = |y| NaiveDate::from_ymd_opt(y, *month, *d);
+            let date = match year {
+                Some(y) => at(*y)?,
+                None => nearest(ctx, at)?,
+            };
+            plain(TimexType::Date, week(date), None)
+        }
         Form::Month { month, shift } => month_normal(month_year(*month, *shift, ctx), *month)?,
         Form::MonthOfYear { month, year_offset } => {
             month_normal(ctx.dct.year() + year_offset, *month)?
@@ -211,7 +223,11 @@ pub fn normalise(form: &Form, ctx: &Context) -> Option<Normal> {
                         .filter(|f| f.precision == Precision::Day)?
                         .date
                 }
-                None => ctx.dct,
+                // A bare "at 10 p.m." belongs to the day under discussion.
+                None => ctx
+                    .focus
+                    .filter(|f| f.precision == Precision::Day)
+                    .map_or(ctx.dct, |f| f.date),
             };
             plain(
                 TimexType::Time,
@@ -555,6 +571,15 @@ fn offset(
 
 /// A TIMEX3 duration ("P8D", "PT5H30M", "PXY").
 pub fn duration(amount: Option<f64>, unit: Unit) -> String {
+    // ISO 8601 has no decade or century: "two decades" is P20Y.
+    let years_per = match unit {
+        Unit::Decade => Some(10.0),
+        Unit::Century => Some(100.0),
+        _ => None,
+    };
+    if let (Some(k), Some(n)) = (years_per, amount) {
+        return duration(Some(n * k), Unit::Year);
+    }
     if let (Unit::Quarter, Some(n)) = (unit, amount)
         && n > 1.0
     {
@@ -677,6 +702,8 @@ mod tests {
         assert_eq!(duration(Some(2.5), Unit::Year), "P2Y6M");
         assert_eq!(duration(None, Unit::Year), "PXY");
         assert_eq!(duration(Some(1.5), Unit::Day), "P1DT12H");
+        assert_eq!(duration(Some(2.0), Unit::Decade), "P20Y");
+        assert_eq!(duration(Some(1.0), Unit::Century), "P100Y");
     }
 
     #[test]

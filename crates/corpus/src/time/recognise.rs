@@ -53,6 +53,12 @@ pub enum Form {
         shift: Shift,
         part: Option<&'static str>,
     },
+    /// The week holding a date ("the week of March 6").
+    WeekOf {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
     /// The n-th (or, with -1, the last) weekday of a month ("the first Monday of March").
     NthWeekday {
         n: i32,
@@ -172,6 +178,7 @@ const POSITION_MOD: &str = r"(?:early|mid|late|earlier|later|the\s+end\s+of|the\
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     vec![
         rule(r"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod>{MOD})[\s-]+)?(?P<m>{MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?".into(), full_date),
+        rule(r"\bthe\s+week\s+of\s+(?P<m>{MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?".into(), week_of_date),
         rule(r"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d))?\b".into(), full_date),
         rule(r"\b(?:(?P<mod>{MOD})[\s-]+)?(?P<m>{MONTH})(?:\s+of)?,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b".into(), full_date),
         rule(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b".into(), numeric_date),
@@ -210,7 +217,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?:(?P<q>{QUAL})\s+)?(?P<n>a|one)\s+(?P<u>year)\s+(?P<dir>earlier)\b".into(), offset),
         rule(r"\b(?P<x>(?:(?P<q>{QUAL})\s+)?(?P<n>{NUMBER})\s+(?:or\s+so\s+)?(?P<u>{UNIT})s?)\s+(?:or\s+so\s+)?(?P<dir>earlier|later)\b".into(), offset),
         rule(r"\b(?:the\s+)?(?P<w>year|month|week|day)-(?P<dir>ago|earlier)(?:\s+(?:quarter|period))?\b".into(), offset_adjective),
-        rule(r"\b(?:(?P<q>{QUAL})\s+)?(?:(?:the|a|an|another|an\s+additional|each\s+of\s+the)\s+)?(?:(?P<pos>past|last|next|first|coming|previous|following|final|remaining|latest|initial|recent)\s+)?(?P<n>{NUMBER})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|trading\s+|business\s+|working\s+|calendar\s+)?(?P<u>{UNIT})s?\b".into(), duration),
+        rule(r"\b(?:(?P<q>{QUAL})\s+)?(?:(?:the|a|an|another|an\s+additional|each\s+of\s+the)\s+)?(?:(?P<pos>past|last|next|first|coming|previous|following|final|remaining|latest|initial|recent)\s+)?(?P<n>{NUMBER})\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|trading\s+|business\s+|working\s+|calendar\s+)?(?P<u>{UNIT})s?\b(?P<half>\s+and\s+a\s+half\b)?".into(), duration),
         rule(r"\b(?:the\s+)?(?P<pos>past|last|next|coming|previous|following|first)\s+(?P<u>week|month|year|decade|century|day|hour|quarter)\b".into(), duration_one),
         rule(r"\b(?P<n>\d+(?:\.\d+)?|{NUMBER})-(?P<u>{UNIT})(?:-(?:old|long))?\b".into(), duration_adjective),
         rule(r"\b(?:for|over|in|within|take|took|takes|taken|lasted|last|spent|spend|after|than)\s+(?P<x>(?:(?:many|several|some|a\s+few)\s+)?(?P<u>minutes|hours|days|weeks|months|years|decades|centuries))\b".into(), duration_vague),
@@ -219,7 +226,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?P<w>recently|lately|formerly|the\s+past)\b".into(), past_ref),
         rule(r"\bin\s+(?P<x>recent\s+(?:years|months|weeks|days|decades))\b".into(), past_ref),
         rule(r"\b(?P<w>the\s+future|the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years)|coming\s+(?:days|weeks|months|years)|a\s+later\s+date|later\s+date|the\s+near\s+future|the\s+long\s+term|the\s+short\s+term)\b".into(), future_ref),
-        rule(r"(?:\b(?P<q>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|AM\b|PM\b)(?:\s+(?P<tz>[A-Z]{2,4}T?)\b)?(?:,?\s+(?:on\s+)?(?P<day>(?-i:{WEEKDAY})|today|yesterday|tomorrow|(?-i:{MONTH})\s+[0-3]?\d\b))?".into(), clock),
+        rule(r"(?:\b(?P<q>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|AM\b|PM\b)(?:\s+(?P<tz>(?-i:[A-Z]{2,4}T?)\b|local\s+time\b))?(?:,?\s+(?:on\s+)?(?P<day>(?-i:{WEEKDAY})|today|yesterday|tomorrow|(?-i:{MONTH})\s+[0-3]?\d\b))?".into(), clock),
         rule(r"\b(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?P<tz>(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|IST|JST|local\s+time)))?\b(?:,?\s+(?:on\s+)?(?P<day>(?-i:{WEEKDAY})|today|yesterday|tomorrow))?".into(), clock),
         rule(r"\b(?P<h>[0-2]\d)(?P<mi>[0-5]\d)\s+(?P<tz>(?-i:GMT|UTC|BST|EST|EDT|CET))\b".into(), clock),
         rule(r"\b(?P<w>noon|midnight|midday)(?:\s+(?P<day>(?-i:{WEEKDAY})|today|yesterday|tomorrow))?\b".into(), clock_word),
@@ -227,7 +234,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?:(?P<k>once|twice|three\s+times|four\s+times|several\s+times)\s+)?(?P<e>every|each|per|a)\s+(?P<u>second|minute|hour|day|night|week|month|quarter|year)\b".into(), set_every),
         rule(r"\b(?:every|each)\s+(?P<wd>{WEEKDAY})\b".into(), set_weekday),
         rule(r"\b(?:every|each)\s+(?P<m>{MONTH_SAFE})\b".into(), set_month),
+        rule(r"\b(?:every|each)\s+(?P<season>{SEASON})\b".into(), set_season),
         rule(r"\b(?P<w>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labor\s+Day|Boxing\s+Day)\b".into(), holiday),
+        rule(r"\b(?:earlier|later)\s+in\s+(?P<x>(?P<w>the\s+day))\b".into(), anaphoric),
         rule(r"\b(?P<w>(?:earlier|later)\s+that\s+(?:day|night|morning|evening|week|month|year)|(?:that|the\s+same|that\s+same)\s+(?:day|night|morning|evening|afternoon|week|month|year)|the\s+(?:next|following|previous|prior)\s+(?:day|morning|night|evening)|the\s+day\s+(?:before|after)|the\s+(?:following|previous|prior)\s+(?:week|month|year)|the\s+year\s+before)\b".into(), anaphoric),
     ]
 });
@@ -285,7 +294,7 @@ fn skip_attributive_determiner(text: &str, start: usize, end: usize, form: &Form
     let attributive = rest_lower.contains("-quarter")
         || rest_lower.ends_with("-ago")
         || rest_lower.ends_with("-earlier")
-        || matches!(form, Form::Duration { amount: Some(n), .. } if *n > 1.0 && !rest_lower.ends_with('s'));
+        || matches!(form, Form::Duration { amount: Some(n), .. } if *n > 1.0 && !rest_lower.ends_with('s') && !rest_lower.ends_with("half"));
     if attributive {
         start + det.len() + 1
     } else {
@@ -381,6 +390,26 @@ fn full_date(c: &Captures, _: &str) -> Parsed {
             weekday,
         },
         position_mod(group(c, "mod")),
+    ))
+}
+
+fn week_of_date(c: &Captures, text: &str) -> Parsed {
+    let (
+        Form::Calendar {
+            year, month, day, ..
+        },
+        _,
+    ) = full_date(c, text)?
+    else {
+        return None;
+    };
+    Some((
+        Form::WeekOf {
+            year,
+            month,
+            day: day?,
+        },
+        None,
     ))
 }
 
@@ -821,8 +850,15 @@ fn quarter_in_year(c: &Captures, _: &str) -> Parsed {
 fn the_year(c: &Captures, text: &str) -> Parsed {
     let whole = c.get(0)?;
     let lower = whole.as_str().to_lowercase();
-    // "the year" alone is a length ("for the year"); qualified ("the fiscal year") is this year.
-    if lower == "the year" && !text[..whole.start()].to_lowercase().ends_with("this ") {
+    // "the year ended June 30" is a twelve-month length; "for the year", "a high for the year",
+    // "the fiscal year" name the year under discussion.
+    let next = text[whole.end()..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let twelve_months = matches!(next.as_str(), "ended" | "ending" | "through" | "to");
+    if twelve_months && !lower.contains("this") && !lower.contains("current") {
         return Some((
             Form::Duration {
                 amount: Some(1.0),
@@ -843,7 +879,8 @@ fn the_year(c: &Captures, text: &str) -> Parsed {
 fn duration(c: &Captures, text: &str) -> Parsed {
     let unit = Unit::parse(group(c, "u")?)?;
     let n = group(c, "n")?;
-    let amount = lexicon::amount(n);
+    let half = if group(c, "half").is_some() { 0.5 } else { 0.0 };
+    let amount = lexicon::amount(n).map(|a| a + half);
     let n_lower = n.to_lowercase();
     if unit == Unit::Second && matches!(n_lower.as_str(), "a" | "an" | "one" | "some" | "many") {
         return None;
@@ -1079,6 +1116,11 @@ fn set_every(c: &Captures, text: &str) -> Parsed {
 
 fn set_weekday(c: &Captures, _: &str) -> Parsed {
     Some((Form::SetWeekday(lexicon::weekday(group(c, "wd")?)?), None))
+}
+
+fn set_season(c: &Captures, _: &str) -> Parsed {
+    let code = lexicon::season_code(group(c, "season")?)?;
+    Some((Form::Set(format!("XXXX-{code}")), None))
 }
 
 fn set_month(c: &Captures, _: &str) -> Parsed {

@@ -228,3 +228,47 @@ fn only_a_one_year_comparison_follows_the_quarter() {
         &["the third quarter=2016-Q3", "two years ago=2014"],
     );
 }
+
+#[test]
+fn weeks_of_dates_halves_and_seasonal_sets() {
+    // 6 March 2017 was a Monday in ISO week 10.
+    check(
+        "A hearing is set for the week of March 6, 2017.",
+        WED,
+        &["the week of March 6, 2017=2017-W10"],
+    );
+    check(
+        "She spent a year and a half in prison.",
+        WED,
+        &["a year and a half=P1Y6M"],
+    );
+    check(
+        "The river floods each summer.",
+        WED,
+        &["each summer=XXXX-SU"],
+    );
+    check(
+        "Crime fell over the past two decades.",
+        WED,
+        &["the past two decades=P20Y"],
+    );
+}
+
+#[test]
+fn clock_times_take_the_day_under_discussion() {
+    // 21 October 2016 was the Friday before the document date.
+    check(
+        "The blast came on Friday. It hit at 10:35 a.m. local time.",
+        WED,
+        &[
+            "Friday=2016-10-21",
+            "10:35 a.m. local time=2016-10-21T10:35",
+        ],
+    );
+    // A lower-case word after the clock is not a time zone.
+    check(
+        "He was shot at 10 p.m. as he stood.",
+        WED,
+        &["10 p.m.=2016-10-26T22:00"],
+    );
+}
