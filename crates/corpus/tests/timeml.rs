@@ -43,9 +43,10 @@ fn timebank_scores_stay_above_their_floors() {
         return;
     };
     assert_eq!(c.gold, 1243, "TimeBank holds 1,243 TIMEX3");
-    assert!(c.relaxed().f1 >= 0.91, "relaxed F1 {}", c.relaxed().f1);
-    assert!(c.strict().f1 >= 0.86, "strict F1 {}", c.strict().f1);
-    assert!(c.value_f1() >= 0.79, "value F1 {}", c.value_f1());
+    // Measured (session 2): relaxed 0.934, strict 0.886, value F1 0.817.
+    assert!(c.relaxed().f1 >= 0.925, "relaxed F1 {}", c.relaxed().f1);
+    assert!(c.strict().f1 >= 0.875, "strict F1 {}", c.strict().f1);
+    assert!(c.value_f1() >= 0.805, "value F1 {}", c.value_f1());
 }
 
 #[test]
@@ -54,9 +55,10 @@ fn aquaint_scores_stay_above_their_floors() {
         return;
     };
     assert_eq!(c.gold, 579, "AQUAINT holds 579 TIMEX3");
-    assert!(c.relaxed().f1 >= 0.92, "relaxed F1 {}", c.relaxed().f1);
-    assert!(c.strict().f1 >= 0.82, "strict F1 {}", c.strict().f1);
-    assert!(c.value_f1() >= 0.74, "value F1 {}", c.value_f1());
+    // Measured (session 2): relaxed 0.939, strict 0.842, value F1 0.775.
+    assert!(c.relaxed().f1 >= 0.93, "relaxed F1 {}", c.relaxed().f1);
+    assert!(c.strict().f1 >= 0.83, "strict F1 {}", c.strict().f1);
+    assert!(c.value_f1() >= 0.765, "value F1 {}", c.value_f1());
 }
 
 fn dated_documents(dir: &Path) -> Vec<Document> {
