@@ -10,6 +10,7 @@
 //! stage did that.
 
 use crate::clean::Block;
+use crate::time::lexicon;
 
 /// A sentence as a byte range of the original text, with its paragraph index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,10 +231,11 @@ fn ends_with_title_abbreviation(sentence: &str) -> bool {
 
 /// Month abbreviations that precede a day number: "Oct.", "Sept.".
 fn ends_with_month_abbreviation(sentence: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ];
-    last_word_before_stop(sentence).is_some_and(|w| MONTHS.contains(&w))
+    last_word_before_stop(sentence).is_some_and(|w| {
+        let capitalised = w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().skip(1).all(|c| c.is_ascii_lowercase());
+        capitalised && lexicon::MONTH_ABBREVIATIONS.contains(&w.to_lowercase().as_str())
+    })
 }
 
 /// "a.m.", "p.m." and the spaced "a. m." of tokenised copy.
@@ -248,42 +250,10 @@ fn ends_with_clock_abbreviation(sentence: &str) -> bool {
     tail.ends_with("a.m.") || tail.ends_with("p.m.")
 }
 
-/// What follows a clock time inside a sentence: a weekday, a month, a zone, "local", "ET".
+/// What follows a clock time inside a sentence: a weekday, a month (from the shared time
+/// lexicon), a zone, "local", "ET".
 fn starts_with_time_context(piece: &str) -> bool {
     const CONTEXT: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "aug",
-        "august",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
         "et",
         "est",
         "edt",
@@ -314,7 +284,10 @@ fn starts_with_time_context(piece: &str) -> bool {
         .take_while(|c| c.is_alphanumeric())
         .collect();
     let word = word.to_lowercase();
-    CONTEXT.contains(&word.as_str()) || word.chars().next().is_some_and(|c| c.is_ascii_digit())
+    CONTEXT.contains(&word.as_str())
+        || lexicon::is_month_word(&word)
+        || lexicon::is_weekday_word(&word)
+        || word.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Moves closing quotation marks that begin a piece ("” She said") back onto the sentence they

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lines::{Line, Role, ends_sentence, is_headline, word_count};
+use crate::time::lexicon;
 
 /// A dateline at the head of the first paragraph: "WASHINGTON (Reuters) - ", "BEIRUT — ",
 /// "PARIS, France -- ", "(AP) — ".
@@ -105,8 +106,8 @@ pub fn is_dateline(line: &str) -> bool {
     let tokens: Vec<String> = rest.iter().map(|w| token(w)).collect();
     let mut evidence = false;
     for t in tokens {
-        if t.is_empty() || DATE_WORDS.contains(&t.as_str()) || is_zone_offset(&t) {
-            evidence |= MONTHS.contains(&t.as_str());
+        if t.is_empty() || is_date_word(&t) || is_zone_offset(&t) {
+            evidence |= lexicon::is_month_word(&t);
         } else if let Some(kind) = number_kind(&t) {
             evidence |= kind || labelled;
         } else {
@@ -196,33 +197,13 @@ fn number_kind(token: &str) -> Option<bool> {
     Some(year || clock || core.matches(['/', '.', '-']).count() >= 2 || core.contains('/'))
 }
 
-const MONTHS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-];
+/// A word a dateline may hold besides numbers: a month or weekday, or one of [`DATE_WORDS`].
+fn is_date_word(t: &str) -> bool {
+    DATE_WORDS.contains(&t) || lexicon::is_month_word(t) || lexicon::is_weekday_word(t)
+}
 
+/// Labels, units, zones and joiners of datelines (months and weekdays come from the shared
+/// time lexicon).
 const DATE_WORDS: &[&str] = &[
     "ago",
     "hour",
@@ -281,47 +262,6 @@ const DATE_WORDS: &[&str] = &[
     "uk",
     "local",
     "time",
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
     "-",
     "—",
     "–",

@@ -26,15 +26,60 @@ pub const NUMBER: &str = r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:twenty|thirty|forty|fi
 pub const UNIT: &str =
     r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))";
 
+/// Month names in lower case, January first: the one list that title, segment and time code
+/// share.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Month abbreviations as news prints them, lower case without the dot ("sept", "oct").
+pub const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Weekday names in lower case, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Weekday abbreviations, lower case without the dot ("tues", "thurs").
+pub const WEEKDAY_ABBREVIATIONS: [&str; 10] = [
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+];
+
+/// Whether a lower-case word is a month name or abbreviation ("may", "sept").
+pub fn is_month_word(lower: &str) -> bool {
+    MONTH_NAMES.contains(&lower) || MONTH_ABBREVIATIONS.contains(&lower)
+}
+
+/// Whether a lower-case word is a weekday name or abbreviation ("tues").
+pub fn is_weekday_word(lower: &str) -> bool {
+    WEEKDAY_NAMES.contains(&lower) || WEEKDAY_ABBREVIATIONS.contains(&lower)
+}
+
 /// The month number of a month name or abbreviation.
 pub fn month_number(name: &str) -> Option<u32> {
     let key = name.trim_end_matches('.').to_lowercase();
-    let names = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    names
+    MONTH_NAMES
         .iter()
-        .position(|m| key.starts_with(m))
+        .position(|m| key.starts_with(&m[..3]))
         .map(|i| i as u32 + 1)
 }
 
@@ -183,6 +228,15 @@ mod tests {
         assert_eq!(amount("several"), None);
         assert_eq!(amount("a couple of"), Some(2.0));
         assert_eq!(amount("two and a half"), Some(2.5));
+    }
+
+    #[test]
+    fn shared_word_lists() {
+        assert!(is_month_word("sept") && is_month_word("may") && is_month_word("december"));
+        assert!(!is_month_word("mon") && !is_month_word("dece"));
+        assert!(is_weekday_word("thurs") && is_weekday_word("sunday"));
+        assert!(!is_weekday_word("sept"));
+        assert_eq!(month_number("june"), Some(6));
     }
 
     #[test]

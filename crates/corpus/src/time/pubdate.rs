@@ -181,17 +181,8 @@ pub fn story_year(docs: &[Document], texts: &[String]) -> Option<i32> {
 /// preceded by "last", "next" or "every".
 fn past_weekdays(text: &str) -> Vec<Weekday> {
     let lower = text.to_lowercase();
-    let names = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let mut found = Vec::new();
-    for name in names {
+    for name in lexicon::WEEKDAY_NAMES {
         let Some(wd) = lexicon::weekday(name) else {
             continue;
         };
