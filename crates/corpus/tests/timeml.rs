@@ -161,6 +161,14 @@ fn seeds_without_datelines_get_inferred_dates() {
         return;
     }
     let docs = dated_documents(&seeds);
+    for d in &docs {
+        if let Some(p) = &d.date {
+            eprintln!(
+                "{}: {} {:?} ({}) {}",
+                d.id, p.value, p.basis, p.confidence, p.evidence
+            );
+        }
+    }
     assert!(docs.iter().all(|d| d.date.is_some()), "every seed is dated");
     let find = |prefix: &str| {
         docs.iter()

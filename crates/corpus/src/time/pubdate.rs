@@ -44,7 +44,7 @@ pub fn date_documents(docs: &mut [Document], raw: &[&str]) {
                 .dateline
                 .as_deref()
                 .and_then(|d| from_dateline(d, story_year))
-                .or_else(|| from_text(text, story_year));
+                .or_else(|| from_past_mentions(text, story_year));
         }
     }
     let known: Vec<NaiveDate> = docs
@@ -54,7 +54,13 @@ pub fn date_documents(docs: &mut [Document], raw: &[&str]) {
         .collect();
     for (doc, text) in docs.iter_mut().zip(&texts) {
         if doc.date.is_none() {
-            doc.date = from_story(text, &known);
+            // A date the text announces only bounds the publication from above: the story's
+            // other articles place it, and the bound alone is the last resort.
+            let deadline = story_year
+                .and_then(|y| earliest_mention(text, y))
+                .map(|(d, _)| d);
+            doc.date = story_date(text, &known, deadline)
+                .or_else(|| before_a_future_date(text, story_year));
         }
     }
 }
@@ -224,8 +230,15 @@ fn best_by_weekdays(
 }
 
 /// Infers the date from the text: the latest explicit date not in a future clause, moved
-/// forward (at most 13 days) to where the weekdays reported in the past fall most recently.
+/// forward (at most 13 days) to where the weekdays reported in the past fall most recently;
+/// failing that, a day before the earliest date it announces.
 pub fn from_text(text: &str, story_year: Option<i32>) -> Option<PublicationDate> {
+    from_past_mentions(text, story_year).or_else(|| before_a_future_date(text, story_year))
+}
+
+/// The latest explicit date not in a future clause, moved forward to fit the weekdays the text
+/// reports in the past.
+fn from_past_mentions(text: &str, story_year: Option<i32>) -> Option<PublicationDate> {
     let mut latest: Option<(NaiveDate, Mention)> = None;
     for m in mentions(text)
         .into_iter()
@@ -241,9 +254,7 @@ pub fn from_text(text: &str, story_year: Option<i32>) -> Option<PublicationDate>
             latest = Some((date, m));
         }
     }
-    let Some((anchor_date, mention)) = latest else {
-        return before_a_future_date(text, story_year);
-    };
+    let (anchor_date, mention) = latest?;
     let weekdays = past_weekdays(text);
     let window = (0..14).filter_map(|k| anchor_date.checked_add_days(Days::new(k)));
     let date = best_by_weekdays(window, &weekdays, |p| {
@@ -278,20 +289,7 @@ pub fn from_text(text: &str, story_year: Option<i32>) -> Option<PublicationDate>
 /// With only future dates in the text ("service restored by December 31"): a day in the four
 /// weeks before the earliest of them, where the weekdays reported in the past fall most recently.
 fn before_a_future_date(text: &str, story_year: Option<i32>) -> Option<PublicationDate> {
-    let story_year = story_year?;
-    let (deadline, mention) = mentions(text)
-        .into_iter()
-        .filter_map(|m| {
-            Some((
-                NaiveDate::from_ymd_opt(
-                    m.year.unwrap_or_else(|| fitting_year(&m, story_year)),
-                    m.month,
-                    m.day,
-                )?,
-                m,
-            ))
-        })
-        .min_by_key(|(d, _)| *d)?;
+    let (deadline, mention) = earliest_mention(text, story_year?)?;
     let weekdays = past_weekdays(text);
     let start = deadline.checked_sub_days(Days::new(28))?;
     let window = (0..28).filter_map(|k| start.checked_add_days(Days::new(k)));
@@ -310,9 +308,29 @@ fn before_a_future_date(text: &str, story_year: Option<i32>) -> Option<Publicati
     })
 }
 
+/// The earliest explicit date the text mentions, its year completed from the story's.
+fn earliest_mention(text: &str, story_year: i32) -> Option<(NaiveDate, Mention)> {
+    mentions(text)
+        .into_iter()
+        .filter_map(|m| {
+            let year = m.year.unwrap_or_else(|| fitting_year(&m, story_year));
+            Some((NaiveDate::from_ymd_opt(year, m.month, m.day)?, m))
+        })
+        .min_by_key(|(d, _)| *d)
+}
+
 /// With no date in the text: the date, among those of the story's other documents (give or
 /// take a week), where the weekdays the text reports fall most recently.
 pub fn from_story(text: &str, known: &[NaiveDate]) -> Option<PublicationDate> {
+    story_date(text, known, None)
+}
+
+/// [`from_story`], keeping only days before `deadline` when the text announces a date.
+fn story_date(
+    text: &str,
+    known: &[NaiveDate],
+    deadline: Option<NaiveDate>,
+) -> Option<PublicationDate> {
     let (first, last) = (*known.iter().min()?, *known.iter().max()?);
     let mut sorted = known.to_vec();
     sorted.sort();
@@ -320,7 +338,9 @@ pub fn from_story(text: &str, known: &[NaiveDate]) -> Option<PublicationDate> {
     let weekdays = past_weekdays(text);
     let start = first.checked_sub_days(Days::new(7))?;
     let span = (last - first).num_days().max(0) as u64 + 14;
-    let window = (0..=span).filter_map(|k| start.checked_add_days(Days::new(k)));
+    let window = (0..=span)
+        .filter_map(|k| start.checked_add_days(Days::new(k)))
+        .filter(|p| deadline.is_none_or(|d| *p < d));
     let date = best_by_weekdays(window, &weekdays, |p| {
         (p - median).num_days().abs() as f64 * 0.2
     })?;
@@ -442,5 +462,15 @@ mod tests {
         assert_eq!(got.value, "2016-09-30");
         assert_eq!(got.basis, DateBasis::Story);
         assert_eq!(from_story("No dates here.\n", &[]), None);
+    }
+
+    #[test]
+    fn an_announced_date_bounds_the_story_guess() {
+        // The story's articles date from 29 Sept and 2 Oct 2016; this one announces 1 Oct as
+        // still to come, so it was written before then: the closest day to the story is 30 Sept.
+        let known = [day("2016-09-29"), day("2016-10-02")];
+        let text = "Talks will resume on Oct. 1.\n";
+        let got = story_date(text, &known, Some(day("2016-10-01"))).expect("a date");
+        assert_eq!(got.value, "2016-09-30");
     }
 }
