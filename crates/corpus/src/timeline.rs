@@ -230,7 +230,7 @@ fn statement(
     let label = label_of(sentence, start, end);
     Some(Statement {
         actors: actors_of(sentence),
-        words: content_words(&format!("{} {}", &sentence[..start], &sentence[end..])),
+        words: happening_words(&near_words(&sentence[..start], &sentence[end..])),
         label,
         sentence: sentence.to_owned(),
         range: (first, last),
@@ -474,6 +474,49 @@ fn actors_of(sentence: &str) -> Vec<String> {
     names
 }
 
+/// The content words of what a statement reports: a leading reporting clause ("The Syrian
+/// Observatory for Human Rights said ...") names who tells, not what happened, so two reports
+/// from one source do not look alike for that alone.
+fn happening_words(text: &str) -> BTreeSet<String> {
+    const REPORTING: &[&str] = &[
+        "said",
+        "says",
+        "reported",
+        "reports",
+        "told",
+        "announced",
+        "added",
+        "stated",
+        "claimed",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let verb = words.iter().take(REPORTING_CLAUSE_WORDS).position(|w| {
+        let bare = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        REPORTING.contains(&bare.as_str())
+    });
+    match verb {
+        Some(i) if i + 1 < words.len() => content_words(&words[i + 1..].join(" ")),
+        _ => content_words(text),
+    }
+}
+
+/// The words around a time expression, at most [`NEAR_WORDS`] on each side: a long sentence
+/// reports other things further away, which should not dilute what happened on the date.
+fn near_words(before: &str, after: &str) -> String {
+    let before: Vec<&str> = before.split_whitespace().collect();
+    let from = before.len().saturating_sub(NEAR_WORDS);
+    let after: Vec<&str> = after.split_whitespace().take(NEAR_WORDS).collect();
+    format!("{} {}", before[from..].join(" "), after.join(" "))
+}
+
+/// How many words on each side of a time expression describe its happening.
+const NEAR_WORDS: usize = 12;
+
+/// How far into a sentence a reporting verb still ends a leading source clause.
+const REPORTING_CLAUSE_WORDS: usize = 16;
+
 /// Lowercased content words, crudely stemmed, for comparing statements.
 fn content_words(text: &str) -> BTreeSet<String> {
     const STOP: &[&str] = &[
@@ -711,13 +754,28 @@ mod tests {
     #[test]
     fn time_of_day_ending_a_sentence_does_not_panic() {
         let text = "Polls close across the state\n\n8:35 p.m.\n\nOnly one state remained uncalled as votes were counted by 9:30 p.m.\n\nThe governor spoke at 7:30 a.m. on Tuesday, Nov. 4, 2008.\n";
-        let file = crate::SourceFile { name: "a.txt".into(), bytes: text.as_bytes().to_vec() };
+        let file = crate::SourceFile {
+            name: "a.txt".into(),
+            bytes: text.as_bytes().to_vec(),
+        };
         let corpus = crate::build_corpus(&[file]);
-        assert!(corpus.timeline.iter().any(|e| e.mentions.iter().any(|m| m.text.contains("9:30"))));
+        assert!(
+            corpus
+                .timeline
+                .iter()
+                .any(|e| e.mentions.iter().any(|m| m.text.contains("9:30")))
+        );
         for event in &corpus.timeline {
             for m in &event.mentions {
-                let sentence = &corpus.sentence(&m.at).expect("mention points at a sentence").text;
-                let shown: String = sentence.chars().skip(m.start as usize).take((m.end - m.start) as usize).collect();
+                let sentence = &corpus
+                    .sentence(&m.at)
+                    .expect("mention points at a sentence")
+                    .text;
+                let shown: String = sentence
+                    .chars()
+                    .skip(m.start as usize)
+                    .take((m.end - m.start) as usize)
+                    .collect();
                 assert_eq!(shown, m.text);
             }
         }
@@ -817,6 +875,44 @@ mod tests {
         assert_eq!(events.len(), 1, "{events:#?}");
         assert!(events[0].conflict);
         assert_eq!(events[0].values, vec!["2016-10-19", "2016-10-20"]);
+    }
+
+    #[test]
+    fn one_source_reporting_two_things_is_not_one_happening() {
+        let a = doc(
+            "a",
+            "2016-10-26",
+            &["The Syrian Observatory for Human Rights said on Monday that 12 people died."],
+        );
+        let b = doc(
+            "b",
+            "2016-10-26",
+            &["The Syrian Observatory for Human Rights said on Monday that the army advanced."],
+        );
+        let events = build(&[a, b]);
+        assert_eq!(events.len(), 2, "{events:#?}");
+    }
+
+    #[test]
+    fn a_long_sentence_merges_with_a_short_report_of_the_same_happening() {
+        let a = doc(
+            "a",
+            "2016-10-26",
+            &[
+                "Jets resumed the bombing on Monday, destroying an aid convoy near the city, while \
+               diplomats in New York and Geneva argued for days about who had broken the truce, \
+               how to restore it and whether any further talks could succeed.",
+            ],
+        );
+        let b = doc(
+            "b",
+            "2016-10-26",
+            &["An aid convoy was destroyed near the city on Monday."],
+        );
+        let events = build(&[a, b]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert_eq!(events[0].value, "2016-10-24");
+        assert_eq!(events[0].mentions.len(), 2);
     }
 
     #[test]
