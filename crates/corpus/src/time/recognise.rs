@@ -988,9 +988,19 @@ fn past_ref(c: &Captures, text: &str) -> Parsed {
             .next()
             .unwrap_or("")
             .to_lowercase();
+        let prev = text[..w.start()]
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        // "in the past that ...", "than in the past": the past itself, whatever follows.
+        let after_preposition = ["in", "from", "than", "to"].contains(&prev.as_str());
+        let unit_follows =
+            Unit::parse(next.trim_end_matches(|ch: char| !ch.is_alphabetic())).is_some();
         if !next.is_empty()
             && next.chars().all(|ch| ch.is_alphabetic())
             && !["and", "or", "but", "as", "is", "was"].contains(&next.as_str())
+            && (!after_preposition || unit_follows || lexicon::amount(&next).is_some())
         {
             // "the past decade", "the past president": not the past itself.
             return None;

@@ -272,3 +272,17 @@ fn clock_times_take_the_day_under_discussion() {
         &["10 p.m.=2016-10-26T22:00"],
     );
 }
+
+#[test]
+fn the_past_after_a_preposition_is_the_past_itself() {
+    check(
+        "Crane said that in the past it considered a bid.",
+        WED,
+        &["the past=PAST_REF"],
+    );
+    check(
+        "Prices rose over the past decade.",
+        WED,
+        &["the past decade=P10Y"],
+    );
+}
