@@ -178,6 +178,7 @@ const POSITION_MOD: &str = r"(?:early|mid|late|earlier|later|the\s+end\s+of|the\
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     vec![
         rule(r"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mod>{MOD})[\s-]+)?(?P<m>{MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?".into(), full_date),
+        rule(r"\b(?P<m>{MONTH})\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?:and|to|through|-|–)\s*(?P<x>(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)\b(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?".into(), second_day),
         rule(r"\bthe\s+week\s+of\s+(?P<m>{MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?".into(), week_of_date),
         rule(r"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d))?\b".into(), full_date),
         rule(r"\b(?:(?P<mod>{MOD})[\s-]+)?(?P<m>{MONTH})(?:\s+of)?,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b".into(), full_date),
@@ -196,6 +197,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?:the\s+)?(?:(?P<n>1\d|20|21)(?:st|nd|rd|th)|(?P<w>nineteenth|twentieth|twenty-first))\s+century\b".into(), century),
         rule(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?P<m>{MONTH})(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?".into(), nth_weekday),
         rule(r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<s>last|this|next|past|coming)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<p>{DAY_PART}))?\b".into(), weekday),
+        rule(r"\bmid[- ]?(?P<p>morning|afternoon)(?:\s+(?P<day>(?-i:{WEEKDAY})|today|yesterday|tomorrow))?\b".into(), mid_part),
         rule(r"\b(?:(?P<mod>early|late|earlier|later|mid-)\s*)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<p>{DAY_PART}))?\b".into(), deictic),
         rule(r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>this|last|tomorrow|yesterday)\s+(?P<p>{DAY_PART})\b".into(), deictic_part),
         rule(r"\bthe\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)\b".into(), deictic_far),
@@ -391,6 +393,38 @@ fn full_date(c: &Captures, _: &str) -> Parsed {
         },
         position_mod(group(c, "mod")),
     ))
+}
+
+/// "April 24 and 25": the second day of the pair, in the first one's month; not a count
+/// ("May 3 and 4 people").
+fn second_day(c: &Captures, text: &str) -> Parsed {
+    let x = c.name("x")?;
+    let next = text[c.get(0)?.end()..].trim_start();
+    if x.end() == c.get(0)?.end() && next.starts_with(|ch: char| ch.is_lowercase()) {
+        return None;
+    }
+    full_date(c, text)
+}
+
+/// "mid-afternoon", "mid-morning Tuesday": a part of the day named, or of the document's day.
+fn mid_part(c: &Captures, _: &str) -> Parsed {
+    let part = lexicon::day_part_code(group(c, "p")?)?;
+    let form = match group(c, "day").and_then(day_form) {
+        Some(Form::Weekday { day, shift, .. }) => Form::Weekday {
+            day,
+            shift,
+            part: Some(part),
+        },
+        Some(Form::Deictic { days, .. }) => Form::Deictic {
+            days,
+            part: Some(part),
+        },
+        _ => Form::Deictic {
+            days: 0,
+            part: Some(part),
+        },
+    };
+    Some((form, None))
 }
 
 fn week_of_date(c: &Captures, text: &str) -> Parsed {

@@ -286,3 +286,17 @@ fn the_past_after_a_preposition_is_the_past_itself() {
         &["the past decade=P10Y"],
     );
 }
+
+#[test]
+fn paired_days_and_mid_parts_of_the_day() {
+    check(
+        "The summit meets on April 24 and 25.",
+        WED,
+        &["April 24=2017-04-24", "25=2017-04-25"],
+    );
+    check(
+        "Shelling stopped by mid-afternoon yesterday.",
+        WED,
+        &["mid-afternoon yesterday=2016-10-25TAF"],
+    );
+}
