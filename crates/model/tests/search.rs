@@ -426,3 +426,55 @@ fn seeds_typo_query_lands_on_the_sentence() {
         .collect();
     assert_eq!(word.to_lowercase(), "receiving");
 }
+
+#[test]
+fn events_match_through_their_mention_sentences() {
+    let mut corpus = corpus();
+    // The label no longer holds "Geneva"; the mention sentence (ap-1, 2) still does.
+    corpus.timeline[0].label = "Treaty ceremony".into();
+    corpus.search = dossier_corpus::index::build(&corpus);
+    let r = search(&corpus, "geneva ", 10);
+    assert_eq!(r.events.len(), 1);
+    assert!(r.events[0].highlights.is_empty());
+    // Both words must match the event: "ceremony" by label, "geneva" by mention.
+    assert_eq!(search(&corpus, "ceremony geneva ", 10).events.len(), 1);
+    assert!(search(&corpus, "storm geneva ", 10).events.is_empty());
+    // A mention in a document the filter leaves out does not count.
+    assert!(search(&corpus, "geneva source:bbc ", 10).events.is_empty());
+}
+
+#[test]
+fn a_speaker_filter_alone_lists_the_person_with_their_claims() {
+    let corpus = corpus();
+    let r = search(&corpus, "speaker:smith ", 10);
+    assert_eq!(r.people.len(), 1);
+    assert_eq!(r.people[0].name, "Jane Smith");
+    assert_eq!((r.people[0].claims, r.people[0].documents), (1, 1));
+    assert!(
+        search(&corpus, "speaker:smith source:cnn ", 10)
+            .people
+            .is_empty()
+    );
+}
+
+#[test]
+fn words_cut_at_apostrophes_only_between_letters() {
+    use dossier_model::search::text::tokens;
+    let words: Vec<_> = tokens("James' car, rock 'n' roll, l\u{2019}été")
+        .into_iter()
+        .map(|t| (t.word, t.start, t.end))
+        .collect();
+    let expect = [
+        ("james", 0, 5),
+        ("car", 7, 10),
+        ("rock", 12, 16),
+        ("n", 18, 19),
+        ("roll", 21, 25),
+        ("l'été", 27, 32),
+    ];
+    let expect: Vec<_> = expect
+        .iter()
+        .map(|(w, a, b)| (w.to_string(), *a, *b))
+        .collect();
+    assert_eq!(words, expect);
+}

@@ -12,6 +12,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::derived::DerivedCell;
+
 /// The text fields of the index. Each names what its units are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[repr(u8)]
@@ -64,6 +66,9 @@ pub struct SearchIndex {
     pub events: Vec<EventEntry>,
     /// The people who speak in the claims, by name as first written.
     pub people: Vec<String>,
+    /// Tables derived on the first query (never serialized).
+    #[serde(skip)]
+    pub(crate) derived: DerivedCell,
 }
 
 /// What ranking and filtering need to know about one document.

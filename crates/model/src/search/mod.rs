@@ -24,6 +24,7 @@
 //! ```
 
 mod dates;
+mod derived;
 mod format;
 mod lookup;
 mod matching;
