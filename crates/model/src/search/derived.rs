@@ -55,8 +55,7 @@ impl Derived {
             .iter()
             .map(|d| d.first_sentence.saturating_add(d.sentence_count))
             .max()
-            .unwrap_or(0)
-            .max(index.sentence_lengths.len() as u32);
+            .unwrap_or(0);
         let mentions = index
             .events
             .iter()
@@ -142,7 +141,10 @@ mod tests {
     #[test]
     fn inverts_mentions_and_speakers() {
         let index = SearchIndex {
-            sentence_lengths: vec![3; 4],
+            docs: vec![crate::search::format::DocEntry {
+                sentence_count: 4,
+                ..Default::default()
+            }],
             events: vec![
                 EventEntry {
                     days: None,

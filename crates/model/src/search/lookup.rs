@@ -7,7 +7,7 @@
 use fst::automaton::{Automaton, Str};
 use fst::{IntoStreamer, Map, Streamer};
 
-use super::format::{get_varint, group_segments};
+use super::format::group_units;
 use super::text::stem;
 
 /// How much a match counts compared with the exact word.
@@ -29,14 +29,6 @@ const MAX_KEYS_SCANNED: usize = 4096;
 
 /// A word found in at least this many units (sentences, titles, ...) is not typo-expanded.
 const KNOWN_WORD_UNITS: u32 = 5;
-
-/// How many units a group's postings cover, summed over fields, without decoding them.
-fn group_units(postings: &[u8], offset: u64) -> u32 {
-    group_segments(postings, offset)
-        .iter()
-        .map(|(_, seg)| get_varint(seg, &mut 0).unwrap_or(0))
-        .sum()
-}
 
 /// How many typos a word of this many characters may have: 1 from 5, 2 from 9.
 pub fn typo_budget(chars: usize) -> u32 {
@@ -128,13 +120,12 @@ fn collect<A: Automaton>(terms: &Map<&[u8]>, automaton: A) -> Vec<(u64, Vec<u8>)
     found
 }
 
-/// Keeps the groups with the most postings bytes (a proxy for frequency), one key each.
+/// Keeps the groups that cover the most units (the most frequent), one key each.
 fn most_frequent(postings: &[u8], mut found: Vec<(u64, Vec<u8>)>) -> Vec<(u64, Vec<u8>)> {
     found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.len().cmp(&b.1.len())));
     found.dedup_by_key(|f| f.0);
     if found.len() > MAX_EXPANSIONS {
-        let size = |offset: u64| get_varint(postings, &mut (offset as usize)).unwrap_or(0);
-        found.sort_unstable_by_key(|f| std::cmp::Reverse(size(f.0)));
+        found.sort_unstable_by_key(|f| std::cmp::Reverse(group_units(postings, f.0)));
         found.truncate(MAX_EXPANSIONS);
     }
     found

@@ -35,7 +35,8 @@ pub mod text;
 
 pub use dates::day_range;
 pub use format::{
-    ClaimEntry, DocEntry, EventEntry, Field, SearchIndex, UnitPostings, encode_group,
+    ClaimEntry, DocEntry, EventEntry, Field, Posting, SearchIndex, UnitPostings, decode_group,
+    encode_group, group_units,
 };
 pub use lookup::{osa_distance, typo_budget};
 pub use query::{Filter, Query, SYNTAX_HELP, Term};
@@ -111,7 +112,6 @@ impl SearchIndex {
     pub fn byte_size(&self) -> usize {
         self.terms.len()
             + self.postings.len()
-            + self.sentence_lengths.len()
             + self.docs.len() * std::mem::size_of::<DocEntry>()
             + self.claims.len() * std::mem::size_of::<ClaimEntry>()
             + self

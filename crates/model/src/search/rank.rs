@@ -99,6 +99,7 @@ pub fn run(index: &SearchIndex, corpus: &dyn Texts, query: &Query, limit: usize)
     let view = View {
         terms,
         postings: &index.postings,
+        derived: index.derived.get(index),
     };
     let engine = Engine::new(index, corpus, &view, query);
     if query.is_empty() {
