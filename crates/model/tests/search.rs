@@ -2,7 +2,9 @@
 //! ranking, filters and highlight offsets, on a small hand-made corpus whose expected answers
 //! were worked out by hand, plus a smoke test on the seed articles.
 
-use dossier_model::search::{Query, Results, search};
+use dossier_model::search::{
+    ChunkSet, ChunkedRoot, Query, Results, search, search_postings, split,
+};
 use dossier_model::{
     Claim, Corpus, DateBasis, Document, Event, PublicationDate, Sentence, SentenceRef,
 };
@@ -477,4 +479,57 @@ fn words_cut_at_apostrophes_only_between_letters() {
         .map(|(w, a, b)| (w.to_string(), *a, *b))
         .collect();
     assert_eq!(words, expect);
+}
+
+/// Runs `query` over chunks fetched on demand until no chunk is missing; returns the results
+/// and how many chunks were loaded.
+fn search_chunked(
+    corpus: &Corpus,
+    root: &ChunkedRoot,
+    all: &[Vec<u8>],
+    query: &str,
+) -> (Results, usize) {
+    let mut chunks = ChunkSet::new(root);
+    let parsed = Query::parse(query);
+    for _ in 0..10 {
+        let results = search_postings(&root.index, &chunks, corpus, &parsed, 10);
+        let missing = chunks.take_missing();
+        if missing.is_empty() {
+            let loaded = (0..chunks.len() as u32).filter(|&i| chunks.has(i)).count();
+            return (results, loaded);
+        }
+        for i in missing {
+            chunks.insert(i, all[i as usize].clone());
+        }
+    }
+    panic!("chunks kept missing for {query}");
+}
+
+#[test]
+fn chunked_postings_give_the_same_results_loading_only_what_a_query_needs() {
+    let corpus = corpus();
+    let (root, chunks) = split(&corpus.search, 40);
+    assert!(root.index.postings.is_empty());
+    assert!(chunks.len() > 3, "{} chunks", chunks.len());
+    assert_eq!(chunks.concat(), corpus.search.postings);
+    for q in [
+        "bridge ",
+        "agre",
+        "goverment ",
+        "\"peace agreement\" ",
+        "closed -storm ",
+        "smith ",
+        "speaker:smith ",
+        "bridge source:cnn ",
+    ] {
+        let (results, loaded) = search_chunked(&corpus, &root, &chunks, q);
+        assert_eq!(results, search(&corpus, q, 10), "{q}");
+        if q == "bridge " {
+            assert!(
+                loaded < chunks.len(),
+                "{q}: {loaded} of {} chunks",
+                chunks.len()
+            );
+        }
+    }
 }

@@ -7,7 +7,7 @@
 use fst::automaton::{Automaton, Str};
 use fst::{IntoStreamer, Map, Streamer};
 
-use super::format::group_units;
+use super::chunks::Postings;
 use super::text::stem;
 
 /// How much a match counts compared with the exact word.
@@ -42,7 +42,7 @@ pub fn typo_budget(chars: usize) -> u32 {
 /// Groups (postings offsets) matching `word`, each with the best quality it matched with.
 pub fn expand(
     terms: &Map<&[u8]>,
-    postings: &[u8],
+    postings: &dyn Postings,
     word: &str,
     prefix: bool,
     typos: bool,
@@ -55,7 +55,7 @@ pub fn expand(
     // A word the corpus uses often is taken as spelled: typos are tried for unknown or rare words.
     let known = exact
         .iter()
-        .map(|&offset| group_units(postings, offset))
+        .map(|&offset| postings.units(offset))
         .sum::<u32>()
         >= KNOWN_WORD_UNITS;
     let mut best: Vec<(u64, f32)> = Vec::new();
@@ -121,11 +121,11 @@ fn collect<A: Automaton>(terms: &Map<&[u8]>, automaton: A) -> Vec<(u64, Vec<u8>)
 }
 
 /// Keeps the groups that cover the most units (the most frequent), one key each.
-fn most_frequent(postings: &[u8], mut found: Vec<(u64, Vec<u8>)>) -> Vec<(u64, Vec<u8>)> {
+fn most_frequent(postings: &dyn Postings, mut found: Vec<(u64, Vec<u8>)>) -> Vec<(u64, Vec<u8>)> {
     found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.len().cmp(&b.1.len())));
     found.dedup_by_key(|f| f.0);
     if found.len() > MAX_EXPANSIONS {
-        found.sort_unstable_by_key(|f| std::cmp::Reverse(group_units(postings, f.0)));
+        found.sort_unstable_by_key(|f| std::cmp::Reverse(postings.units(f.0)));
         found.truncate(MAX_EXPANSIONS);
     }
     found

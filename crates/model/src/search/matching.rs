@@ -5,6 +5,7 @@
 
 use fst::Map;
 
+use super::chunks::Postings;
 use super::derived::Derived;
 use super::format::{Field, decode_group};
 use super::lookup::{expand, quality};
@@ -88,8 +89,8 @@ impl TermHits {
 pub struct View<'a> {
     /// The term dictionary.
     pub terms: Map<&'a [u8]>,
-    /// The postings bytes.
-    pub postings: &'a [u8],
+    /// The postings.
+    pub postings: &'a dyn Postings,
     /// The index's derived tables (for the speaker postings, which are not stored).
     pub derived: &'a Derived,
 }
@@ -108,8 +109,11 @@ impl View<'_> {
         let groups = expand(&self.terms, self.postings, word, prefix, typos);
         let merged = groups.len() > 1;
         for (offset, q) in groups {
+            let Some((bytes, at)) = self.postings.group(offset) else {
+                continue;
+            };
             let TermHits { fields, positions } = &mut hits;
-            decode_group(self.postings, offset, positions, |field, decoded| {
+            decode_group(bytes, at, positions, |field, decoded| {
                 fields[field as usize].extend(decoded.iter().map(|p| Hit {
                     unit: p.unit,
                     quality: q,

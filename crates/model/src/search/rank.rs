@@ -8,6 +8,7 @@
 use fst::Map;
 
 use super::Texts;
+use super::chunks::Postings;
 use super::format::{Field, SearchIndex};
 use super::lookup::quality;
 use super::matching::{TermHits, View};
@@ -85,7 +86,13 @@ impl Scope {
 }
 
 /// Runs a query; see [`super::search`].
-pub fn run(index: &SearchIndex, corpus: &dyn Texts, query: &Query, limit: usize) -> Results {
+pub fn run(
+    index: &SearchIndex,
+    postings: &dyn Postings,
+    corpus: &dyn Texts,
+    query: &Query,
+    limit: usize,
+) -> Results {
     let mut results = Results {
         problems: query.problems.clone(),
         ..Results::default()
@@ -98,7 +105,7 @@ pub fn run(index: &SearchIndex, corpus: &dyn Texts, query: &Query, limit: usize)
     };
     let view = View {
         terms,
-        postings: &index.postings,
+        postings,
         derived: index.derived.get(index),
     };
     let engine = Engine::new(index, corpus, &view, query);
