@@ -508,8 +508,20 @@ fn search_chunked(
 #[test]
 fn chunked_postings_give_the_same_results_loading_only_what_a_query_needs() {
     let corpus = corpus();
-    let (root, chunks) = split(&corpus.search, 40);
+    let (mut root, tables, chunks) = split(&corpus.search, 40);
     assert!(root.index.postings.is_empty());
+    // Before its tables arrive, the root finds documents but no claims.
+    let before = search_postings(
+        &root.index,
+        &corpus.search.postings,
+        &corpus,
+        &Query::parse("storm "),
+        10,
+    );
+    // (Same documents; scores differ, quotes count once the claims are known.)
+    assert_eq!(docs(&before), docs(&search(&corpus, "storm ", 10)));
+    assert!(before.claims.is_empty());
+    root.add_tables(tables);
     assert!(chunks.len() > 3, "{} chunks", chunks.len());
     assert_eq!(chunks.concat(), corpus.search.postings);
     for q in [

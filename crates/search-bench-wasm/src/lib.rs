@@ -7,13 +7,17 @@
 //! compare answers) and the index's encoded size ([`index_bytes`], [`index_encoded`]). It does
 //! not build indexes or parse article text.
 //!
+//! A chunked index (root, tables, postings chunks from `split-search-index`) is served by
+//! [`load_root`], [`load_tables`], [`add_chunk`], [`drop_chunks`] and [`query_chunked`], which
+//! runs the same engine over the chunks loaded so far and says which it missed.
+//!
 //! With the `no-search` feature, [`query`] does not call the engine, so the difference in wasm
 //! size between the two builds is the size of the search code.
 
 use std::cell::RefCell;
 
 use dossier_model::Corpus;
-use dossier_model::search::{ChunkSet, ChunkedRoot};
+use dossier_model::search::{ChunkSet, ChunkedRoot, ChunkedTables};
 use wasm_bindgen::prelude::*;
 
 thread_local! {
@@ -104,6 +108,20 @@ pub fn load_root(bytes: &[u8]) -> Result<u32, JsError> {
     let count = u32::try_from(chunks.len()).unwrap_or(u32::MAX);
     CHUNKED.with(|c| *c.borrow_mut() = Some((root, chunks)));
     Ok(count)
+}
+
+/// Decodes the claim, event and person tables of the chunked index and adds them to its
+/// root. Throws if the bytes are not readable tables.
+#[wasm_bindgen]
+pub fn load_tables(bytes: &[u8]) -> Result<(), JsError> {
+    let tables: ChunkedTables =
+        bitcode::deserialize(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+    CHUNKED.with(|c| {
+        if let Some((root, _)) = c.borrow_mut().as_mut() {
+            root.add_tables(tables);
+        }
+    });
+    Ok(())
 }
 
 /// Forgets every loaded chunk (for a cold query).

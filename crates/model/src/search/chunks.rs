@@ -1,8 +1,9 @@
 //! Where the query code reads postings from: the whole postings in memory, or chunks of them
 //! fetched on demand (as Pagefind does) so a large corpus's first load stays small.
 //!
-//! [`split`] cuts an index into a root (dictionary and tables, postings left out) and postings
-//! chunks at group boundaries; [`ChunkSet`] serves the chunks that are loaded and records the
+//! [`split`] cuts an index into a root (dictionary and document table), the claim, event and
+//! person tables (needed from the first query on, not at load) and postings chunks at group
+//! boundaries; [`ChunkSet`] serves the chunks that are loaded and records the
 //! ones a query needed but did not have, so the caller fetches them and runs the query again.
 //! The query code is the same either way: it only sees [`Postings`]. This module does not
 //! fetch anything itself and does not rank.
@@ -33,11 +34,12 @@ impl Postings for Vec<u8> {
     }
 }
 
-/// The first load of a chunked index: the index without its postings, and where each
-/// postings chunk starts.
+/// The first load of a chunked index: the index without its postings and its claim, event
+/// and person tables, and where each postings chunk starts.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ChunkedRoot {
-    /// Dictionary and tables; `postings` is empty.
+    /// Dictionary and document table; `postings`, `claims`, `events` and `people` are empty
+    /// until [`ChunkedRoot::add_tables`].
     pub index: SearchIndex,
     /// Offset (in the whole postings) where each chunk starts, ascending; the first is 0.
     pub starts: Vec<u64>,
@@ -45,9 +47,38 @@ pub struct ChunkedRoot {
     pub total: u64,
 }
 
-/// Cuts `index` into a root and postings chunks of about `target` bytes each (a group is
-/// never split, so a chunk may be longer).
-pub fn split(index: &SearchIndex, target: usize) -> (ChunkedRoot, Vec<Vec<u8>>) {
+/// The claim, event and person tables of a chunked index, loaded separately from the root.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChunkedTables {
+    /// [`SearchIndex::claims`].
+    pub claims: Vec<super::format::ClaimEntry>,
+    /// [`SearchIndex::events`].
+    pub events: Vec<super::format::EventEntry>,
+    /// [`SearchIndex::people`].
+    pub people: Vec<String>,
+}
+
+impl ChunkedRoot {
+    /// Puts the tables into the root's index (before, queries find documents only).
+    pub fn add_tables(&mut self, tables: ChunkedTables) {
+        let index = std::mem::take(&mut self.index);
+        // A fresh index: its derived tables are recomputed with the new claims and events.
+        self.index = SearchIndex {
+            claims: tables.claims,
+            events: tables.events,
+            people: tables.people,
+            ..SearchIndex {
+                terms: index.terms,
+                docs: index.docs,
+                ..SearchIndex::default()
+            }
+        };
+    }
+}
+
+/// Cuts `index` into a root, its tables and postings chunks of about `target` bytes each (a
+/// group is never split, so a chunk may be longer).
+pub fn split(index: &SearchIndex, target: usize) -> (ChunkedRoot, ChunkedTables, Vec<Vec<u8>>) {
     let mut groups: Vec<u64> = match fst::Map::new(index.terms.as_slice()) {
         Ok(map) => {
             let mut stream = fst::IntoStreamer::into_stream(map.stream());
@@ -83,13 +114,19 @@ pub fn split(index: &SearchIndex, target: usize) -> (ChunkedRoot, Vec<Vec<u8>>) 
         .collect();
     let root = ChunkedRoot {
         index: SearchIndex {
-            postings: Vec::new(),
-            ..index.clone()
+            terms: index.terms.clone(),
+            docs: index.docs.clone(),
+            ..SearchIndex::default()
         },
         starts,
         total,
     };
-    (root, chunks)
+    let tables = ChunkedTables {
+        claims: index.claims.clone(),
+        events: index.events.clone(),
+        people: index.people.clone(),
+    };
+    (root, tables, chunks)
 }
 
 /// The postings chunks of a [`ChunkedRoot`] loaded so far.

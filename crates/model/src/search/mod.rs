@@ -34,7 +34,7 @@ mod rank;
 mod results;
 pub mod text;
 
-pub use chunks::{ChunkSet, ChunkedRoot, Postings, split};
+pub use chunks::{ChunkSet, ChunkedRoot, ChunkedTables, Postings, split};
 pub use dates::day_range;
 pub use format::{
     ClaimEntry, DocEntry, EventEntry, Field, Posting, SearchIndex, UnitPostings, decode_group,

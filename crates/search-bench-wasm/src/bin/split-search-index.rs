@@ -2,7 +2,8 @@
 //! the chunked (load-on-demand) part of the in-browser benchmark (`bench/search/`).
 //!
 //! Reads `<DIR>/<name>.model` (from `gen-search-bench`) and writes `<DIR>/<name>.root` (the
-//! bitcode-encoded `ChunkedRoot`: dictionary and tables, no postings) and
+//! bitcode-encoded `ChunkedRoot`: dictionary and document table), `<DIR>/<name>.tables`
+//! (`ChunkedTables`: claims, events, people) and
 //! `<DIR>/<name>.chunks/<i>.bin` (postings chunk `i`) with `dossier_model::search::split`, the
 //! function the app would use. It does not build corpora.
 //!
@@ -45,8 +46,11 @@ fn run() -> Result<(), String> {
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let corpus = dossier_model::Corpus::from_bytes(&bytes)
             .map_err(|e| format!("{}: {e}", path.display()))?;
-        let (root, chunks) = dossier_model::search::split(&corpus.search, target);
+        let (root, tables, chunks) = dossier_model::search::split(&corpus.search, target);
         let root_bytes = bitcode::serialize(&root).map_err(|e| e.to_string())?;
+        let table_bytes = bitcode::serialize(&tables).map_err(|e| e.to_string())?;
+        std::fs::write(dir.join(format!("{name}.tables")), &table_bytes)
+            .map_err(|e| e.to_string())?;
         std::fs::write(dir.join(format!("{name}.root")), &root_bytes).map_err(|e| e.to_string())?;
         let chunk_dir = dir.join(format!("{name}.chunks"));
         let _ = std::fs::remove_dir_all(&chunk_dir);
@@ -56,8 +60,9 @@ fn run() -> Result<(), String> {
         }
         let total: usize = chunks.iter().map(Vec::len).sum();
         eprintln!(
-            "{name}: root {} bytes (dictionary {}), {} chunks, {total} postings bytes",
+            "{name}: root {} bytes (dictionary {}), tables {} bytes, {} chunks, {total} postings bytes",
             root_bytes.len(),
+            table_bytes.len(),
             root.index.terms.len(),
             chunks.len()
         );
