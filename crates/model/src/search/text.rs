@@ -47,6 +47,7 @@ impl<'a> Tokens<'a> {
 }
 
 /// The character at byte offset `byte` of `text` and its length in bytes.
+#[inline(always)]
 fn char_at(text: &str, byte: usize) -> Option<(char, usize)> {
     let b = *text.as_bytes().get(byte)?;
     if b.is_ascii() {
@@ -56,6 +57,7 @@ fn char_at(text: &str, byte: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+#[inline(always)]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -140,6 +142,7 @@ fn push_lower(word: &mut String, c: char) {
     }
 }
 
+#[inline(always)]
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}')
 }
