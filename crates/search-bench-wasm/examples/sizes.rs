@@ -58,21 +58,14 @@ fn main() {
     println!("groups {}", offsets.len());
     for &o in &offsets {
         let mut positions = Vec::new();
-        dossier_model::search::decode_group(
-            &index.postings,
-            o,
-            &mut positions,
-            |field, postings| {
-                let s = &mut stats[field as usize];
-                s[1] += postings.len();
-                s[2] += postings.iter().map(|p| p.tf as usize).sum::<usize>();
-                let mut last = 0;
-                for p in postings {
-                    s[3] += varint_len(p.unit - last);
-                    last = p.unit;
-                }
-            },
-        );
+        let mut last = [0u32; 6];
+        dossier_model::search::decode_group(&index.postings, o, &mut positions, |field, p| {
+            let f = field as usize;
+            stats[f][1] += 1;
+            stats[f][2] += p.tf as usize;
+            stats[f][3] += varint_len(p.unit - last[f]);
+            last[f] = p.unit;
+        });
     }
     println!("field    - postings positions unit-bytes");
     for f in Field::ALL {

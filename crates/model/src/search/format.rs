@@ -186,23 +186,20 @@ pub fn group_units(postings: &[u8], offset: u64) -> u32 {
         .unwrap_or(0)
 }
 
-/// Decodes the group at `offset`, calling `each` with every field's postings (units
-/// ascending) and appending their positions to `positions`. Damaged bytes end the decoding
-/// early instead of failing.
+/// Decodes the group at `offset`, calling `each` with every posting and its field (fields in
+/// order, units ascending within a field) and appending their positions to `positions`.
+/// Damaged bytes end the decoding early instead of failing.
 pub fn decode_group(
     postings: &[u8],
     offset: u64,
     positions: &mut Vec<u32>,
-    mut each: impl FnMut(Field, &[Posting]),
+    mut each: impl FnMut(Field, Posting),
 ) {
     let Some((fields, mut at)) = group_header(postings, offset) else {
         return;
     };
-    let mut decoded = Vec::new();
     for (field, count) in fields {
-        decoded.clear();
-        let complete = decode_units(postings, &mut at, count, &mut decoded, positions);
-        each(field, &decoded);
+        let complete = decode_units(postings, &mut at, count, positions, |p| each(field, p));
         if !complete {
             return;
         }
@@ -214,8 +211,8 @@ fn decode_units(
     bytes: &[u8],
     at: &mut usize,
     count: u32,
-    out: &mut Vec<Posting>,
     positions: &mut Vec<u32>,
+    mut out: impl FnMut(Posting),
 ) -> bool {
     let mut unit = 0u32;
     for _ in 0..count {
@@ -235,7 +232,7 @@ fn decode_units(
                 break;
             }
         }
-        out.push(Posting {
+        out(Posting {
             unit,
             pos_start,
             tf: positions.len() as u32 - pos_start,
@@ -318,36 +315,24 @@ mod tests {
         let mut positions = Vec::new();
         let mut seen = Vec::new();
         decode_group(&out, offset, &mut positions, |f, p| {
-            seen.push((f, p.to_vec()))
+            seen.push((f, p.unit, p.tf))
         });
-        assert_eq!(seen.len(), 2);
-        assert_eq!(seen[0].0, Field::Title);
         assert_eq!(
-            seen[1],
-            (
-                Field::Body,
-                vec![
-                    Posting {
-                        unit: 5,
-                        pos_start: 1,
-                        tf: 2
-                    },
-                    Posting {
-                        unit: 900,
-                        pos_start: 3,
-                        tf: 1
-                    }
-                ]
-            )
+            seen,
+            [
+                (Field::Title, 3, 1),
+                (Field::Body, 5, 2),
+                (Field::Body, 900, 1)
+            ]
         );
         assert_eq!(positions, [0, 2, 7, 1]);
         // Truncated or absent groups decode to nothing, or less, without panicking.
         let mut none = Vec::new();
-        decode_group(&out, 999, &mut positions, |f, p| none.push((f, p.len())));
+        decode_group(&out, 999, &mut positions, |f, p| none.push((f, p.unit)));
         assert!(none.is_empty());
         decode_group(&out[..8], offset, &mut positions, |f, p| {
-            none.push((f, p.len()))
+            none.push((f, p.unit))
         });
-        assert_eq!(none, [(Field::Title, 1), (Field::Body, 0)]);
+        assert_eq!(none, [(Field::Title, 3)]);
     }
 }

@@ -113,13 +113,13 @@ impl View<'_> {
                 continue;
             };
             let TermHits { fields, positions } = &mut hits;
-            decode_group(bytes, at, positions, |field, decoded| {
-                fields[field as usize].extend(decoded.iter().map(|p| Hit {
+            decode_group(bytes, at, positions, |field, p| {
+                fields[field as usize].push(Hit {
                     unit: p.unit,
                     quality: q,
                     tf: p.tf,
                     pos_start: p.pos_start,
-                }));
+                });
             });
         }
         self.add_speakers(&mut hits);
