@@ -24,6 +24,11 @@ const QUERIES: &[&str] = &[
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "seeds".into());
+    // An optional second argument sets the limit (0: match and rank only, build no hits).
+    let limit: usize = std::env::args()
+        .nth(2)
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(10);
     let (files, _) =
         dossier_corpus::read_folder(std::path::Path::new(&dir)).expect("a readable folder");
     let corpus = dossier_corpus::build_corpus(&files);
@@ -33,7 +38,7 @@ fn main() {
             .map(|_| {
                 let t = Instant::now();
                 for _ in 0..50 {
-                    std::hint::black_box(search(&corpus, q, 10));
+                    std::hint::black_box(search(&corpus, q, limit));
                 }
                 t.elapsed().as_secs_f64() * 1e6 / 50.0
             })

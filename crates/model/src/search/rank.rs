@@ -374,12 +374,12 @@ impl<'a> Engine<'a> {
     }
 
     fn positions_in(&self, field: Field, unit: u32) -> Vec<u32> {
-        let mut out: Vec<u32> = self
-            .clauses
-            .iter()
-            .flat_map(|c| &c.alts)
-            .flat_map(|a| a.unit_positions(field, unit))
-            .collect();
+        let mut out: Vec<u32> = Vec::new();
+        for alt in self.clauses.iter().flat_map(|c| &c.alts) {
+            for hit in alt.in_unit(field, unit) {
+                out.extend_from_slice(alt.positions(hit));
+            }
+        }
         out.sort_unstable();
         out.dedup();
         out
