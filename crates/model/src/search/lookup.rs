@@ -64,7 +64,7 @@ pub fn expand(
         note(offset, quality::EXACT);
     }
     if prefix {
-        let found = collect(terms, Str::new(word).starts_with());
+        let found = collect(terms, Str::new(word).starts_with(), |_| Some(0));
         for (offset, _) in most_frequent(postings, found) {
             note(offset, quality::PREFIX);
         }
@@ -88,12 +88,15 @@ pub fn expand(
             ));
         }
         for (form, budget, strict) in forms.into_iter().filter(|f| f.1 > 0) {
-            let found = collect(terms, Typos::new(form.as_bytes(), budget, prefix));
-            let kept = found.into_iter().filter(|(_, key)| {
-                !strict || (key.len() >= form.len() && key.first() == form.as_bytes().first())
-            });
-            for (offset, key) in most_frequent(postings, kept.collect()) {
-                let q = match osa_distance(form.as_bytes(), &key, prefix) {
+            let form = form.as_bytes();
+            let typos = Typos::new(form, budget, prefix);
+            let distance = |key: &[u8]| {
+                let kept = !strict || (key.len() >= form.len() && key.first() == form.first());
+                if kept { typos.distance(key) } else { None }
+            };
+            let found = collect(terms, Typos::new(form, budget, prefix), distance);
+            for (offset, d) in most_frequent(postings, found) {
+                let q = match d {
                     0 => continue,
                     1 => quality::ONE_TYPO,
                     _ => quality::TWO_TYPOS,
@@ -108,21 +111,32 @@ pub fn expand(
     best
 }
 
-fn collect<A: Automaton>(terms: &Map<&[u8]>, automaton: A) -> Vec<(u64, Vec<u8>)> {
+/// The groups of the keys `automaton` accepts (at most [`MAX_KEYS_SCANNED`] keys read), each
+/// with what `score` says of its key; keys it scores `None` are left out.
+fn collect<A: Automaton>(
+    terms: &Map<&[u8]>,
+    automaton: A,
+    score: impl Fn(&[u8]) -> Option<u8>,
+) -> Vec<(u64, u8)> {
     let mut stream = terms.search(automaton).into_stream();
     let mut found = Vec::new();
+    let mut scanned = 0;
     while let Some((key, offset)) = stream.next() {
-        found.push((offset, key.to_vec()));
-        if found.len() >= MAX_KEYS_SCANNED {
+        if let Some(s) = score(key) {
+            found.push((offset, s));
+        }
+        scanned += 1;
+        if scanned >= MAX_KEYS_SCANNED {
             break;
         }
     }
     found
 }
 
-/// Keeps the groups that cover the most units (the most frequent), one key each.
-fn most_frequent(postings: &dyn Postings, mut found: Vec<(u64, Vec<u8>)>) -> Vec<(u64, Vec<u8>)> {
-    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.len().cmp(&b.1.len())));
+/// Keeps the groups that cover the most units (the most frequent), each with its best
+/// (smallest) score.
+fn most_frequent(postings: &dyn Postings, mut found: Vec<(u64, u8)>) -> Vec<(u64, u8)> {
+    found.sort_unstable();
     found.dedup_by_key(|f| f.0);
     if found.len() > MAX_EXPANSIONS {
         found.sort_unstable_by_key(|f| std::cmp::Reverse(postings.units(f.0)));
@@ -212,6 +226,36 @@ impl<'a> Typos<'a> {
     fn to_end(&self, depth: u32, row: &Band) -> u8 {
         let j = (self.query.len() + MAX_EDITS).checked_sub(depth as usize);
         j.and_then(|j| row.get(j)).copied().unwrap_or(FAR)
+    }
+
+    /// The distance between the query and `key` (in prefix mode, the smallest between the
+    /// query and any prefix of `key`) when it is within the budget.
+    pub fn distance(&self, key: &[u8]) -> Option<u8> {
+        let mut state = self.start()?;
+        let mut best = if self.prefix {
+            self.to_end(0, &state.cur)
+        } else {
+            FAR
+        };
+        for &b in key {
+            let next = self.next_row(&state, b);
+            state = TyposState {
+                prev: state.cur,
+                cur: next,
+                last: b,
+                depth: state.depth + 1,
+                done: false,
+            };
+            if self.prefix {
+                best = best.min(self.to_end(state.depth, &state.cur));
+            }
+        }
+        let d = if self.prefix {
+            best
+        } else {
+            self.to_end(state.depth, &state.cur)
+        };
+        (d <= self.max).then_some(d)
     }
 
     fn next_row(&self, s: &TyposState, b: u8) -> Band {
@@ -357,10 +401,17 @@ mod tests {
             }
         }
         for (query, max, prefix) in cases {
-            let mut got: Vec<String> = collect(&map, Typos::new(query.as_bytes(), max, prefix))
-                .into_iter()
-                .map(|(_, k)| String::from_utf8(k).unwrap())
-                .collect();
+            let typos = Typos::new(query.as_bytes(), max, prefix);
+            let mut stream = map
+                .search(Typos::new(query.as_bytes(), max, prefix))
+                .into_stream();
+            let mut got: Vec<String> = Vec::new();
+            while let Some((key, _)) = stream.next() {
+                // The distance the automaton computes for a key is the reference one.
+                let want = osa_distance(query.as_bytes(), key, prefix);
+                assert_eq!(typos.distance(key), Some(want as u8), "{query} {key:?}");
+                got.push(String::from_utf8(key.to_vec()).unwrap());
+            }
             got.sort();
             let first_ok = |k: &str| {
                 k.as_bytes().first() == query.as_bytes().first()
