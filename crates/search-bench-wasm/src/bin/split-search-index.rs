@@ -62,8 +62,8 @@ fn run() -> Result<(), String> {
         eprintln!(
             "{name}: root {} bytes (dictionary {}), tables {} bytes, {} chunks, {total} postings bytes",
             root_bytes.len(),
-            table_bytes.len(),
             root.index.terms.len(),
+            table_bytes.len(),
             chunks.len()
         );
     }
