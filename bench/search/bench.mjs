@@ -170,6 +170,7 @@ async function run() {
   }
   result.queries = cases;
   result.summary = summarize(cases);
+  result.chunked = await runChunked(cases);
   result.markdown = markdown(result);
   document.getElementById('out').textContent = result.markdown;
   status('done');
@@ -181,6 +182,85 @@ async function run() {
     }
   }
   return result;
+}
+
+/**
+ * The chunked index (load on demand, as Pagefind does), when `split-search-index` wrote one:
+ * the root (dictionary and tables) is the first load; postings chunks are fetched when a query
+ * needs them. Per query: a cold run (no chunk loaded: query, fetch what it missed, run again
+ * until complete, fetches included) and warm runs (its chunks loaded). Texts still come from
+ * the whole model loaded above.
+ */
+async function runChunked(cases) {
+  const manifestRes = await fetch(`./data/${CORPUS}.chunks.json`);
+  if (!manifestRes.ok) return null;
+  const manifest = await manifestRes.json();
+  const rootBytes = new Uint8Array(await (await fetch(`./data/${CORPUS}.root`)).arrayBuffer());
+  let t = performance.now();
+  const count = ours.load_root(rootBytes);
+  const out = {
+    chunks: count,
+    root_bytes: rootBytes.byteLength,
+    root_gzip: await gzipSize(rootBytes),
+    root_decode_ms: performance.now() - t,
+    chunk_bytes: manifest.bytes.reduce((a, b) => a + b, 0),
+    chunk_gzip: manifest.gzip.reduce((a, b) => a + b, 0),
+    queries: [],
+  };
+  t = performance.now();
+  const tablesBytes = new Uint8Array(await (await fetch(`./data/${CORPUS}.tables`)).arrayBuffer());
+  const tablesFetch = performance.now() - t;
+  t = performance.now();
+  ours.load_tables(tablesBytes);
+  out.tables_bytes = tablesBytes.byteLength;
+  out.tables_gzip = await gzipSize(tablesBytes);
+  out.tables_ms = tablesFetch + (performance.now() - t);
+  const fetchChunk = async (i) => new Uint8Array(await (await fetch(`./data/${CORPUS}.chunks/${i}.bin`, { cache: 'no-store' })).arrayBuffer());
+  const complete = async (q) => {
+    const got = { bytes: 0, gzip: 0, chunks: 0, rounds: 0 };
+    for (;;) {
+      const missing = [...ours.query_chunked(q, LIMIT)];
+      if (missing.length === 0) return got;
+      got.rounds += 1;
+      const loaded = await Promise.all(missing.map(async (i) => [i, await fetchChunk(i)]));
+      for (const [i, bytes] of loaded) {
+        ours.add_chunk(i, bytes);
+        got.bytes += bytes.byteLength;
+        got.gzip += manifest.gzip[i] ?? 0;
+        got.chunks += 1;
+      }
+    }
+  };
+  const warmReps = Math.min(REPS, 50);
+  for (const c of cases) {
+    ours.drop_chunks();
+    status(`chunked: ${c.q}`);
+    t = performance.now();
+    const got = await complete(c.q);
+    const cold = performance.now() - t;
+    const docs = ours.chunked_total();
+    const warm = [];
+    for (let i = 0; i < warmReps + WARMUP; i++) {
+      const s = performance.now();
+      ours.query_chunked(c.q, LIMIT);
+      if (i >= WARMUP) warm.push(performance.now() - s);
+    }
+    warm.sort((x, y) => x - y);
+    out.queries.push({ q: c.q, kind: c.kind, cold_ms: cold, warm_p50_ms: percentile(warm, 0.5), warm_p95_ms: percentile(warm, 0.95), docs, same_docs: docs === c.ours_docs, ...got });
+  }
+  // The whole query list from a cold start: what a session of these queries fetches.
+  ours.drop_chunks();
+  const session = { bytes: 0, gzip: 0, chunks: 0 };
+  for (const c of cases) {
+    const got = await complete(c.q);
+    session.bytes += got.bytes;
+    session.gzip += got.gzip;
+    session.chunks += got.chunks;
+  }
+  session.bytes += out.root_bytes + out.tables_bytes;
+  session.gzip += out.root_gzip + out.tables_gzip;
+  out.session = session;
+  return out;
 }
 
 function summarize(cases) {
@@ -244,6 +324,17 @@ function markdown(r) {
   L.push(`| MiniSearch: fetch + JSON.parse records | ${l.ms_fetch_parse_records_ms.toFixed(1)} |`);
   L.push(`| MiniSearch: build index (addAll) | ${l.ms_build_ms.toFixed(1)} |`);
   L.push(`| MiniSearch: loadJSON(serialized index) | ${l.ms_load_json_ms.toFixed(1)} |`);
+  const ch = r.chunked;
+  if (ch) {
+    L.push('');
+    L.push(`Chunked index (load on demand): first load = root (dictionary + document table) ${ch.root_bytes} bytes raw, ${ch.root_gzip} gzip (decoded in ${ch.root_decode_ms.toFixed(1)} ms); on the first query, the claim/event/person tables ${ch.tables_bytes} raw, ${ch.tables_gzip} gzip (fetched and decoded in ${ch.tables_ms.toFixed(1)} ms); ${ch.chunks} postings chunks, ${ch.chunk_bytes} raw, ${ch.chunk_gzip} gzip in all. Whole index = ${ch.root_bytes + ch.tables_bytes + ch.chunk_bytes} raw, ${ch.root_gzip + ch.tables_gzip + ch.chunk_gzip} gzip. The whole query list from a cold start loads root + tables + ${ch.session.chunks} chunks = ${ch.session.bytes} bytes raw (${ch.session.gzip} gzip). Cold runs below start with no chunk loaded (tables loaded).`);
+    L.push('');
+    L.push('| query | type | cold ms (fetch + run, loopback) | rounds | chunks fetched | bytes fetched raw | gzip | warm p50 µs | warm p95 µs | docs | same as in-memory |');
+    L.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+    for (const x of ch.queries) {
+      L.push(`| \`${x.q.trim()}${/\s$/.test(x.q) ? '␣' : ''}\` | ${x.kind} | ${x.cold_ms.toFixed(1)} | ${x.rounds} | ${x.chunks} | ${x.bytes} | ${x.gzip} | ${us(x.warm_p50_ms)} | ${us(x.warm_p95_ms)} | ${x.docs} | ${x.same_docs ? 'yes' : 'NO'} |`);
+    }
+  }
   return L.join('\n');
 }
 

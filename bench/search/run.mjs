@@ -9,12 +9,13 @@
 // --gen-reps N   timed runs per query and engine on the generated corpus (default 30)
 // --no-build     reuse the built wasm and data
 // --regen        rebuild the corpora even when they exist
+// --chunk N      target size of a postings chunk of the chunked index (default 65536)
 //
 // Also measures the wasm size the search code adds: the bench wasm built with and without the
 // call to `dossier_model::search::search` (feature `no-search`), after wasm-opt -Oz, raw and gzip.
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -31,6 +32,7 @@ const REPS = opt('--reps', 200);
 const GEN_REPS = opt('--gen-reps', 30);
 const BUILD = !args.includes('--no-build');
 const REGEN = args.includes('--regen');
+const CHUNK = opt('--chunk', 65536);
 
 const sh = (cmd, argv, env = {}) => {
   console.error(`$ ${cmd} ${argv.join(' ')}`);
@@ -79,6 +81,21 @@ if (BUILD && (REGEN || missing)) {
   sh('cargo', ['build', '--release', '-p', 'dossier-search-bench-wasm', '--bin', 'gen-search-bench'], env);
   mkdirSync(DATA, { recursive: true });
   sh(join(ROOT, 'target/release/gen-search-bench'), [DATA, '--articles', String(ARTICLES)]);
+}
+if (BUILD) {
+  // The chunked index (root + postings chunks), cut from the models with the engine's own split().
+  const env = { CARGO_PROFILE_RELEASE_LTO: 'false', CARGO_PROFILE_RELEASE_CODEGEN_UNITS: '16', CARGO_PROFILE_RELEASE_OPT_LEVEL: '2', CARGO_PROFILE_RELEASE_PANIC: 'unwind' };
+  sh('cargo', ['build', '--release', '-p', 'dossier-search-bench-wasm', '--bin', 'split-search-index'], env);
+  sh(join(ROOT, 'target/release/split-search-index'), [DATA, ...corpora, '--target', String(CHUNK)]);
+  for (const c of corpora) {
+    const dir = join(DATA, `${c}.chunks`);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.bin')).sort((a, b) => parseInt(a) - parseInt(b));
+    const bytes = files.map((f) => readFileSync(join(dir, f)));
+    writeFileSync(join(DATA, `${c}.chunks.json`), JSON.stringify({
+      bytes: bytes.map((b) => b.length),
+      gzip: bytes.map((b) => gzipSync(b, { level: 6 }).length),
+    }));
+  }
 }
 
 // The web root: the page, MiniSearch from node_modules, our wasm, the data. Same origin.

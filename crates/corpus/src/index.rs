@@ -23,7 +23,6 @@ pub fn build(corpus: &Corpus) -> SearchIndex {
         for (i, sentence) in doc.sentences.iter().enumerate() {
             let n = words.add(Field::Body, first_sentence + i as u32, &sentence.text);
             body_len += n;
-            index.sentence_lengths.push(n.min(255) as u8);
         }
         index.docs.push(DocEntry {
             first_sentence,
@@ -41,13 +40,13 @@ pub fn build(corpus: &Corpus) -> SearchIndex {
     let global = GlobalSentences::new(corpus, &index.docs);
     let mut people: HashMap<String, u32> = HashMap::new();
     for (c, claim) in corpus.claims.iter().enumerate() {
+        // Speakers are not indexed per claim: the query code reads them from the person's name.
         words.add(Field::Quote, c as u32, &claim.text);
-        words.add(Field::Speaker, c as u32, &claim.speaker);
         let person = person_id(&mut people, &mut index.people, &claim.speaker);
-        let Some(sentence) = global.of(&claim.at) else {
-            continue;
-        };
-        let doc = global.doc_index(&claim.at.doc).unwrap_or(0);
+        // One entry per claim, so claim indices agree with the corpus's; a claim pointing at
+        // no known sentence gets a document no filter lets through.
+        let sentence = global.of(&claim.at).unwrap_or(u32::MAX);
+        let doc = global.doc_index(&claim.at.doc).unwrap_or(u32::MAX);
         index.claims.push(ClaimEntry {
             doc,
             sentence,

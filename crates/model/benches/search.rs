@@ -153,10 +153,19 @@ fn latency_table(name: &str, corpus: &Corpus, queries: &[(&str, &str)]) {
     let encoded = bitcode::serialize(&corpus.search)
         .map(|b| b.len())
         .unwrap_or(0);
-    let text: usize = corpus.documents.iter().map(|d| d.title.len() + d.sentences.iter().map(|s| s.text.len()).sum::<usize>()).sum();
+    let text: usize = corpus
+        .documents
+        .iter()
+        .map(|d| d.title.len() + d.sentences.iter().map(|s| s.text.len()).sum::<usize>())
+        .sum();
     eprintln!(
         "\n{name}: {articles} articles, {} sentences, {text} bytes of text; index {bytes} bytes ({} per article; dictionary {}, postings {}), bitcode {encoded} bytes",
-        corpus.search.sentence_lengths.len(),
+        corpus
+            .search
+            .docs
+            .iter()
+            .map(|d| d.sentence_count as usize)
+            .sum::<usize>(),
         bytes / articles.max(1),
         corpus.search.terms.len(),
         corpus.search.postings.len(),

@@ -2,7 +2,9 @@
 //! ranking, filters and highlight offsets, on a small hand-made corpus whose expected answers
 //! were worked out by hand, plus a smoke test on the seed articles.
 
-use dossier_model::search::{Query, Results, search};
+use dossier_model::search::{
+    ChunkSet, ChunkedRoot, Query, Results, search, search_postings, split,
+};
 use dossier_model::{
     Claim, Corpus, DateBasis, Document, Event, PublicationDate, Sentence, SentenceRef,
 };
@@ -425,4 +427,121 @@ fn seeds_typo_query_lands_on_the_sentence() {
         .take((end - start) as usize)
         .collect();
     assert_eq!(word.to_lowercase(), "receiving");
+}
+
+#[test]
+fn events_match_through_their_mention_sentences() {
+    let mut corpus = corpus();
+    // The label no longer holds "Geneva"; the mention sentence (ap-1, 2) still does.
+    corpus.timeline[0].label = "Treaty ceremony".into();
+    corpus.search = dossier_corpus::index::build(&corpus);
+    let r = search(&corpus, "geneva ", 10);
+    assert_eq!(r.events.len(), 1);
+    assert!(r.events[0].highlights.is_empty());
+    // Both words must match the event: "ceremony" by label, "geneva" by mention.
+    assert_eq!(search(&corpus, "ceremony geneva ", 10).events.len(), 1);
+    assert!(search(&corpus, "storm geneva ", 10).events.is_empty());
+    // A mention in a document the filter leaves out does not count.
+    assert!(search(&corpus, "geneva source:bbc ", 10).events.is_empty());
+}
+
+#[test]
+fn a_speaker_filter_alone_lists_the_person_with_their_claims() {
+    let corpus = corpus();
+    let r = search(&corpus, "speaker:smith ", 10);
+    assert_eq!(r.people.len(), 1);
+    assert_eq!(r.people[0].name, "Jane Smith");
+    assert_eq!((r.people[0].claims, r.people[0].documents), (1, 1));
+    assert!(
+        search(&corpus, "speaker:smith source:cnn ", 10)
+            .people
+            .is_empty()
+    );
+}
+
+#[test]
+fn words_cut_at_apostrophes_only_between_letters() {
+    use dossier_model::search::text::tokens;
+    let words: Vec<_> = tokens("James' car, rock 'n' roll, l\u{2019}été")
+        .into_iter()
+        .map(|t| (t.word, t.start, t.end))
+        .collect();
+    let expect = [
+        ("james", 0, 5),
+        ("car", 7, 10),
+        ("rock", 12, 16),
+        ("n", 18, 19),
+        ("roll", 21, 25),
+        ("l'été", 27, 32),
+    ];
+    let expect: Vec<_> = expect
+        .iter()
+        .map(|(w, a, b)| (w.to_string(), *a, *b))
+        .collect();
+    assert_eq!(words, expect);
+}
+
+/// Runs `query` over chunks fetched on demand until no chunk is missing; returns the results
+/// and how many chunks were loaded.
+fn search_chunked(
+    corpus: &Corpus,
+    root: &ChunkedRoot,
+    all: &[Vec<u8>],
+    query: &str,
+) -> (Results, usize) {
+    let mut chunks = ChunkSet::new(root);
+    let parsed = Query::parse(query);
+    for _ in 0..10 {
+        let results = search_postings(&root.index, &chunks, corpus, &parsed, 10);
+        let missing = chunks.take_missing();
+        if missing.is_empty() {
+            let loaded = (0..chunks.len() as u32).filter(|&i| chunks.has(i)).count();
+            return (results, loaded);
+        }
+        for i in missing {
+            chunks.insert(i, all[i as usize].clone());
+        }
+    }
+    panic!("chunks kept missing for {query}");
+}
+
+#[test]
+fn chunked_postings_give_the_same_results_loading_only_what_a_query_needs() {
+    let corpus = corpus();
+    let (mut root, tables, chunks) = split(&corpus.search, 40);
+    assert!(root.index.postings.is_empty());
+    // Before its tables arrive, the root finds documents but no claims.
+    let before = search_postings(
+        &root.index,
+        &corpus.search.postings,
+        &corpus,
+        &Query::parse("storm "),
+        10,
+    );
+    // (Same documents; scores differ, quotes count once the claims are known.)
+    assert_eq!(docs(&before), docs(&search(&corpus, "storm ", 10)));
+    assert!(before.claims.is_empty());
+    root.add_tables(tables);
+    assert!(chunks.len() > 3, "{} chunks", chunks.len());
+    assert_eq!(chunks.concat(), corpus.search.postings);
+    for q in [
+        "bridge ",
+        "agre",
+        "goverment ",
+        "\"peace agreement\" ",
+        "closed -storm ",
+        "smith ",
+        "speaker:smith ",
+        "bridge source:cnn ",
+    ] {
+        let (results, loaded) = search_chunked(&corpus, &root, &chunks, q);
+        assert_eq!(results, search(&corpus, q, 10), "{q}");
+        if q == "bridge " {
+            assert!(
+                loaded < chunks.len(),
+                "{q}: {loaded} of {} chunks",
+                chunks.len()
+            );
+        }
+    }
 }

@@ -6,11 +6,16 @@
 //!
 //! Layout. `terms` is an `fst` map from every indexed surface word *and* every stem to the byte
 //! offset of its stem's group in `postings`. A group is
-//! `varint(len) { field:u8 varint(seg_len) varint(units) { varint(Δunit) varint(tf) varint(Δpos)×tf }×units }×fields`,
-//! units ascending within a field, positions ascending within a unit (word indices in the
-//! unit's text).
+//! `mask:u8 varint(units)×fields { varint(Δunit) { varint(Δpos << 1 | more) }×tf }×units×fields`:
+//! the mask has bit `f` set for each field with postings, the unit counts come first (so a
+//! group's frequency is read without decoding it), units ascend within a field and positions
+//! (word indices in the unit's text) within a unit; the low bit of a position says whether
+//! another follows, so the term frequency costs no byte. Speaker postings are not stored: they
+//! are the Person postings of each claim's speaker (see `derived`).
 
 use serde::{Deserialize, Serialize};
+
+use super::derived::DerivedCell;
 
 /// The text fields of the index. Each names what its units are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -40,10 +45,6 @@ impl Field {
         Field::Event,
         Field::Person,
     ];
-
-    fn from_byte(b: u8) -> Option<Field> {
-        Field::ALL.get(b as usize).copied()
-    }
 }
 
 /// The search index shipped inside the corpus. Indices refer to the corpus's own vectors
@@ -56,14 +57,15 @@ pub struct SearchIndex {
     pub postings: Vec<u8>,
     /// One entry per document.
     pub docs: Vec<DocEntry>,
-    /// Word count of every sentence (global sentence order), saturated at 255.
-    pub sentence_lengths: Vec<u8>,
     /// One entry per claim.
     pub claims: Vec<ClaimEntry>,
     /// One entry per timeline event.
     pub events: Vec<EventEntry>,
     /// The people who speak in the claims, by name as first written.
     pub people: Vec<String>,
+    /// Tables derived on the first query (never serialized).
+    #[serde(skip)]
+    pub(crate) derived: DerivedCell,
 }
 
 /// What ranking and filtering need to know about one document.
@@ -111,30 +113,43 @@ pub struct UnitPostings {
 }
 
 /// Appends one group (all postings of one stem) to `out`; `fields` must be in field order with
-/// units ascending. Returns the group's offset.
+/// units ascending; units without positions are left out. Returns the group's offset.
 pub fn encode_group(out: &mut Vec<u8>, fields: &[(Field, Vec<UnitPostings>)]) -> u64 {
-    let mut body = Vec::new();
-    for (field, units) in fields.iter().filter(|(_, u)| !u.is_empty()) {
-        let mut seg = Vec::new();
-        put_varint(&mut seg, units.len() as u32);
+    let offset = out.len() as u64;
+    let present: Vec<(Field, Vec<&UnitPostings>)> = fields
+        .iter()
+        .map(|(f, units)| {
+            (
+                *f,
+                units.iter().filter(|u| !u.positions.is_empty()).collect(),
+            )
+        })
+        .filter(|(_, units): &(Field, Vec<&UnitPostings>)| !units.is_empty())
+        .collect();
+    out.push(
+        present
+            .iter()
+            .fold(0u8, |mask, (f, _)| mask | 1 << (*f as u8)),
+    );
+    for (_, units) in &present {
+        put_varint(out, units.len() as u32);
+    }
+    for (_, units) in &present {
         let mut last_unit = 0;
         for u in units {
-            put_varint(&mut seg, u.unit - last_unit);
+            put_varint(out, u.unit.wrapping_sub(last_unit));
             last_unit = u.unit;
-            put_varint(&mut seg, u.positions.len() as u32);
             let mut last_pos = 0;
-            for &p in &u.positions {
-                put_varint(&mut seg, p - last_pos);
+            for (i, &p) in u.positions.iter().enumerate() {
+                let more = u32::from(i + 1 < u.positions.len());
+                put_varint(
+                    out,
+                    (p.wrapping_sub(last_pos) & (u32::MAX >> 1)) << 1 | more,
+                );
                 last_pos = p;
             }
         }
-        body.push(*field as u8);
-        put_varint(&mut body, seg.len() as u32);
-        body.extend_from_slice(&seg);
     }
-    let offset = out.len() as u64;
-    put_varint(out, body.len() as u32);
-    out.extend_from_slice(&body);
     offset
 }
 
@@ -149,60 +164,81 @@ pub struct Posting {
     pub tf: u32,
 }
 
-/// The byte segments of one group, by field.
-pub fn group_segments(postings: &[u8], offset: u64) -> Vec<(Field, &[u8])> {
-    let mut out = Vec::new();
-    let Some(mut at) = usize::try_from(offset).ok() else {
-        return out;
-    };
-    let Some(len) = get_varint(postings, &mut at) else {
-        return out;
-    };
-    let end = at.saturating_add(len as usize).min(postings.len());
-    while at < end {
-        let Some(field) = Field::from_byte(postings[at]) else {
-            break;
-        };
-        at += 1;
-        let Some(seg_len) = get_varint(postings, &mut at) else {
-            break;
-        };
-        let seg_end = at.saturating_add(seg_len as usize).min(end);
-        out.push((field, &postings[at..seg_end]));
-        at = seg_end;
+/// The fields of a group and their unit counts, and where their postings start.
+fn group_header(postings: &[u8], offset: u64) -> Option<(Vec<(Field, u32)>, usize)> {
+    let mut at = usize::try_from(offset).ok()?;
+    let mask = *postings.get(at)?;
+    at += 1;
+    let mut fields = Vec::new();
+    for field in Field::ALL
+        .into_iter()
+        .filter(|f| mask & (1 << (*f as u8)) != 0)
+    {
+        fields.push((field, get_varint(postings, &mut at)?));
     }
-    out
+    Some((fields, at))
 }
 
-/// Decodes a segment, appending its postings to `out` and positions to `positions`.
+/// How many units a group's postings cover, summed over fields, without decoding them.
+pub fn group_units(postings: &[u8], offset: u64) -> u32 {
+    group_header(postings, offset)
+        .map(|(fields, _)| fields.iter().fold(0u32, |n, (_, c)| n.saturating_add(*c)))
+        .unwrap_or(0)
+}
+
+/// Decodes the group at `offset`, calling `each` with every posting and its field (fields in
+/// order, units ascending within a field) and appending their positions to `positions`.
 /// Damaged bytes end the decoding early instead of failing.
-pub fn decode_segment(segment: &[u8], out: &mut Vec<Posting>, positions: &mut Vec<u32>) {
-    let mut at = 0;
-    let Some(count) = get_varint(segment, &mut at) else {
+pub fn decode_group(
+    postings: &[u8],
+    offset: u64,
+    positions: &mut Vec<u32>,
+    mut each: impl FnMut(Field, Posting),
+) {
+    let Some((fields, mut at)) = group_header(postings, offset) else {
         return;
     };
+    for (field, count) in fields {
+        let complete = decode_units(postings, &mut at, count, positions, |p| each(field, p));
+        if !complete {
+            return;
+        }
+    }
+}
+
+/// Decodes `count` postings at `*at`; false when the bytes ran out first.
+fn decode_units(
+    bytes: &[u8],
+    at: &mut usize,
+    count: u32,
+    positions: &mut Vec<u32>,
+    mut out: impl FnMut(Posting),
+) -> bool {
     let mut unit = 0u32;
     for _ in 0..count {
-        let (Some(du), Some(tf)) = (get_varint(segment, &mut at), get_varint(segment, &mut at))
-        else {
-            return;
+        let Some(du) = get_varint(bytes, at) else {
+            return false;
         };
         unit = unit.wrapping_add(du);
         let pos_start = positions.len() as u32;
         let mut pos = 0u32;
-        for _ in 0..tf {
-            let Some(dp) = get_varint(segment, &mut at) else {
-                return;
+        loop {
+            let Some(v) = get_varint(bytes, at) else {
+                return false;
             };
-            pos = pos.wrapping_add(dp);
+            pos = pos.wrapping_add(v >> 1);
             positions.push(pos);
+            if v & 1 == 0 {
+                break;
+            }
         }
-        out.push(Posting {
+        out(Posting {
             unit,
             pos_start,
-            tf,
+            tf: positions.len() as u32 - pos_start,
         });
     }
+    true
 }
 
 /// Appends `v` as LEB128.
@@ -255,6 +291,7 @@ mod tests {
                     positions: vec![0],
                 }],
             ),
+            (Field::Quote, Vec::new()),
             (
                 Field::Body,
                 vec![
@@ -271,19 +308,31 @@ mod tests {
         ];
         let offset = encode_group(&mut out, &fields);
         assert_eq!(offset, 2);
-        let segs = group_segments(&out, offset);
-        assert_eq!(segs.len(), 2);
-        let (mut p, mut pos) = (Vec::new(), Vec::new());
-        decode_segment(segs[1].1, &mut p, &mut pos);
+        // mask (title | body), counts 1 and 2, then: unit 3 pos 0; unit 5 pos 2 (more) pos +5;
+        // unit +895 (two bytes) pos 1.
+        assert_eq!(out[2..], [0b11, 1, 2, 3, 0, 5, 5, 10, 0xff, 6, 2]);
+        assert_eq!(group_units(&out, offset), 3);
+        let mut positions = Vec::new();
+        let mut seen = Vec::new();
+        decode_group(&out, offset, &mut positions, |f, p| {
+            seen.push((f, p.unit, p.tf))
+        });
         assert_eq!(
-            p[1],
-            Posting {
-                unit: 900,
-                pos_start: 2,
-                tf: 1
-            }
+            seen,
+            [
+                (Field::Title, 3, 1),
+                (Field::Body, 5, 2),
+                (Field::Body, 900, 1)
+            ]
         );
-        assert_eq!(pos, [2, 7, 1]);
-        assert!(group_segments(&out, 999).is_empty());
+        assert_eq!(positions, [0, 2, 7, 1]);
+        // Truncated or absent groups decode to nothing, or less, without panicking.
+        let mut none = Vec::new();
+        decode_group(&out, 999, &mut positions, |f, p| none.push((f, p.unit)));
+        assert!(none.is_empty());
+        decode_group(&out[..8], offset, &mut positions, |f, p| {
+            none.push((f, p.unit))
+        });
+        assert_eq!(none, [(Field::Title, 3)]);
     }
 }

@@ -7,7 +7,7 @@
 use fst::automaton::{Automaton, Str};
 use fst::{IntoStreamer, Map, Streamer};
 
-use super::format::{get_varint, group_segments};
+use super::chunks::Postings;
 use super::text::stem;
 
 /// How much a match counts compared with the exact word.
@@ -30,14 +30,6 @@ const MAX_KEYS_SCANNED: usize = 4096;
 /// A word found in at least this many units (sentences, titles, ...) is not typo-expanded.
 const KNOWN_WORD_UNITS: u32 = 5;
 
-/// How many units a group's postings cover, summed over fields, without decoding them.
-fn group_units(postings: &[u8], offset: u64) -> u32 {
-    group_segments(postings, offset)
-        .iter()
-        .map(|(_, seg)| get_varint(seg, &mut 0).unwrap_or(0))
-        .sum()
-}
-
 /// How many typos a word of this many characters may have: 1 from 5, 2 from 9.
 pub fn typo_budget(chars: usize) -> u32 {
     match chars {
@@ -50,7 +42,7 @@ pub fn typo_budget(chars: usize) -> u32 {
 /// Groups (postings offsets) matching `word`, each with the best quality it matched with.
 pub fn expand(
     terms: &Map<&[u8]>,
-    postings: &[u8],
+    postings: &dyn Postings,
     word: &str,
     prefix: bool,
     typos: bool,
@@ -63,7 +55,7 @@ pub fn expand(
     // A word the corpus uses often is taken as spelled: typos are tried for unknown or rare words.
     let known = exact
         .iter()
-        .map(|&offset| group_units(postings, offset))
+        .map(|&offset| postings.units(offset))
         .sum::<u32>()
         >= KNOWN_WORD_UNITS;
     let mut best: Vec<(u64, f32)> = Vec::new();
@@ -72,7 +64,7 @@ pub fn expand(
         note(offset, quality::EXACT);
     }
     if prefix {
-        let found = collect(terms, Str::new(word).starts_with());
+        let found = collect(terms, Str::new(word).starts_with(), |_| Some(0));
         for (offset, _) in most_frequent(postings, found) {
             note(offset, quality::PREFIX);
         }
@@ -96,12 +88,15 @@ pub fn expand(
             ));
         }
         for (form, budget, strict) in forms.into_iter().filter(|f| f.1 > 0) {
-            let found = collect(terms, Typos::new(form.as_bytes(), budget, prefix));
-            let kept = found.into_iter().filter(|(_, key)| {
-                !strict || (key.len() >= form.len() && key.first() == form.as_bytes().first())
-            });
-            for (offset, key) in most_frequent(postings, kept.collect()) {
-                let q = match osa_distance(form.as_bytes(), &key, prefix) {
+            let form = form.as_bytes();
+            let typos = Typos::new(form, budget, prefix);
+            let distance = |key: &[u8]| {
+                let kept = !strict || (key.len() >= form.len() && key.first() == form.first());
+                if kept { typos.distance(key) } else { None }
+            };
+            let found = collect(terms, Typos::new(form, budget, prefix), distance);
+            for (offset, d) in most_frequent(postings, found) {
+                let q = match d {
                     0 => continue,
                     1 => quality::ONE_TYPO,
                     _ => quality::TWO_TYPOS,
@@ -116,25 +111,35 @@ pub fn expand(
     best
 }
 
-fn collect<A: Automaton>(terms: &Map<&[u8]>, automaton: A) -> Vec<(u64, Vec<u8>)> {
+/// The groups of the keys `automaton` accepts (at most [`MAX_KEYS_SCANNED`] keys read), each
+/// with what `score` says of its key; keys it scores `None` are left out.
+fn collect<A: Automaton>(
+    terms: &Map<&[u8]>,
+    automaton: A,
+    score: impl Fn(&[u8]) -> Option<u8>,
+) -> Vec<(u64, u8)> {
     let mut stream = terms.search(automaton).into_stream();
     let mut found = Vec::new();
+    let mut scanned = 0;
     while let Some((key, offset)) = stream.next() {
-        found.push((offset, key.to_vec()));
-        if found.len() >= MAX_KEYS_SCANNED {
+        if let Some(s) = score(key) {
+            found.push((offset, s));
+        }
+        scanned += 1;
+        if scanned >= MAX_KEYS_SCANNED {
             break;
         }
     }
     found
 }
 
-/// Keeps the groups with the most postings bytes (a proxy for frequency), one key each.
-fn most_frequent(postings: &[u8], mut found: Vec<(u64, Vec<u8>)>) -> Vec<(u64, Vec<u8>)> {
-    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.len().cmp(&b.1.len())));
+/// Keeps the groups that cover the most units (the most frequent), each with its best
+/// (smallest) score.
+fn most_frequent(postings: &dyn Postings, mut found: Vec<(u64, u8)>) -> Vec<(u64, u8)> {
+    found.sort_unstable();
     found.dedup_by_key(|f| f.0);
     if found.len() > MAX_EXPANSIONS {
-        let size = |offset: u64| get_varint(postings, &mut (offset as usize)).unwrap_or(0);
-        found.sort_unstable_by_key(|f| std::cmp::Reverse(size(f.0)));
+        found.sort_unstable_by_key(|f| std::cmp::Reverse(postings.units(f.0)));
         found.truncate(MAX_EXPANSIONS);
     }
     found
@@ -174,23 +179,29 @@ fn step(query: &[u8], prev: &[u32], cur: &[u32], last: u8, b: u8, has_last: bool
 
 /// Longest word the typo automaton handles (longer words match exactly only).
 const MAX_TYPO_BYTES: usize = 47;
-type Row = [u8; MAX_TYPO_BYTES + 1];
+/// Most edits the automaton counts; cells further than this from the diagonal are never
+/// within budget, so each state keeps only a band of `2 × MAX_EDITS + 1` cells.
+const MAX_EDITS: usize = 3;
+const BAND: usize = 2 * MAX_EDITS + 1;
+type Band = [u8; BAND];
+const FAR: u8 = u8::MAX;
 
 /// An `fst` automaton accepting keys within `max` OSA edits of a word (or, in prefix mode,
 /// keys that start with something within `max` edits of it) that begin with the word's first
-/// letter (or its second, for a swap of the first two). Rows are fixed arrays, so stepping
-/// allocates nothing.
+/// letter (or its second, for a swap of the first two). States are small fixed arrays (the
+/// band of the distance table around its diagonal), so stepping allocates nothing.
 pub struct Typos<'a> {
     query: &'a [u8],
     max: u8,
     prefix: bool,
 }
 
-/// The automaton's state: the last two rows of the distance table.
+/// The automaton's state: the band of the last two rows of the distance table. Cell `j` of
+/// the row after `depth` key bytes is the distance to the query's first `depth + j - 3` bytes.
 #[derive(Clone)]
 pub struct TyposState {
-    prev: Row,
-    cur: Row,
+    prev: Band,
+    cur: Band,
     last: u8,
     depth: u32,
     done: bool,
@@ -201,26 +212,72 @@ impl<'a> Typos<'a> {
     pub fn new(query: &'a [u8], max: u32, prefix: bool) -> Self {
         Typos {
             query,
-            max: max.min(3) as u8,
+            max: max.min(MAX_EDITS as u32) as u8,
             prefix,
         }
     }
 
-    fn next_row(&self, s: &TyposState, b: u8) -> Row {
-        let q = self.query;
-        let n = q.len();
-        let mut next = [u8::MAX; MAX_TYPO_BYTES + 1];
-        next[0] = s.cur[0].saturating_add(1);
-        for k in 1..=n {
-            let cost = u8::from(q[k - 1] != b);
-            let mut d = s.cur[k]
-                .saturating_add(1)
-                .min(next[k - 1].saturating_add(1))
-                .min(s.cur[k - 1].saturating_add(cost));
-            if k >= 2 && s.depth > 0 && q[k - 1] == s.last && q[k - 2] == b {
-                d = d.min(s.prev[k - 2].saturating_add(1));
+    /// The query length `k` that band cell `j` stands for after `depth` key bytes.
+    fn k_of(depth: u32, j: usize) -> Option<usize> {
+        (depth as usize + j).checked_sub(MAX_EDITS)
+    }
+
+    /// Distance to the whole query after `depth` key bytes, from that row's band.
+    fn to_end(&self, depth: u32, row: &Band) -> u8 {
+        let j = (self.query.len() + MAX_EDITS).checked_sub(depth as usize);
+        j.and_then(|j| row.get(j)).copied().unwrap_or(FAR)
+    }
+
+    /// The distance between the query and `key` (in prefix mode, the smallest between the
+    /// query and any prefix of `key`) when it is within the budget.
+    pub fn distance(&self, key: &[u8]) -> Option<u8> {
+        let mut state = self.start()?;
+        let mut best = if self.prefix {
+            self.to_end(0, &state.cur)
+        } else {
+            FAR
+        };
+        for &b in key {
+            let next = self.next_row(&state, b);
+            state = TyposState {
+                prev: state.cur,
+                cur: next,
+                last: b,
+                depth: state.depth + 1,
+                done: false,
+            };
+            if self.prefix {
+                best = best.min(self.to_end(state.depth, &state.cur));
             }
-            next[k] = d;
+        }
+        let d = if self.prefix {
+            best
+        } else {
+            self.to_end(state.depth, &state.cur)
+        };
+        (d <= self.max).then_some(d)
+    }
+
+    fn next_row(&self, s: &TyposState, b: u8) -> Band {
+        let q = self.query;
+        let depth = s.depth + 1;
+        let mut next = [FAR; BAND];
+        for j in 0..BAND {
+            let Some(k) = Self::k_of(depth, j).filter(|&k| k <= q.len()) else {
+                continue;
+            };
+            if k == 0 {
+                next[j] = depth.min(u32::from(FAR)) as u8;
+                continue;
+            }
+            let delete = s.cur.get(j + 1).copied().unwrap_or(FAR).saturating_add(1);
+            let insert = j.checked_sub(1).map_or(FAR, |i| next[i].saturating_add(1));
+            let substitute = s.cur[j].saturating_add(u8::from(q[k - 1] != b));
+            let mut d = delete.min(insert).min(substitute);
+            if k >= 2 && s.depth > 0 && q[k - 1] == s.last && q[k - 2] == b {
+                d = d.min(s.prev[j].saturating_add(1));
+            }
+            next[j] = d;
         }
         next
     }
@@ -234,13 +291,15 @@ impl Automaton for Typos<'_> {
         if n > MAX_TYPO_BYTES {
             return None;
         }
-        let mut cur = [u8::MAX; MAX_TYPO_BYTES + 1];
-        for (k, c) in cur.iter_mut().enumerate().take(n + 1) {
-            *c = k as u8;
+        let mut cur = [FAR; BAND];
+        for (j, cell) in cur.iter_mut().enumerate() {
+            if let Some(k) = Self::k_of(0, j).filter(|&k| k <= n) {
+                *cell = k as u8;
+            }
         }
-        let done = self.prefix && cur[n] <= self.max;
+        let done = self.prefix && self.to_end(0, &cur) <= self.max;
         Some(TyposState {
-            prev: [u8::MAX; MAX_TYPO_BYTES + 1],
+            prev: [FAR; BAND],
             cur,
             last: 0,
             depth: 0,
@@ -251,7 +310,7 @@ impl Automaton for Typos<'_> {
     fn is_match(&self, state: &Self::State) -> bool {
         state
             .as_ref()
-            .is_some_and(|s| s.done || s.cur[self.query.len()] <= self.max)
+            .is_some_and(|s| s.done || self.to_end(s.depth, &s.cur) <= self.max)
     }
 
     fn can_match(&self, state: &Self::State) -> bool {
@@ -267,25 +326,25 @@ impl Automaton for Typos<'_> {
         if s.done {
             return Some(s.clone());
         }
-        let n = self.query.len();
         // Typos rarely touch the first letter: the key must start with it, or with the second
         // letter when the first two are swapped. This keeps the walk to one branch of the tree.
         if s.depth == 0 && self.query.first() != Some(&byte) && self.query.get(1) != Some(&byte) {
             return None;
         }
         let next = self.next_row(s, byte);
-        let floor = next[..=n].iter().min().copied().unwrap_or(u8::MAX);
+        let floor = next.iter().min().copied().unwrap_or(FAR);
         // A transposition can lower the row after next by reading this one: keep its floor.
-        let cur_floor = s.cur[..=n].iter().min().copied().unwrap_or(u8::MAX);
+        let cur_floor = s.cur.iter().min().copied().unwrap_or(FAR);
         if floor > self.max && cur_floor.saturating_add(1) > self.max {
             return None;
         }
-        let done = self.prefix && next[n] <= self.max;
+        let depth = s.depth + 1;
+        let done = self.prefix && self.to_end(depth, &next) <= self.max;
         Some(TyposState {
             prev: s.cur,
             cur: next,
             last: byte,
-            depth: s.depth + 1,
+            depth,
             done,
         })
     }
@@ -326,16 +385,33 @@ mod tests {
         let map = Map::from_iter(keys.iter().enumerate().map(|(i, k)| (*k, i as u64))).unwrap();
         let bytes = map.as_fst().as_bytes().to_vec();
         let map = Map::new(&bytes[..]).unwrap();
-        for (query, max, prefix) in [
+        let mut cases = vec![
             ("recieve", 1, false),
             ("goverment", 2, false),
             ("recie", 1, true),
             ("goverm", 1, true),
-        ] {
-            let mut got: Vec<String> = collect(&map, Typos::new(query.as_bytes(), max, prefix))
-                .into_iter()
-                .map(|(_, k)| String::from_utf8(k).unwrap())
-                .collect();
+        ];
+        // Every word against every other, with one to three edits, whole and as a prefix.
+        // (A budget never reaches the word's length: then every key would be within it.)
+        for w in &words {
+            for max in (1..=3u32).filter(|&m| (m as usize) < w.len().min(4)) {
+                cases.push((w, max, false));
+                cases.push((w, max, true));
+                cases.push((&w[..w.len().min(4)], max, true));
+            }
+        }
+        for (query, max, prefix) in cases {
+            let typos = Typos::new(query.as_bytes(), max, prefix);
+            let mut stream = map
+                .search(Typos::new(query.as_bytes(), max, prefix))
+                .into_stream();
+            let mut got: Vec<String> = Vec::new();
+            while let Some((key, _)) = stream.next() {
+                // The distance the automaton computes for a key is the reference one.
+                let want = osa_distance(query.as_bytes(), key, prefix);
+                assert_eq!(typos.distance(key), Some(want as u8), "{query} {key:?}");
+                got.push(String::from_utf8(key.to_vec()).unwrap());
+            }
             got.sort();
             let first_ok = |k: &str| {
                 k.as_bytes().first() == query.as_bytes().first()

@@ -5,7 +5,9 @@
 
 use fst::Map;
 
-use super::format::{Field, Posting, decode_segment, group_segments};
+use super::chunks::Postings;
+use super::derived::Derived;
+use super::format::{Field, decode_group};
 use super::lookup::{expand, quality};
 use super::query::Term;
 
@@ -87,8 +89,10 @@ impl TermHits {
 pub struct View<'a> {
     /// The term dictionary.
     pub terms: Map<&'a [u8]>,
-    /// The postings bytes.
-    pub postings: &'a [u8],
+    /// The postings.
+    pub postings: &'a dyn Postings,
+    /// The index's derived tables (for the speaker postings, which are not stored).
+    pub derived: &'a Derived,
 }
 
 impl View<'_> {
@@ -102,28 +106,43 @@ impl View<'_> {
 
     fn word_hits(&self, word: &str, prefix: bool, typos: bool) -> TermHits {
         let mut hits = TermHits::default();
-        let mut decoded: Vec<Posting> = Vec::new();
         let groups = expand(&self.terms, self.postings, word, prefix, typos);
         let merged = groups.len() > 1;
         for (offset, q) in groups {
-            for (field, segment) in group_segments(self.postings, offset) {
-                decoded.clear();
-                decode_segment(segment, &mut decoded, &mut hits.positions);
-                let list = &mut hits.fields[field as usize];
-                list.extend(decoded.iter().map(|p| Hit {
+            let Some((bytes, at)) = self.postings.group(offset) else {
+                continue;
+            };
+            let TermHits { fields, positions } = &mut hits;
+            decode_group(bytes, at, positions, |field, p| {
+                fields[field as usize].push(Hit {
                     unit: p.unit,
                     quality: q,
                     tf: p.tf,
                     pos_start: p.pos_start,
-                }));
-            }
+                });
+            });
         }
+        self.add_speakers(&mut hits);
         if merged {
             for list in &mut hits.fields {
                 list.sort_unstable_by_key(|h| h.unit);
             }
         }
         hits
+    }
+
+    /// A claim's speaker is its person's name: speaker hits are the person hits, claim by claim.
+    fn add_speakers(&self, hits: &mut TermHits) {
+        let [.., speakers, _, people] = &mut hits.fields;
+        for h in people.iter() {
+            speakers.extend(
+                self.derived
+                    .claims_of(h.unit)
+                    .iter()
+                    .map(|&claim| Hit { unit: claim, ..*h }),
+            );
+        }
+        speakers.sort_unstable_by_key(|h| h.unit);
     }
 
     fn phrase_hits(&self, words: &[String]) -> TermHits {

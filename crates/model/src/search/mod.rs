@@ -23,7 +23,9 @@
 //! assert!(SYNTAX_HELP.contains("OR"));
 //! ```
 
+mod chunks;
 mod dates;
+mod derived;
 mod format;
 mod lookup;
 mod matching;
@@ -32,9 +34,11 @@ mod rank;
 mod results;
 pub mod text;
 
+pub use chunks::{ChunkSet, ChunkedRoot, ChunkedTables, Postings, split};
 pub use dates::day_range;
 pub use format::{
-    ClaimEntry, DocEntry, EventEntry, Field, SearchIndex, UnitPostings, encode_group,
+    ClaimEntry, DocEntry, EventEntry, Field, Posting, SearchIndex, UnitPostings, decode_group,
+    encode_group, group_units,
 };
 pub use lookup::{osa_distance, typo_budget};
 pub use query::{Filter, Query, SYNTAX_HELP, Term};
@@ -50,7 +54,13 @@ pub fn search(corpus: &Corpus, query: &str, limit: usize) -> Results {
 
 /// Like [`search`], for a query already parsed.
 pub fn search_query(corpus: &Corpus, query: &Query, limit: usize) -> Results {
-    rank::run(&corpus.search, corpus, query, limit)
+    rank::run(
+        &corpus.search,
+        &corpus.search.postings,
+        corpus,
+        query,
+        limit,
+    )
 }
 
 /// Runs `query` over an index whose texts come from elsewhere (for example, documents loaded
@@ -62,7 +72,21 @@ pub fn search_index(
     query: &Query,
     limit: usize,
 ) -> Results {
-    rank::run(index, texts, query, limit)
+    rank::run(index, &index.postings, texts, query, limit)
+}
+
+/// Like [`search_index`], reading postings from `postings` (for example a [`ChunkSet`] of
+/// chunks fetched on demand) instead of the index's own. With chunks, a query that needed a
+/// chunk not loaded yet leaves it in [`ChunkSet::take_missing`]: load it and run the query
+/// again (the results of the first run are incomplete).
+pub fn search_postings(
+    index: &SearchIndex,
+    postings: &dyn Postings,
+    texts: &dyn Texts,
+    query: &Query,
+    limit: usize,
+) -> Results {
+    rank::run(index, postings, texts, query, limit)
 }
 
 /// Where results take their text from: ids, titles, sentences, claims and events, by the
@@ -110,7 +134,6 @@ impl SearchIndex {
     pub fn byte_size(&self) -> usize {
         self.terms.len()
             + self.postings.len()
-            + self.sentence_lengths.len()
             + self.docs.len() * std::mem::size_of::<DocEntry>()
             + self.claims.len() * std::mem::size_of::<ClaimEntry>()
             + self

@@ -8,6 +8,7 @@
 use fst::Map;
 
 use super::Texts;
+use super::chunks::Postings;
 use super::format::{Field, SearchIndex};
 use super::lookup::quality;
 use super::matching::{TermHits, View};
@@ -85,7 +86,13 @@ impl Scope {
 }
 
 /// Runs a query; see [`super::search`].
-pub fn run(index: &SearchIndex, corpus: &dyn Texts, query: &Query, limit: usize) -> Results {
+pub fn run(
+    index: &SearchIndex,
+    postings: &dyn Postings,
+    corpus: &dyn Texts,
+    query: &Query,
+    limit: usize,
+) -> Results {
     let mut results = Results {
         problems: query.problems.clone(),
         ..Results::default()
@@ -98,7 +105,8 @@ pub fn run(index: &SearchIndex, corpus: &dyn Texts, query: &Query, limit: usize)
     };
     let view = View {
         terms,
-        postings: &index.postings,
+        postings,
+        derived: index.derived.get(index),
     };
     let engine = Engine::new(index, corpus, &view, query);
     if query.is_empty() {
@@ -250,15 +258,8 @@ impl<'a> Engine<'a> {
     fn documents(&self, limit: usize) -> (Vec<DocumentHit>, usize) {
         let index = self.index;
         let n = index.docs.len();
-        let avg_title = (index
-            .docs
-            .iter()
-            .map(|d| f32::from(d.title_len))
-            .sum::<f32>()
-            / n.max(1) as f32)
-            .max(1.0);
-        let avg_body =
-            (index.docs.iter().map(|d| d.body_len as f32).sum::<f32>() / n.max(1) as f32).max(1.0);
+        let derived = index.derived.get(index);
+        let (avg_title, avg_body) = (derived.avg_title, derived.avg_body);
         let excluded = self.excluded_docs();
         // Ranked by how exactly the words matched (exact, prefix, typo), then by BM25F.
         let mut scores: Vec<Option<(u32, f32)>> = (0..n)
@@ -373,12 +374,12 @@ impl<'a> Engine<'a> {
     }
 
     fn positions_in(&self, field: Field, unit: u32) -> Vec<u32> {
-        let mut out: Vec<u32> = self
-            .clauses
-            .iter()
-            .flat_map(|c| &c.alts)
-            .flat_map(|a| a.unit_positions(field, unit))
-            .collect();
+        let mut out: Vec<u32> = Vec::new();
+        for alt in self.clauses.iter().flat_map(|c| &c.alts) {
+            for hit in alt.in_unit(field, unit) {
+                out.extend_from_slice(alt.positions(hit));
+            }
+        }
         out.sort_unstable();
         out.dedup();
         out
@@ -450,8 +451,10 @@ impl<'a> Engine<'a> {
             return Vec::new();
         }
         let mut ranked: Vec<(u32, f32)> = Vec::new();
-        for (e, entry) in self.index.events.iter().enumerate() {
-            let e = e as u32;
+        for e in self.event_candidates() {
+            let Some(entry) = self.index.events.get(e as usize) else {
+                continue;
+            };
             let in_scope = entry.sentences.iter().any(|&s| {
                 self.scope
                     .doc_ok
@@ -498,16 +501,56 @@ impl<'a> Engine<'a> {
             .collect()
     }
 
-    fn people(&self, limit: usize) -> Vec<PersonHit> {
-        let mut ranked: Vec<(u32, f32)> = Vec::new();
-        let mut in_scope = vec![false; self.index.people.len()];
-        for (c, claim) in self.index.claims.iter().enumerate() {
-            if let Some(x) = claim.person.and_then(|p| in_scope.get_mut(p as usize)) {
-                *x = *x || self.scope.claim_ok(self.index, c as u32);
+    /// The events a query can match: with words, those whose label or a mention sentence
+    /// holds the first clause (every clause must match); with filters only, all of them.
+    fn event_candidates(&self) -> Vec<u32> {
+        let Some(clause) = self.clauses.first() else {
+            return (0..self.index.events.len() as u32).collect();
+        };
+        let derived = self.index.derived.get(self.index);
+        let mut events: Vec<u32> = Vec::new();
+        for alt in &clause.alts {
+            events.extend(alt.field(Field::Event).iter().map(|h| h.unit));
+            for h in alt.field(Field::Body) {
+                events.extend_from_slice(derived.events_of(h.unit));
             }
         }
-        for p in 0..self.index.people.len() as u32 {
-            let allowed = in_scope[p as usize]
+        events.sort_unstable();
+        events.dedup();
+        events
+    }
+
+    /// The people a query can match: with words, those whose name holds any clause; with a
+    /// `speaker:` filter only, the people it names.
+    fn person_candidates(&self) -> Vec<u32> {
+        if self.clauses.is_empty() {
+            let Some(ok) = &self.scope.person_ok else {
+                return Vec::new();
+            };
+            return (0..ok.len() as u32).filter(|&p| ok[p as usize]).collect();
+        }
+        let mut people: Vec<u32> = self
+            .clauses
+            .iter()
+            .flat_map(|c| &c.alts)
+            .flat_map(|a| a.field(Field::Person))
+            .map(|h| h.unit)
+            .collect();
+        people.sort_unstable();
+        people.dedup();
+        people
+    }
+
+    fn people(&self, limit: usize) -> Vec<PersonHit> {
+        let index = self.index;
+        let derived = index.derived.get(index);
+        let mut ranked: Vec<(u32, f32)> = Vec::new();
+        for p in self.person_candidates() {
+            let in_scope = derived
+                .claims_of(p)
+                .iter()
+                .any(|&c| self.scope.claim_ok(index, c));
+            let allowed = in_scope
                 && self
                     .scope
                     .person_ok
@@ -528,14 +571,12 @@ impl<'a> Engine<'a> {
         top(ranked, limit)
             .into_iter()
             .filter_map(|(p, score)| {
-                let name = self.index.people.get(p as usize)?;
-                let claims: Vec<_> = self
-                    .index
-                    .claims
+                let name = index.people.get(p as usize)?;
+                let claims = derived.claims_of(p);
+                let mut docs: Vec<u32> = claims
                     .iter()
-                    .filter(|c| c.person == Some(p))
+                    .filter_map(|&c| index.claims.get(c as usize).map(|c| c.doc))
                     .collect();
-                let mut docs: Vec<u32> = claims.iter().map(|c| c.doc).collect();
                 docs.sort_unstable();
                 docs.dedup();
                 Some(PersonHit {

@@ -25,9 +25,13 @@ pub fn tokens(text: &str) -> Vec<Token> {
     Tokens::new(text).collect()
 }
 
-/// The words of a text, one by one (see [`tokens`]).
+/// The words of a text, one by one (see [`tokens`]). Walks the bytes, decoding a character
+/// only where the text is not ASCII.
 pub struct Tokens<'a> {
-    chars: std::iter::Peekable<std::str::Chars<'a>>,
+    text: &'a str,
+    /// Byte offset of the next character.
+    byte: usize,
+    /// Character offset of the next character.
     at: u32,
 }
 
@@ -35,9 +39,30 @@ impl<'a> Tokens<'a> {
     /// Starts at the beginning of `text`.
     pub fn new(text: &'a str) -> Self {
         Tokens {
-            chars: text.chars().peekable(),
+            text,
+            byte: 0,
             at: 0,
         }
+    }
+}
+
+/// The character at byte offset `byte` of `text` and its length in bytes.
+#[inline(always)]
+fn char_at(text: &str, byte: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(byte)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(byte..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+#[inline(always)]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
     }
 }
 
@@ -46,26 +71,26 @@ impl Tokens<'_> {
     fn next_span(&mut self, mut word: Option<&mut String>) -> Option<(u32, u32)> {
         loop {
             loop {
-                let c = *self.chars.peek()?;
-                if c.is_alphanumeric() {
+                let (c, len) = char_at(self.text, self.byte)?;
+                if is_word_char(c) {
                     break;
                 }
-                self.chars.next();
+                self.byte += len;
                 self.at += 1;
             }
             let start = self.at;
             let mut bytes = 0;
-            while let Some(&c) = self.chars.peek() {
-                if c.is_alphanumeric() {
-                    bytes += c.len_utf8();
+            while let Some((c, len)) = char_at(self.text, self.byte) {
+                if is_word_char(c) {
+                    bytes += len;
                     if let Some(w) = word.as_deref_mut() {
                         push_lower(w, c);
                     }
                 } else if is_apostrophe(c) {
                     // Keep it only between letters: look one character further.
-                    let mut ahead = self.chars.clone();
-                    ahead.next();
-                    if !ahead.peek().is_some_and(|n| n.is_alphabetic()) {
+                    let letter_follows =
+                        char_at(self.text, self.byte + len).is_some_and(|(n, _)| n.is_alphabetic());
+                    if !letter_follows {
                         break;
                     }
                     bytes += 1;
@@ -75,7 +100,7 @@ impl Tokens<'_> {
                 } else {
                     break;
                 }
-                self.chars.next();
+                self.byte += len;
                 self.at += 1;
             }
             let too_long = match word.as_deref() {
@@ -117,6 +142,7 @@ fn push_lower(word: &mut String, c: char) {
     }
 }
 
+#[inline(always)]
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}')
 }

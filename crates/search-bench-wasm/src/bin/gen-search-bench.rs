@@ -201,7 +201,7 @@ mod native {
             "name": name,
             "origin": origin,
             "articles": corpus.documents.len(),
-            "sentences": corpus.search.sentence_lengths.len(),
+            "sentences": corpus.documents.iter().map(|d| d.sentences.len()).sum::<usize>(),
             "claims": corpus.claims.len(),
             "events": corpus.timeline.len(),
             "people": corpus.search.people.len(),
