@@ -120,20 +120,39 @@ pub fn in_file(id: &str, text: &str) -> Vec<FileAttribution> {
         .map(|a| FileAttribution {
             source: a.source.as_ref().map(file_span),
             cue: file_span(&a.cue),
-            content: a
-                .content
-                .iter()
-                .flat_map(|c| by_sentence(&doc, c))
-                .map(|c| file_span(&c))
-                .collect(),
+            content: join_within_paragraph(
+                &chars,
+                a.content
+                    .iter()
+                    .flat_map(|c| by_sentence(&doc, c))
+                    .map(|c| file_span(&c)),
+            ),
             act: a.act,
             speaker: Some(resolver.speaker(a).1.name),
         })
         .collect()
 }
 
-/// Splits a span at sentence boundaries (PolNeAR marks a multi-sentence content as one fragment
-/// per sentence).
+/// Joins consecutive parts separated only by spaces on one line: a content running over several
+/// sentences of a paragraph is one span, and a new part starts only where the text breaks a
+/// line or something else (the cue, the source) comes between (as PolNeAR marks content).
+fn join_within_paragraph(chars: &[char], parts: impl Iterator<Item = FileSpan>) -> Vec<FileSpan> {
+    let mut out: Vec<FileSpan> = Vec::new();
+    for part in parts {
+        let joins = out.last().is_some_and(|last| {
+            chars
+                .get(last.end as usize..part.start as usize)
+                .is_some_and(|gap| gap.iter().all(|c| c.is_whitespace() && *c != '\n'))
+        });
+        match out.last_mut() {
+            Some(last) if joins => last.end = part.end,
+            _ => out.push(part),
+        }
+    }
+    out
+}
+
+/// Splits a span at the document's sentence boundaries.
 fn by_sentence(doc: &Document, span: &Span) -> Vec<Span> {
     (span.start.sentence..=span.end.sentence)
         .map(|s| {
@@ -256,7 +275,7 @@ mod tests {
         check(
             "“He stands for us,” Marley Anderson, 21, a student from Reno, said.",
             &[(
-                Some("Marley Anderson, 21, a student from Reno"),
+                Some("Marley Anderson, 21, a student from Reno,"),
                 &["“He stands for us,”"],
             )],
         );
@@ -365,6 +384,37 @@ mod tests {
                 Some("The committee"),
                 &["“The plan goes further than any before it.”"],
             )],
+        );
+    }
+
+    #[test]
+    fn a_fronted_conditional_does_not_hide_the_speech_cue() {
+        check(
+            "If states fail, the department can step in, Wilcox said.",
+            &[(
+                Some("Wilcox"),
+                &["If states fail, the department can step in"],
+            )],
+        );
+    }
+
+    #[test]
+    fn a_cue_preposition_is_not_content() {
+        check(
+            "The senator complained about the new tariffs.",
+            &[(Some("The senator"), &["the new tariffs"])],
+        );
+    }
+
+    #[test]
+    fn added_speech_and_belief_verbs() {
+        check(
+            "The governor conceded that the plan had failed.",
+            &[(Some("The governor"), &["that the plan had failed"])],
+        );
+        check(
+            "Analysts suspect that rates will rise.",
+            &[(Some("Analysts"), &["that rates will rise"])],
         );
     }
 

@@ -12,7 +12,7 @@ use super::cues::{self, Act, CueWord};
 use super::quotes;
 use super::sources;
 use super::text::DocText;
-use super::words::{Word, is_close_quote, is_determiner, is_pronoun, tokenize};
+use super::words::{Word, is_clause_word, is_close_quote, is_determiner, is_pronoun, tokenize};
 use dossier_model::ParagraphKind;
 
 /// One attribution found in a document, as byte ranges of the joined text.
@@ -31,6 +31,8 @@ pub struct Found {
     /// Whether it is a statement (a speech cue, a quotation or a "that" clause) rather than a
     /// stance towards a thing ("endorsed Clinton").
     pub statement: bool,
+    /// Whether the cue is a speech verb proper ("said", "according to"), not a belief or stance.
+    pub speech: bool,
 }
 
 /// Every attribution in the document, in text order.
@@ -60,15 +62,26 @@ pub fn find(doc: &DocText) -> Vec<Found> {
         found.append(&mut here);
     }
     found.sort_by_key(|f| f.cue.start);
+    for f in &mut found {
+        if let Some(source) = &mut f.source {
+            close_apposition(&doc.text, source);
+        }
+    }
+    let inside = |f: &Found, g: &Found| {
+        !std::ptr::eq(f, g)
+            && g.content
+                .iter()
+                .any(|c| c.start <= f.cue.start && f.cue.end <= c.end)
+    };
+    // A speech report with a named source outranks a belief or stance cue whose content would
+    // swallow it ("If states fail, the agency can step in, Wilcox said": not "states … fail").
+    let outranks = |f: &Found, g: &Found| f.speech && f.source.is_some() && !g.speech;
     let nested: Vec<bool> = found
         .iter()
         .map(|f| {
-            found.iter().any(|g| {
-                !std::ptr::eq(f, g)
-                    && g.content
-                        .iter()
-                        .any(|c| c.start <= f.cue.start && f.cue.end <= c.end)
-            })
+            found
+                .iter()
+                .any(|g| (inside(f, g) && !outranks(f, g)) || (inside(g, f) && outranks(g, f)))
         })
         .collect();
     found
@@ -77,6 +90,19 @@ pub fn find(doc: &DocText) -> Vec<Found> {
         .filter(|(_, n)| !n)
         .map(|(f, _)| f)
         .collect()
+}
+
+/// "Anna Berg, a union leader, said": a source with an apposition takes the comma that closes
+/// it (the span covers the whole appositive phrase, as PolNeAR and PARC mark it).
+fn close_apposition(text: &str, source: &mut Range<usize>) {
+    let inner_comma = text.get(source.clone()).is_some_and(|s| s.contains(','));
+    if inner_comma
+        && text
+            .get(source.end..)
+            .is_some_and(|rest| rest.starts_with(','))
+    {
+        source.end += 1;
+    }
 }
 
 /// Forms that are also nouns ("the claims", "a report"): cues only after a likely subject.
@@ -209,6 +235,28 @@ fn is_ambiguous(lower: &str) -> bool {
             | "proposed"
             | "welcomed"
             | "questioned"
+            | "answer"
+            | "answers"
+            | "post"
+            | "posts"
+            | "showing"
+            | "thinking"
+            | "finding"
+            | "favor"
+            | "doubt"
+            | "doubts"
+            | "protest"
+            | "protests"
+            | "signal"
+            | "signals"
+            | "highlights"
+            | "hint"
+            | "hints"
+            | "counters"
+            | "repeat"
+            | "caution"
+            | "understanding"
+            | "guess"
     )
 }
 
@@ -443,7 +491,10 @@ impl<'a> Paragraph<'a> {
         };
         let possessive = prev.lower.ends_with("’s") || prev.lower.ends_with("'s");
         is_pronoun(&prev.lower)
-            || (prev.capital && !is_determiner(&prev.lower) && !possessive)
+            || (prev.capital
+                && !is_determiner(&prev.lower)
+                && !possessive
+                && !is_clause_word(&prev.lower))
             || prev.lower == ")"
             || (prev.is_word
                 && prev.lower.ends_with('s')
@@ -527,6 +578,7 @@ impl<'a> Paragraph<'a> {
             act: cue.word.act,
             direct,
             statement,
+            speech: cue.word.speech,
         })
     }
 
@@ -629,6 +681,7 @@ impl<'a> Paragraph<'a> {
             act: Act::Asserts,
             direct: false,
             statement: false,
+            speech: true,
         })
     }
 
@@ -661,6 +714,7 @@ impl<'a> Paragraph<'a> {
             act: Act::Asserts,
             direct: false,
             statement: true,
+            speech: true,
         })
     }
 
@@ -756,7 +810,13 @@ impl<'a> Paragraph<'a> {
             return None;
         }
         let k = if self.words[k].lower == "," { k + 1 } else { k };
-        let content = self.span_to_sentence_end(k, sentence.end)?;
+        let mut content = self.span_to_sentence_end(k, sentence.end)?;
+        // "railed against X", "talked about X": the preposition belongs to the cue phrase.
+        if k == right && is_cue_preposition(&self.words[k].lower) {
+            if let Some(next) = self.words.get(k + 1).filter(|n| n.span.start < content.end) {
+                content.start = next.span.start;
+            }
+        }
         Some((vec![content], false))
     }
 
@@ -1029,20 +1089,19 @@ impl<'a> Paragraph<'a> {
                     .unwrap_or("");
                 !quotes::inside(&self.quotes, self.words[j].span.start)
                     && (w == ";"
-                        || (w == ","
-                            && (matches!(
-                                next,
-                                "but"
-                                    | "while"
-                                    | "although"
-                                    | "though"
-                                    | "even"
-                                    | "whereas"
-                                    | "according"
-                            ) || (next.ends_with("ing") && cues::cue_word(next).is_some())))
+                        || (w == "," && self.comma_closes_clause(next))
                         || (w == "and" && self.starts_new_predicate(j + 1)))
             })
             .unwrap_or(end)
+    }
+
+    /// Whether a comma followed by `next` ends a reported clause: a contrast ("…, but …"), a
+    /// following attribution ("…, according to …") or a speech participle ("…, saying …").
+    fn comma_closes_clause(&self, next: &str) -> bool {
+        matches!(
+            next,
+            "but" | "while" | "although" | "though" | "even" | "whereas" | "according"
+        ) || (next.ends_with("ing") && cues::cue_word(next).is_some())
     }
 
     /// Whether the word at `j` starts a second predicate ("… and made no mention", "… and
@@ -1092,6 +1151,14 @@ impl<'a> Paragraph<'a> {
             .map_or(start, |w| w.span.end);
         start..end.max(start)
     }
+}
+
+/// Prepositions that complete a cue verb ("referring to", "railed against", "talked about").
+fn is_cue_preposition(l: &str) -> bool {
+    matches!(
+        l,
+        "about" | "on" | "for" | "with" | "of" | "against" | "over"
+    )
 }
 
 fn is_time_word(l: &str) -> bool {
