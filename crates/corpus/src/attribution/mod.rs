@@ -419,6 +419,48 @@ mod tests {
     }
 
     #[test]
+    fn inverted_source_after_straight_and_doubled_quotes() {
+        check(
+            "\"It is too early to tell,\" said Ann Lee, a pollster.",
+            &[(
+                Some("Ann Lee, a pollster"),
+                &["\"It is too early to tell,\""],
+            )],
+        );
+        check(
+            "''We will see,'' said Mr. Lind.",
+            &[(Some("Mr. Lind"), &["''We will see,''"])],
+        );
+    }
+
+    #[test]
+    fn partitive_subjects() {
+        check(
+            "About 60 percent of voters said they wanted change.",
+            &[(Some("About 60 percent of voters"), &["they wanted change"])],
+        );
+    }
+
+    #[test]
+    fn participle_and_coordinated_cues_share_the_subject() {
+        check(
+            "“We will win,” he said, adding that the polls were wrong.",
+            &[
+                (Some("he"), &["“We will win,”"]),
+                (Some("he"), &["that the polls were wrong"]),
+            ],
+        );
+        check(
+            "The former governor vetoed the bill, saying it cost too much.",
+            &[(Some("The former governor"), &["it cost too much"])],
+        );
+        check(
+            "The mayor smiled and then said the vote was close.",
+            &[(Some("The mayor"), &["the vote was close"])],
+        );
+    }
+
+    #[test]
     fn not_attributions() {
         check("The report was published on Monday.", &[]);
         check("She was told to leave.", &[]);

@@ -326,15 +326,12 @@ impl<'a> Paragraph<'a> {
                 if let Some(mut f) = self.attribution(&cue, &mut used) {
                     // "The mayor said … and thanked the crews": a coordinated verb shares the
                     // subject of the attribution before it in the sentence.
-                    let coordinated = cue.tokens.start > 0
-                        && matches!(
-                            self.words[cue.tokens.start - 1].lower.as_str(),
-                            "and" | "but"
-                        );
+                    let coordinated = self.after_conjunction(cue.tokens.start);
+                    let participle = self.words[cue.tokens.start].lower.ends_with("ing");
                     let same_sentence = |g: &Found| {
                         self.doc.sentence_of(g.cue.start) == self.doc.sentence_of(f.cue.start)
                     };
-                    if f.source.is_none() && coordinated {
+                    if f.source.is_none() && (coordinated || participle) {
                         f.source = out
                             .last()
                             .filter(|g| same_sentence(g))
@@ -465,6 +462,15 @@ impl<'a> Paragraph<'a> {
         })
     }
 
+    /// Whether the cue at `i` follows "and" or "but", past adverbs ("and then said").
+    fn after_conjunction(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 && cues::is_verb_adjunct(&self.words[j - 1].lower) {
+            j -= 1;
+        }
+        j > 0 && matches!(self.words[j - 1].lower.as_str(), "and" | "but")
+    }
+
     /// Whether the sentence of word `i` is set in title case ("Kerry Says Talks Will Resume").
     fn in_headline(&self, i: usize) -> bool {
         let sentence = self.sentence_of[i].clone();
@@ -520,7 +526,10 @@ impl<'a> Paragraph<'a> {
             .checked_sub(1)
             .filter(|&p| p >= sentence.start)
             .map(|p| self.words[p].lower.as_str());
-        let after_quote = prev.is_some_and(|p| is_close_quote(p, None));
+        let after_quote = prev.is_some_and(|p| {
+            let before = self.words[cue.tokens.start - 1].span.start;
+            is_close_quote(p, self.text[..before].chars().next_back())
+        });
         let after_comma = prev == Some(",") || after_quote;
         let inverted = if (after_quote
             || (after_comma && sources::before(&self.words, cue.tokens.start, floor).is_none()))
@@ -535,11 +544,8 @@ impl<'a> Paragraph<'a> {
             (None, true) => self.sentence_subject(sentence.start, cue.tokens.start),
             (None, false) => sources::before(&self.words, cue.tokens.start, floor).or_else(|| {
                 // "X met his counterpart … and told reporters": the subject of the sentence.
-                let coordinated = cue.tokens.start > sentence.start
-                    && matches!(
-                        self.words[cue.tokens.start - 1].lower.as_str(),
-                        "and" | "but"
-                    );
+                let coordinated =
+                    cue.tokens.start > sentence.start && self.after_conjunction(cue.tokens.start);
                 coordinated
                     .then(|| self.sentence_subject(sentence.start, cue.tokens.start))
                     .flatten()
@@ -610,9 +616,83 @@ impl<'a> Paragraph<'a> {
         }
     }
 
-    /// The subject at the head of a sentence, for a participle cue (", saying …").
+    /// The subject at the head of a sentence, for a participle or coordinated cue ("The
+    /// governor vetoed the bill, calling it …"): past subordinators and a fronted adjunct
+    /// ("On Saturday, …"), a pronoun, or a noun phrase up to its verb; a name with an
+    /// apposition keeps it with its closing comma ("Ann Lee, a lawyer, …").
     fn sentence_subject(&self, start: usize, before: usize) -> Option<Range<usize>> {
-        let mut i = start;
+        let mut i = self.skip_subordinators(start, before);
+        let fronted = self.words.get(i).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "on" | "in" | "at" | "during" | "this" | "last" | "earlier" | "later" | "after"
+            )
+        });
+        if fronted {
+            if let Some(comma) = (i + 1..before.min(i + 8)).find(|&j| self.words[j].lower == ",") {
+                i = self.skip_subordinators(comma + 1, before);
+            }
+        }
+        let first = self.words.get(i).filter(|_| i < before)?;
+        if is_pronoun(&first.lower) {
+            return Some(i..i + 1);
+        }
+        let determiner = is_determiner(&first.lower);
+        if !first.capital && !determiner {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < before && j - i < 10 && self.in_subject(i, j, determiner) {
+            j += 1;
+        }
+        let next = self.words.get(j).map(|w| w.lower.as_str());
+        if next == Some(",") && !determiner {
+            return self.apposition_end(j, before).map(|end| i..end);
+        }
+        let verb_follows = j < before && next.is_some_and(|n| n != "'s" && n != "’s");
+        (verb_follows && (j > i + 1 || !determiner)).then_some(i..j)
+    }
+
+    /// Whether the word at `j` continues the subject that starts at `i`: a name takes capitalised
+    /// words (and "of"/"for" inside a name); a phrase opened by a determiner also takes lower-case
+    /// words up to the first verb-like one ("the former president", "several senior officials").
+    fn in_subject(&self, i: usize, j: usize, determiner: bool) -> bool {
+        let w = &self.words[j];
+        if w.capital || w.lower == "." {
+            return true;
+        }
+        let l = w.lower.as_str();
+        let inside_name =
+            matches!(l, "of" | "for") && j > i && self.words.get(j + 1).is_some_and(|n| n.capital);
+        if inside_name {
+            return true;
+        }
+        if !w.is_word || !determiner {
+            return false;
+        }
+        let verb_like = (l.ends_with("ed") && l.len() > 3)
+            || (l.ends_with("ly") && l.len() > 4)
+            || cues::cue_word(l).is_some()
+            || cues::is_verb_adjunct(l)
+            || is_clause_word(l)
+            || is_pronoun(l);
+        !verb_like
+    }
+
+    /// For "Name, role, verb …": the token just past the comma closing the apposition that
+    /// opens at the comma `comma`, if a verb follows it.
+    fn apposition_end(&self, comma: usize, before: usize) -> Option<usize> {
+        let close = (comma + 1..before.min(comma + 16)).find(|&k| self.words[k].lower == ",")?;
+        let after = self.words.get(close + 1).filter(|_| close + 1 < before)?;
+        let verb = !after.capital
+            && (after.lower.ends_with("ed")
+                || cues::cue_word(&after.lower).is_some()
+                || cues::is_verb_adjunct(&after.lower));
+        verb.then_some(close + 1)
+    }
+
+    /// Past subordinators and connectives at the head of a clause ("But when …").
+    fn skip_subordinators(&self, mut i: usize, before: usize) -> usize {
         while i < before
             && matches!(
                 self.words[i].lower.as_str(),
@@ -634,32 +714,14 @@ impl<'a> Paragraph<'a> {
                     | "since"
                     | "because"
                     | "even"
+                    | "meanwhile"
+                    | "however"
+                    | ","
             )
         {
             i += 1;
         }
-        let first = self.words.get(i)?;
-        if is_pronoun(&first.lower) {
-            return Some(i..i + 1);
-        }
-        let mut j = i;
-        let inside_name = |j: usize| {
-            matches!(self.words[j].lower.as_str(), "of" | "for")
-                && j > i
-                && self.words.get(j + 1).is_some_and(|n| n.capital)
-        };
-        while j < before
-            && (self.words[j].capital || self.words[j].lower == "." || inside_name(j))
-            && j - i < 8
-        {
-            j += 1;
-        }
-        let next = self.words.get(j).map(|w| w.lower.as_str());
-        (j > i
-            && first.capital
-            && !is_determiner(&first.lower)
-            && next.is_some_and(|n| n != "," && n != "'s"))
-        .then_some(i..j)
+        i
     }
 
     /// "Asked whether …, she said …": the question, with no source of its own.

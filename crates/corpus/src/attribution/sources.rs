@@ -175,9 +175,10 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
                 w.lower.as_str(),
                 "of" | "in" | "for" | "at" | "from" | "with" | "on"
             )
-            && words
-                .get(i)
-                .is_some_and(|n| is_determiner(&n.lower) || n.capital)
+            && words.get(i).is_some_and(|n| {
+                // "60 percent of voters", "half of all donors": a partitive "of" takes a bare noun.
+                is_determiner(&n.lower) || n.capital || (w.lower == "of" && n.is_word)
+            })
             && i >= 2
             && words[i - 2].is_word
             && !is_clause_word(&words[i - 2].lower)
