@@ -70,7 +70,8 @@ const VERBS: &[(&[&str], Act, bool, bool)] = &[
         true,
     ),
     (
-        &["state", "states", "stated", "stating"],
+        // "state"/"states" are far more often the noun ("the Badger state").
+        &["stated", "stating"],
         Act::Asserts,
         false,
         true,
@@ -577,6 +578,56 @@ const VERBS: &[(&[&str], Act, bool, bool)] = &[
         false,
         true,
     ),
+    // Verbs that report speech only with their preposition (see `required_preposition`).
+    (
+        &["talk", "talks", "talked", "talking"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["refer", "refers", "referred", "referring"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["focus", "focuses", "focused", "focusing"],
+        Act::Asserts,
+        false,
+        false,
+    ),
+    (
+        &["speak", "speaks", "spoke", "speaking"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["comment", "comments", "commented", "commenting"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["point", "points", "pointed", "pointing"],
+        Act::Asserts,
+        false,
+        true,
+    ),
+    (
+        &["rail", "rails", "railed", "railing"],
+        Act::Accuses,
+        false,
+        true,
+    ),
+    // "…,” he continued.": speech only when no object follows (see `required_preposition`).
+    (
+        &["continue", "continues", "continued"],
+        Act::Asserts,
+        false,
+        true,
+    ),
     // Speech, cognition and stance verbs added from an error analysis on PolNeAR train.
     (
         &["denounce", "denounces", "denounced", "denouncing"],
@@ -975,6 +1026,27 @@ pub fn is_verb_adjunct(lower: &str) -> bool {
             | "should"
             | "can"
     )
+}
+
+/// For verbs that report speech only with a particular next word, the words allowed next
+/// ("talked about", "pointed out/to", "railed against"); "continued" takes no object at all
+/// (an empty list: only punctuation may follow). `None` for every other cue.
+pub fn required_preposition(lower: &str) -> Option<&'static [&'static str]> {
+    let stem = lower
+        .trim_end_matches("ing")
+        .trim_end_matches("ed")
+        .trim_end_matches('s');
+    match stem {
+        "talk" => Some(&["about"]),
+        "refer" | "referr" => Some(&["to"]),
+        "focus" | "focuse" => Some(&["on"]),
+        "speak" | "spoke" => Some(&["about", "of", "out"]),
+        "comment" => Some(&["on", "that"]),
+        "point" => Some(&["out", "to"]),
+        "rail" => Some(&["against", "at"]),
+        "continu" | "continue" => Some(&[]),
+        _ => None,
+    }
 }
 
 /// Whether `lower` is a form of "call" (a call for / call on cue needs the next word too).

@@ -461,6 +461,33 @@ mod tests {
     }
 
     #[test]
+    fn labelled_statements_and_prepositional_cues() {
+        check(
+            "Senator Lind: the talks will resume next week.",
+            &[(Some("Senator Lind"), &["the talks will resume next week"])],
+        );
+        check(
+            "The mayor pointed out that the bridge was closed.",
+            &[(Some("The mayor"), &["that the bridge was closed"])],
+        );
+        check(
+            "Critics talked about the delays.",
+            &[(Some("Critics"), &["the delays"])],
+        );
+        check("Update: this story has been corrected.", &[]);
+        check("Her new focus on schools won praise.", &[]);
+    }
+
+    #[test]
+    fn continued_reports_speech_only_without_an_object() {
+        check(
+            "“We will rebuild,” he continued.",
+            &[(Some("he"), &["“We will rebuild,”"])],
+        );
+        check("The rain continued through the night.", &[]);
+    }
+
+    #[test]
     fn not_attributions() {
         check("The report was published on Monday.", &[]);
         check("She was told to leave.", &[]);

@@ -257,6 +257,17 @@ fn is_ambiguous(lower: &str) -> bool {
             | "caution"
             | "understanding"
             | "guess"
+            | "focus"
+            | "focused"
+            | "talk"
+            | "talks"
+            | "point"
+            | "points"
+            | "comment"
+            | "comments"
+            | "pledged"
+            | "speaking"
+            | "talking"
     )
 }
 
@@ -318,8 +329,10 @@ impl<'a> Paragraph<'a> {
 
     fn attributions(&self) -> Vec<Found> {
         let mut used = vec![false; self.quotes.len()];
-        let mut out = Vec::new();
-        let mut i = 0;
+        let mut out: Vec<Found> = self.labelled_statement().into_iter().collect();
+        let mut i = out.first().map_or(0, |f| {
+            self.words.partition_point(|w| w.span.start < f.cue.end)
+        });
         while i < self.words.len() {
             if let Some(cue) = self.cue_at(i) {
                 i = cue.tokens.end;
@@ -344,6 +357,38 @@ impl<'a> Paragraph<'a> {
             }
         }
         out
+    }
+
+    /// "Name: statement" opening a paragraph (a headline "Kerry: Talks will resume", a transcript
+    /// "SMITH: We disagree."): a short capitalised label, a colon, and the rest of the paragraph.
+    fn labelled_statement(&self) -> Option<Found> {
+        let colon = self.words.iter().take(8).position(|w| w.lower == ":")?;
+        let label = &self.words[..colon];
+        let capitalised = label
+            .iter()
+            .all(|w| w.capital || matches!(w.lower.as_str(), "(" | ")" | "." | "-" | "&"));
+        let first = label.first()?;
+        let mut last = self.words.len();
+        while last > colon + 1 && matches!(self.words[last - 1].lower.as_str(), "." | ";") {
+            last -= 1;
+        }
+        let content_words = (colon + 1..last).filter(|&j| self.words[j].is_word).count();
+        if !capitalised
+            || content_words < 3
+            || is_label_word(&first.lower)
+            || label.iter().any(|w| is_time_word(&w.lower))
+        {
+            return None;
+        }
+        Some(Found {
+            source: Some(self.bytes(0..colon)),
+            cue: self.bytes(colon..colon + 1),
+            content: vec![self.bytes(colon + 1..last)],
+            act: Act::Asserts,
+            direct: true,
+            statement: true,
+            speech: true,
+        })
     }
 
     fn cue_at(&self, i: usize) -> Option<CueAt> {
@@ -422,6 +467,20 @@ impl<'a> Paragraph<'a> {
         }
         let word = cues::cue_word(&w.lower)
             .filter(|_| !w.capital || (headline_form && self.in_headline(i)))?;
+        if let Some(allowed) = cues::required_preposition(&w.lower) {
+            let fits = match self.words.get(i + 1) {
+                Some(n) if n.is_word => allowed.contains(&n.lower.as_str()),
+                _ => allowed.is_empty(),
+            };
+            if !fits || (i > 0 && self.words[i - 1].lower == "to") {
+                return None;
+            }
+        }
+        // The preposition is part of the cue ("pointed out", "referring to").
+        let width = match cues::required_preposition(&w.lower) {
+            Some(allowed) if !allowed.is_empty() => 2,
+            _ => 1,
+        };
         if i > 0 && self.words[i - 1].lower == "to" {
             return None;
         }
@@ -456,7 +515,7 @@ impl<'a> Paragraph<'a> {
             return None;
         }
         Some(CueAt {
-            tokens: i..i + 1,
+            tokens: i..i + width,
             word,
             according: false,
         })
@@ -735,11 +794,20 @@ impl<'a> Paragraph<'a> {
         } else {
             cue.tokens.end
         };
-        let comma = (k..sentence.end).find(|&j| self.words[j].lower == "," && !self.quoted(j))?;
+        // The question ends at the first comma outside quotation marks, or at a quoted one that
+        // closes its quotation ("Asked if he is “ready,” she said …").
+        let closes_quote = |j: usize| {
+            self.words
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "”" | "\"" | "''"))
+        };
+        let comma = (k..sentence.end)
+            .find(|&j| self.words[j].lower == "," && (!self.quoted(j) || closes_quote(j)))?;
+        let end = if self.quoted(comma) { comma + 2 } else { comma };
         (comma > k).then(|| Found {
             source: None,
             cue: self.bytes(cue.tokens.clone()),
-            content: vec![self.bytes(k..comma)],
+            content: vec![self.bytes(k..end)],
             act: Act::Asserts,
             direct: false,
             statement: false,
@@ -1213,6 +1281,61 @@ impl<'a> Paragraph<'a> {
             .map_or(start, |w| w.span.end);
         start..end.max(start)
     }
+}
+
+/// Labels that open a line with a colon without naming a speaker ("Update:", "Photo:").
+fn is_label_word(l: &str) -> bool {
+    matches!(
+        l,
+        "update"
+            | "updated"
+            | "note"
+            | "editor"
+            | "editor's"
+            | "editor’s"
+            | "photo"
+            | "video"
+            | "watch"
+            | "read"
+            | "related"
+            | "source"
+            | "sources"
+            | "credit"
+            | "correction"
+            | "clarification"
+            | "warning"
+            | "breaking"
+            | "exclusive"
+            | "analysis"
+            | "opinion"
+            | "live"
+            | "see"
+            | "also"
+            | "more"
+            | "here"
+            | "this"
+            | "the"
+            | "why"
+            | "how"
+            | "what"
+            | "who"
+            | "when"
+            | "where"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "to"
+            | "and"
+            | "but"
+            | "or"
+            | "it"
+            | "a"
+            | "an"
+    )
 }
 
 /// Prepositions that complete a cue verb ("referring to", "railed against", "talked about").
