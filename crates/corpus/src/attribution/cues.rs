@@ -1049,6 +1049,79 @@ pub fn required_preposition(lower: &str) -> Option<&'static [&'static str]> {
     }
 }
 
+/// Nouns that report a statement or stance when a possessor is given ("his claim that",
+/// "her support for"), with the act they report.
+pub fn report_noun(lower: &str) -> Option<Act> {
+    let act = match lower {
+        "claim" | "claims" | "assertion" | "assertions" | "statement" | "statements"
+        | "argument" | "arguments" | "view" | "views" | "belief" | "beliefs" | "insistence"
+        | "announcement" | "remarks" | "comments" | "promise" | "promises" | "pledge"
+        | "pledges" | "warning" | "warnings" | "support" | "endorsement" | "praise"
+        | "position" | "positions" | "stance" | "questions" | "concerns" | "concern" | "fears"
+        | "hope" | "hopes" | "prediction" | "predictions" => Act::Asserts,
+        "criticism" | "criticisms" | "attack" | "attacks" | "accusation" | "accusations"
+        | "allegation" | "allegations" | "complaint" | "complaints" | "critique"
+        | "condemnation" => Act::Accuses,
+        "denial" | "denials" | "opposition" | "rejection" => Act::Denies,
+        "call" | "calls" | "demand" | "demands" | "proposal" | "proposals" | "plea" => {
+            Act::CallsFor
+        }
+        _ => return None,
+    };
+    Some(act)
+}
+
+/// Whether the report noun `noun` takes its content after `next` ("support for", "attacks on",
+/// "claim about").
+pub fn report_noun_takes(noun: &str, next: &str) -> bool {
+    match next {
+        "for" => matches!(
+            noun,
+            "support" | "call" | "calls" | "demand" | "demands" | "praise" | "plea"
+        ),
+        "of" => matches!(
+            noun,
+            "criticism"
+                | "criticisms"
+                | "endorsement"
+                | "praise"
+                | "critique"
+                | "condemnation"
+                | "denial"
+                | "rejection"
+                | "support"
+        ),
+        "on" | "against" => matches!(
+            noun,
+            "attack"
+                | "attacks"
+                | "position"
+                | "positions"
+                | "stance"
+                | "views"
+                | "view"
+                | "comments"
+                | "remarks"
+        ),
+        "to" => matches!(noun, "opposition"),
+        "about" => matches!(
+            noun,
+            "questions"
+                | "concerns"
+                | "concern"
+                | "comments"
+                | "remarks"
+                | "claims"
+                | "claim"
+                | "fears"
+                | "warning"
+                | "warnings"
+                | "complaints"
+        ),
+        _ => false,
+    }
+}
+
 /// Whether `lower` is a form of "call" (a call for / call on cue needs the next word too).
 pub fn is_call(lower: &str) -> bool {
     matches!(lower, "call" | "calls" | "called" | "calling")

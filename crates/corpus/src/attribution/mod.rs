@@ -488,6 +488,19 @@ mod tests {
     }
 
     #[test]
+    fn report_nouns_after_a_possessive() {
+        check(
+            "The vote followed Senator Lee’s criticism of the budget.",
+            &[(Some("Senator Lee’s"), &["the budget"])],
+        );
+        check(
+            "Voters noticed their opposition to the plan, which grew.",
+            &[(Some("their"), &["the plan"])],
+        );
+        check("The support for the plan grew.", &[]);
+    }
+
+    #[test]
     fn not_attributions() {
         check("The report was published on Monday.", &[]);
         check("She was told to leave.", &[]);

@@ -333,6 +333,7 @@ impl<'a> Paragraph<'a> {
         let mut i = out.first().map_or(0, |f| {
             self.words.partition_point(|w| w.span.start < f.cue.end)
         });
+        let mut noun_reports = self.noun_reports();
         while i < self.words.len() {
             if let Some(cue) = self.cue_at(i) {
                 i = cue.tokens.end;
@@ -356,7 +357,90 @@ impl<'a> Paragraph<'a> {
                 i += 1;
             }
         }
+        // Noun cues ("his support for …") only where no verb cue already covers the words.
+        noun_reports.retain(|n| {
+            !out.iter().any(|f| {
+                f.content
+                    .iter()
+                    .chain(f.source.iter())
+                    .chain(std::iter::once(&f.cue))
+                    .any(|r| r.start < n.cue.end && n.cue.start < r.end)
+            })
+        });
+        out.append(&mut noun_reports);
+        out.sort_by_key(|f| f.cue.start);
         out
+    }
+
+    /// Reports carried by a noun after a possessive: "Sen. Lee’s claim that …", "his support for
+    /// …", "their opposition to …". The possessor is the source; the content runs from the
+    /// preposition (or "that") to the end of the phrase.
+    fn noun_reports(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        for (i, w) in self.words.iter().enumerate() {
+            let Some(act) = cues::report_noun(&w.lower) else {
+                continue;
+            };
+            if self.quoted(i) || i == 0 {
+                continue;
+            }
+            let Some(next) = self.words.get(i + 1) else {
+                continue;
+            };
+            let that = next.lower == "that";
+            if !that && !cues::report_noun_takes(&w.lower, &next.lower) {
+                continue;
+            }
+            // One adjective may sit between the possessive and the noun ("his long support").
+            let mut p = i - 1;
+            if !is_possessive(&self.words[p].lower) && p > 0 && !self.words[p].capital {
+                p -= 1;
+            }
+            if !is_possessive(&self.words[p].lower) {
+                continue;
+            }
+            let sentence = self.sentence_of[i].clone();
+            let mut start = p;
+            while start > sentence.start
+                && p - start < 4
+                && self.words[start - 1].capital
+                && self.words[p].capital
+            {
+                start -= 1;
+            }
+            let k = if that { i + 1 } else { i + 2 };
+            let Some(content) = self.phrase_after_noun(k, sentence.end, that) else {
+                continue;
+            };
+            out.push(Found {
+                source: Some(self.bytes(start..p + 1)),
+                cue: self.bytes(if that { i..i + 1 } else { i..i + 2 }),
+                content: vec![content],
+                act,
+                direct: false,
+                statement: that,
+                speech: false,
+            });
+        }
+        out
+    }
+
+    /// The content after a noun cue: a "that" clause to its end, or a noun phrase up to the
+    /// next comma or clause break.
+    fn phrase_after_noun(&self, k: usize, end: usize, clause: bool) -> Option<Range<usize>> {
+        if clause {
+            return self.span_to_sentence_end(k, end);
+        }
+        let stop = (k..end)
+            .find(|&j| {
+                !self.quoted(j)
+                    && (matches!(
+                        self.words[j].lower.as_str(),
+                        "," | ";" | ":" | "." | "?" | "!" | "—" | "–"
+                    ) || is_clause_word(&self.words[j].lower) && self.words[j].lower != "of")
+            })
+            .unwrap_or(end);
+        (stop > k).then(|| self.bytes(k..stop))
     }
 
     /// "Name: statement" opening a paragraph (a headline "Kerry: Talks will resume", a transcript
@@ -1281,6 +1365,12 @@ impl<'a> Paragraph<'a> {
             .map_or(start, |w| w.span.end);
         start..end.max(start)
     }
+}
+
+/// A possessive determiner or a possessive name ("his", "Lee’s").
+fn is_possessive(l: &str) -> bool {
+    matches!(l, "his" | "her" | "their" | "its" | "our" | "my" | "your")
+        || (l.len() > 2 && (l.ends_with("’s") || l.ends_with("'s") || l.ends_with("s’")))
 }
 
 /// Labels that open a line with a colon without naming a speaker ("Update:", "Photo:").
