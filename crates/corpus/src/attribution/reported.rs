@@ -605,6 +605,21 @@ impl<'a> Paragraph<'a> {
         })
     }
 
+    /// Whether a phrase before a participle cue can be its doer ("voters saying …"), not an
+    /// adverb ("just saying"), another participle ("Speaking … saying") or a verb phrase.
+    fn names_a_participant(&self, s: &Range<usize>) -> bool {
+        let (first, last) = (&self.words[s.start], &self.words[s.end - 1]);
+        let ing = |w: &Word| w.lower.ends_with("ing") && w.lower.len() > 5;
+        let nominal = last.capital
+            || is_pronoun(&last.lower)
+            || (last.lower.ends_with('s') && !last.lower.ends_with("ss"))
+            || s.len() > 1;
+        nominal
+            && !ing(first)
+            && !cues::is_verb_adjunct(&last.lower)
+            && !(s.len() == 1 && last.lower.ends_with("ly"))
+    }
+
     /// Whether the cue at `i` follows "and" or "but", past adverbs ("and then said").
     fn after_conjunction(&self, i: usize) -> bool {
         let mut j = i;
@@ -685,14 +700,16 @@ impl<'a> Paragraph<'a> {
         let source = match (&inverted, participle && after_comma) {
             (Some(s), _) => Some(s.clone()),
             (None, true) => self.sentence_subject(sentence.start, cue.tokens.start),
-            (None, false) => sources::before(&self.words, cue.tokens.start, floor).or_else(|| {
-                // "X met his counterpart … and told reporters": the subject of the sentence.
-                let coordinated =
-                    cue.tokens.start > sentence.start && self.after_conjunction(cue.tokens.start);
-                coordinated
-                    .then(|| self.sentence_subject(sentence.start, cue.tokens.start))
-                    .flatten()
-            }),
+            (None, false) => sources::before(&self.words, cue.tokens.start, floor)
+                .filter(|s| !participle || self.names_a_participant(s))
+                .or_else(|| {
+                    // "X met his counterpart … and told reporters": the subject of the sentence.
+                    let coordinated = cue.tokens.start > sentence.start
+                        && self.after_conjunction(cue.tokens.start);
+                    coordinated
+                        .then(|| self.sentence_subject(sentence.start, cue.tokens.start))
+                        .flatten()
+                }),
         };
         let left = source
             .as_ref()
