@@ -501,6 +501,19 @@ mod tests {
     }
 
     #[test]
+    fn poll_subjects_for_noun_like_cues() {
+        check(
+            "A new poll shows the senator leading the race.",
+            &[(Some("A new poll"), &["the senator leading the race"])],
+        );
+        check(
+            "Six in 10 say the economy is weak.",
+            &[(Some("Six in 10"), &["the economy is weak"])],
+        );
+        check("The insane political attacks continued for weeks.", &[]);
+    }
+
+    #[test]
     fn not_attributions() {
         check("The report was published on Monday.", &[]);
         check("She was told to leave.", &[]);

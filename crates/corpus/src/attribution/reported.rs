@@ -665,6 +665,30 @@ impl<'a> Paragraph<'a> {
                 && !possessive
                 && !is_determiner(&prev.lower)
                 && prev.lower.len() > 3)
+            || is_count_word(&prev.lower)
+            || (clearly_finite(&self.words[i].lower)
+                && self.ends_determined_noun_phrase(j - 1, floor))
+    }
+
+    /// Whether the lower-case word at `p` ends a noun phrase opened by a determiner within
+    /// three words ("a new poll", "the report"), so it can be the subject of the next verb.
+    fn ends_determined_noun_phrase(&self, p: usize, floor: usize) -> bool {
+        let head = &self.words[p];
+        if !head.is_word || head.capital || is_function_like(&head.lower) {
+            return false;
+        }
+        (p.saturating_sub(3).max(floor)..p)
+            .rev()
+            .take_while(|&k| {
+                let w = &self.words[k];
+                w.is_word && !is_function_like(&w.lower) || is_determiner(&w.lower)
+            })
+            .any(|k| {
+                matches!(
+                    self.words[k].lower.as_str(),
+                    "the" | "a" | "an" | "this" | "its"
+                )
+            })
     }
 
     fn attribution(&self, cue: &CueAt, used: &mut [bool]) -> Option<Found> {
@@ -1382,6 +1406,58 @@ impl<'a> Paragraph<'a> {
             .map_or(start, |w| w.span.end);
         start..end.max(start)
     }
+}
+
+/// Cue forms that are rarely nouns, so a determiner phrase before them is their subject ("a new
+/// poll found", "the report shows"), unlike "a major focus", "the political attacks".
+fn clearly_finite(l: &str) -> bool {
+    (l.ends_with("ed") && l != "pledged")
+        || matches!(
+            l,
+            "found"
+                | "said"
+                | "told"
+                | "wrote"
+                | "shows"
+                | "finds"
+                | "says"
+                | "suggests"
+                | "indicates"
+                | "saw"
+                | "thought"
+                | "knew"
+                | "felt"
+                | "sought"
+        )
+}
+
+/// Numbers and proportion words that head a subject ("Six in 10 say", "most say").
+fn is_count_word(l: &str) -> bool {
+    l.chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && !l.is_empty()
+        || matches!(
+            l,
+            "percent"
+                | "majority"
+                | "plurality"
+                | "most"
+                | "half"
+                | "third"
+                | "thirds"
+                | "quarter"
+                | "quarters"
+                | "many"
+                | "few"
+                | "some"
+                | "all"
+                | "both"
+        )
+}
+
+/// Clause words, pronouns and cues: words that cannot end a subject noun phrase.
+fn is_function_like(l: &str) -> bool {
+    is_clause_word(l) || is_pronoun(l) || cues::cue_word(l).is_some() || cues::is_verb_adjunct(l)
 }
 
 /// A possessive determiner or a possessive name ("his", "Lee’s").
