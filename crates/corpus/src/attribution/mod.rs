@@ -511,6 +511,10 @@ mod tests {
             &[(Some("Six in 10"), &["the economy is weak"])],
         );
         check("The insane political attacks continued for weeks.", &[]);
+        check(
+            "Moscow rejected the US-led call for a truce.",
+            &[(Some("Moscow"), &["the US-led call for a truce"])],
+        );
     }
 
     #[test]

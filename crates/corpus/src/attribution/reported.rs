@@ -654,6 +654,10 @@ impl<'a> Paragraph<'a> {
             return false;
         };
         let possessive = prev.lower.ends_with("’s") || prev.lower.ends_with("'s");
+        // "the US-led call for": a hyphenated participle is a modifier, not a subject.
+        if prev.lower.contains('-') && prev.lower.ends_with("ed") {
+            return false;
+        }
         is_pronoun(&prev.lower)
             || (prev.capital
                 && !is_determiner(&prev.lower)
