@@ -4,6 +4,8 @@
 //! `train/` and `dev/` are scored in turn. Each article is parsed once; its predictions are scored
 //! against every annotator's `.ann` file for it and the counts micro-averaged over all
 //! (article, annotator) pairs, so an article annotated by three people counts three times.
+//! `--dump FILE` also writes one JSON line per article (its text path, annotation paths and
+//! predicted spans as character offsets) for error analysis outside the program.
 
 use std::path::{Path, PathBuf};
 
@@ -15,6 +17,26 @@ use dossier_corpus::attribution::{self, score::Counts};
 pub struct Args {
     /// The PolNeAR data folder (the one holding train/ and dev/), or one split of it.
     pub dir: PathBuf,
+    /// Also write every article's predictions as JSON lines to this file (for error analysis).
+    #[arg(long)]
+    pub dump: Option<PathBuf>,
+}
+
+/// One article's predictions, as `--dump` writes them.
+#[derive(serde::Serialize)]
+struct Dumped<'a> {
+    text: String,
+    annotations: Vec<String>,
+    predicted: Vec<DumpedAttribution<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct DumpedAttribution<'a> {
+    source: Option<[u32; 2]>,
+    cue: [u32; 2],
+    content: Vec<[u32; 2]>,
+    act: &'a str,
+    speaker: Option<&'a str>,
 }
 
 /// Runs the command.
@@ -34,8 +56,14 @@ pub fn run(args: Args) -> Result<()> {
             args.dir.display()
         );
     }
+    let mut dump = match &args.dump {
+        Some(path) => Some(std::io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
+        )),
+        None => None,
+    };
     for split in splits {
-        let (source, content, pairs) = score_split(&split)?;
+        let (source, content, pairs) = score_split(&split, dump.as_mut())?;
         outln!("{} ({pairs} article-annotator pairs)", split.display());
         print_row("source", &source);
         print_row("content", &content);
@@ -43,8 +71,12 @@ pub fn run(args: Args) -> Result<()> {
     Ok(())
 }
 
-/// Source and content counts over a split, and the number of (article, annotator) pairs.
-pub fn score_split(split: &Path) -> Result<(Counts, Counts, usize)> {
+/// Source and content counts over a split and the number of (article, annotator) pairs, writing
+/// each article's predictions as a JSON line to `dump` if given.
+fn score_split(
+    split: &Path,
+    mut dump: Option<&mut impl std::io::Write>,
+) -> Result<(Counts, Counts, usize)> {
     let annotations = list(&split.join("attributions"), "ann")?;
     let (mut source, mut content, mut pairs) = (Counts::default(), Counts::default(), 0);
     for text_path in list(&split.join("text"), "txt")? {
@@ -62,6 +94,9 @@ pub fn score_split(split: &Path) -> Result<(Counts, Counts, usize)> {
         let text = std::fs::read_to_string(&text_path)
             .with_context(|| format!("reading {}", text_path.display()))?;
         let predicted = attribution::in_file(&stem, &text);
+        if let Some(out) = dump.as_mut() {
+            write_dump(out, &text_path, &anns, &predicted)?;
+        }
         for ann in anns {
             let gold = std::fs::read_to_string(ann)
                 .with_context(|| format!("reading {}", ann.display()))?;
@@ -72,6 +107,31 @@ pub fn score_split(split: &Path) -> Result<(Counts, Counts, usize)> {
         }
     }
     Ok((source, content, pairs))
+}
+
+fn write_dump(
+    out: &mut impl std::io::Write,
+    text_path: &Path,
+    anns: &[&PathBuf],
+    predicted: &[attribution::FileAttribution],
+) -> Result<()> {
+    let pair = |s: attribution::FileSpan| [s.start, s.end];
+    let line = Dumped {
+        text: text_path.display().to_string(),
+        annotations: anns.iter().map(|a| a.display().to_string()).collect(),
+        predicted: predicted
+            .iter()
+            .map(|a| DumpedAttribution {
+                source: a.source.map(pair),
+                cue: pair(a.cue),
+                content: a.content.iter().copied().map(pair).collect(),
+                act: a.act.as_str(),
+                speaker: a.speaker.as_deref(),
+            })
+            .collect(),
+    };
+    writeln!(out, "{}", serde_json::to_string(&line)?).context("writing the dump")?;
+    Ok(())
 }
 
 /// Whether `ann` is `<stem>_<annotator>.ann`.
@@ -97,6 +157,7 @@ fn print_row(name: &str, c: &Counts) {
     let (op, or, of) = c.prf(c.overlap);
     outln!(
         "  {name:<8} exact P {ep:5.1} R {er:5.1} F1 {ef:5.1} | overlap P {op:5.1} R {or:5.1} F1 {of:5.1} | predicted {} gold {}",
-        c.predicted, c.gold
+        c.predicted,
+        c.gold
     );
 }

@@ -1,5 +1,6 @@
-//! Guards attribution quality on PolNeAR dev (held out): source exact F1 and content overlap F1
-//! must stay above a floor a little below what the rules reach. Skips when ../shared is absent.
+//! Guards attribution quality on PolNeAR dev (held out): source and content F1, exact and
+//! overlap, must stay above a floor a little below what the rules reach. Skips when ../shared is
+//! absent.
 
 use std::path::{Path, PathBuf};
 
@@ -57,16 +58,28 @@ fn dev_scores_stay_above_the_floor() {
         source.gold
     );
     let source_exact_f1 = source.prf(source.exact).2;
+    let source_overlap_f1 = source.prf(source.overlap).2;
+    let content_exact_f1 = content.prf(content.exact).2;
     let content_overlap_f1 = content.prf(content.overlap).2;
     eprintln!(
-        "PolNeAR dev: source exact F1 {source_exact_f1:.1}, content overlap F1 {content_overlap_f1:.1}"
+        "PolNeAR dev F1: source exact {source_exact_f1:.1}, overlap {source_overlap_f1:.1}; \
+         content exact {content_exact_f1:.1}, overlap {content_overlap_f1:.1}"
     );
+    // Session 2 reaches 65.1 / 71.8 / 50.0 / 74.7; the floors sit about two points below.
     assert!(
-        source_exact_f1 >= 58.0,
+        source_exact_f1 >= 63.0,
         "source exact F1 fell to {source_exact_f1:.1}"
     );
     assert!(
-        content_overlap_f1 >= 69.0,
+        source_overlap_f1 >= 70.0,
+        "source overlap F1 fell to {source_overlap_f1:.1}"
+    );
+    assert!(
+        content_exact_f1 >= 48.0,
+        "content exact F1 fell to {content_exact_f1:.1}"
+    );
+    assert!(
+        content_overlap_f1 >= 73.0,
         "content overlap F1 fell to {content_overlap_f1:.1}"
     );
 }

@@ -10,6 +10,9 @@
 //! claims.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use dossier_model::{Claim, ClaimGroup, Difference, Polarity, Qualifier, Quantity, Verdict};
 
@@ -88,6 +91,11 @@ fn count_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
     }
     by_key
         .into_iter()
+        .flat_map(|(key, members)| {
+            same_frame_clusters(members)
+                .into_iter()
+                .map(move |m| (key.clone(), m))
+        })
         .filter(|(_, members)| documents(members.iter().map(|(c, _)| *c)) >= 2)
         .map(|(key, members)| {
             let event = key.split_once('|').map_or("", |(_, e)| e);
@@ -117,6 +125,105 @@ fn count_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
             )
         })
         .collect()
+}
+
+/// The time frame a count refers to, read from the claim: a running total over a span ("since
+/// Friday", "in the past eight days"), a point ("on Monday", "Sept. 19"), or unknown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Frame {
+    /// A cumulative count since or over the anchor phrase.
+    Span(String),
+    /// A count on one day; `absolute` when the phrase names a calendar date.
+    Point { anchor: String, absolute: bool },
+    /// No time stated.
+    Unknown,
+}
+
+static SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(since|so far|to date|(?:over|in|during|for|within) the (?:last|past))\b\s*((?:[\w.,]+\s*){0,3})",
+    )
+    .expect("static regex")
+});
+
+fn frame(c: &Claim) -> Frame {
+    if let Some(m) = SPAN.captures(&c.text) {
+        let marker = m.get(1).map_or("", |x| x.as_str()).to_lowercase();
+        let rest = m.get(2).map_or("", |x| x.as_str());
+        let anchor: Vec<String> = rest
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .take_while(|w| {
+                !w.is_empty() && !is_stopword(w) || w.chars().all(|ch| ch.is_ascii_digit())
+            })
+            .collect();
+        return Frame::Span(format!("{marker} {}", anchor.join(" ")).trim().to_owned());
+    }
+    match c.dates.first() {
+        Some(d) => {
+            let anchor = d
+                .to_lowercase()
+                .trim_start_matches("on ")
+                .trim_start_matches("in ")
+                .trim()
+                .to_owned();
+            let absolute = anchor.chars().any(|ch| ch.is_ascii_digit())
+                || MONTHS.iter().any(|m| anchor.starts_with(m));
+            Frame::Point { anchor, absolute }
+        }
+        None => Frame::Unknown,
+    }
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Whether two counts can be compared: the same kind of frame, the same span, and the same
+/// calendar day when both name one (relative days such as "Monday" and "yesterday" may be the
+/// same day seen from different publication dates).
+fn comparable(a: &Frame, b: &Frame) -> bool {
+    match (a, b) {
+        (Frame::Unknown, Frame::Unknown) => true,
+        (Frame::Span(x), Frame::Span(y)) => x == y,
+        (
+            Frame::Point {
+                anchor: x,
+                absolute: true,
+            },
+            Frame::Point {
+                anchor: y,
+                absolute: true,
+            },
+        ) => x == y,
+        (Frame::Point { .. }, Frame::Point { .. }) => true,
+        _ => false,
+    }
+}
+
+/// Splits the counts of one thing into clusters whose time frames are pairwise comparable, in
+/// order (a count joins the first cluster it fits).
+fn same_frame_clusters<'a>(
+    members: Vec<(&'a Claim, &'a Quantity)>,
+) -> Vec<Vec<(&'a Claim, &'a Quantity)>> {
+    let mut clusters: Vec<(Vec<Frame>, Vec<(&Claim, &Quantity)>)> = Vec::new();
+    for (c, q) in members {
+        let f = frame(c);
+        match clusters
+            .iter_mut()
+            .find(|(frames, _)| frames.iter().all(|g| comparable(g, &f)))
+        {
+            Some((frames, ms)) => {
+                frames.push(f);
+                ms.push((c, q));
+            }
+            None => clusters.push((vec![f], vec![(c, q)])),
+        }
+    }
+    clusters.into_iter().map(|(_, ms)| ms).collect()
 }
 
 /// Claims on the same named matter (attack, stopping, talks) compared by the value they give.
@@ -520,6 +627,52 @@ mod tests {
         let groups = group(&[a, b, c]);
         assert_eq!(groups[0].verdict, Verdict::Mixed);
         assert_eq!(groups[0].differences.len(), 3);
+    }
+
+    #[test]
+    fn counts_from_different_time_frames_are_not_compared() {
+        let dated = |id: &str, doc: &str, text: &str, n: &str, date: Option<&str>| Claim {
+            dates: date.map(|d| vec![d.to_owned()]).unwrap_or_default(),
+            ..claim(
+                id,
+                doc,
+                text,
+                vec![q(n, n, "deaths", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let monday = dated("a:0:0", "a", "53 deaths on Monday", "53", Some("on Monday"));
+        let since = dated(
+            "b:0:0",
+            "b",
+            "47 deaths since Friday",
+            "47",
+            Some("since Friday"),
+        );
+        let yesterday = dated(
+            "c:0:0",
+            "c",
+            "nine deaths yesterday",
+            "9",
+            Some("yesterday"),
+        );
+        let undated = dated("d:0:0", "d", "12 deaths were recorded", "12", None);
+        let groups = group(&[monday, since, yesterday, undated]);
+        // Only the two single-day counts are compared; the running total and the undated
+        // count have no comparable partner.
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].claim_ids, vec!["a:0:0", "c:0:0"]);
+        assert_eq!(groups[0].verdict, Verdict::Disagree);
+        let sept = dated(
+            "e:0:0",
+            "e",
+            "30 deaths on Sept. 19",
+            "30",
+            Some("Sept. 19"),
+        );
+        let oct = dated("f:0:0", "f", "30 deaths on Oct. 2", "30", Some("Oct. 2"));
+        assert!(group(&[sept, oct]).is_empty());
     }
 
     #[test]

@@ -101,7 +101,11 @@ fn attack(c: &Claim) -> Option<Matter> {
 fn attacker(c: &Claim, verb_at: usize) -> Option<String> {
     let names: Vec<regex::Match> = ACTOR
         .find_iter(&c.text)
-        .filter(|m| !is_function(m.as_str()) && !speaks(&c.text[m.end()..]))
+        .filter(|m| {
+            !is_function(m.as_str())
+                && !speaks(&c.text[m.end()..])
+                && !after_locative(&c.text[..m.start()])
+        })
         .collect();
     let by = BY_AGENT
         .captures(&c.text[verb_at..])
@@ -126,6 +130,35 @@ static BY_AGENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\w+\s+by\s+(?:the\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)")
         .expect("static regex")
 });
+
+/// Whether the text before a name ends with a locative preposition ("a truce in Syldavia",
+/// "the fighting near Klow"): a place where something happens, not who did it.
+fn after_locative(before: &str) -> bool {
+    let last = before
+        .split_whitespace()
+        .rev()
+        .find(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "the" | "eastern" | "western" | "northern" | "southern" | "central"
+            )
+        })
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "in" | "near"
+            | "at"
+            | "across"
+            | "outside"
+            | "inside"
+            | "around"
+            | "throughout"
+            | "into"
+            | "toward"
+            | "towards"
+    )
+}
 
 /// Whether `after` starts with a speech verb ("says", "said").
 fn speaks(after: &str) -> bool {
@@ -286,6 +319,17 @@ mod tests {
             ),
             [(
                 "who attacked the clinic".to_string(),
+                "Borduria".to_string()
+            )]
+        );
+        assert_eq!(
+            values(
+                "Borduria and its allies, the authors of a truce in Syldavia, hit the hospital",
+                Polarity::Asserts,
+                false
+            ),
+            [(
+                "who attacked the hospital".to_string(),
                 "Borduria".to_string()
             )]
         );

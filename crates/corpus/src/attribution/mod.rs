@@ -120,20 +120,39 @@ pub fn in_file(id: &str, text: &str) -> Vec<FileAttribution> {
         .map(|a| FileAttribution {
             source: a.source.as_ref().map(file_span),
             cue: file_span(&a.cue),
-            content: a
-                .content
-                .iter()
-                .flat_map(|c| by_sentence(&doc, c))
-                .map(|c| file_span(&c))
-                .collect(),
+            content: join_within_paragraph(
+                &chars,
+                a.content
+                    .iter()
+                    .flat_map(|c| by_sentence(&doc, c))
+                    .map(|c| file_span(&c)),
+            ),
             act: a.act,
             speaker: Some(resolver.speaker(a).1.name),
         })
         .collect()
 }
 
-/// Splits a span at sentence boundaries (PolNeAR marks a multi-sentence content as one fragment
-/// per sentence).
+/// Joins consecutive parts separated only by spaces on one line: a content running over several
+/// sentences of a paragraph is one span, and a new part starts only where the text breaks a
+/// line or something else (the cue, the source) comes between (as PolNeAR marks content).
+fn join_within_paragraph(chars: &[char], parts: impl Iterator<Item = FileSpan>) -> Vec<FileSpan> {
+    let mut out: Vec<FileSpan> = Vec::new();
+    for part in parts {
+        let joins = out.last().is_some_and(|last| {
+            chars
+                .get(last.end as usize..part.start as usize)
+                .is_some_and(|gap| gap.iter().all(|c| c.is_whitespace() && *c != '\n'))
+        });
+        match out.last_mut() {
+            Some(last) if joins => last.end = part.end,
+            _ => out.push(part),
+        }
+    }
+    out
+}
+
+/// Splits a span at the document's sentence boundaries.
 fn by_sentence(doc: &Document, span: &Span) -> Vec<Span> {
     (span.start.sentence..=span.end.sentence)
         .map(|s| {
@@ -256,7 +275,7 @@ mod tests {
         check(
             "“He stands for us,” Marley Anderson, 21, a student from Reno, said.",
             &[(
-                Some("Marley Anderson, 21, a student from Reno"),
+                Some("Marley Anderson, 21, a student from Reno,"),
                 &["“He stands for us,”"],
             )],
         );
@@ -365,6 +384,136 @@ mod tests {
                 Some("The committee"),
                 &["“The plan goes further than any before it.”"],
             )],
+        );
+    }
+
+    #[test]
+    fn a_fronted_conditional_does_not_hide_the_speech_cue() {
+        check(
+            "If states fail, the department can step in, Wilcox said.",
+            &[(
+                Some("Wilcox"),
+                &["If states fail, the department can step in"],
+            )],
+        );
+    }
+
+    #[test]
+    fn a_cue_preposition_is_not_content() {
+        check(
+            "The senator complained about the new tariffs.",
+            &[(Some("The senator"), &["the new tariffs"])],
+        );
+    }
+
+    #[test]
+    fn added_speech_and_belief_verbs() {
+        check(
+            "The governor conceded that the plan had failed.",
+            &[(Some("The governor"), &["that the plan had failed"])],
+        );
+        check(
+            "Analysts suspect that rates will rise.",
+            &[(Some("Analysts"), &["that rates will rise"])],
+        );
+    }
+
+    #[test]
+    fn inverted_source_after_straight_and_doubled_quotes() {
+        check(
+            "\"It is too early to tell,\" said Ann Lee, a pollster.",
+            &[(
+                Some("Ann Lee, a pollster"),
+                &["\"It is too early to tell,\""],
+            )],
+        );
+        check(
+            "''We will see,'' said Mr. Lind.",
+            &[(Some("Mr. Lind"), &["''We will see,''"])],
+        );
+    }
+
+    #[test]
+    fn partitive_subjects() {
+        check(
+            "About 60 percent of voters said they wanted change.",
+            &[(Some("About 60 percent of voters"), &["they wanted change"])],
+        );
+    }
+
+    #[test]
+    fn participle_and_coordinated_cues_share_the_subject() {
+        check(
+            "“We will win,” he said, adding that the polls were wrong.",
+            &[
+                (Some("he"), &["“We will win,”"]),
+                (Some("he"), &["that the polls were wrong"]),
+            ],
+        );
+        check(
+            "The former governor vetoed the bill, saying it cost too much.",
+            &[(Some("The former governor"), &["it cost too much"])],
+        );
+        check(
+            "The mayor smiled and then said the vote was close.",
+            &[(Some("The mayor"), &["the vote was close"])],
+        );
+    }
+
+    #[test]
+    fn labelled_statements_and_prepositional_cues() {
+        check(
+            "Senator Lind: the talks will resume next week.",
+            &[(Some("Senator Lind"), &["the talks will resume next week"])],
+        );
+        check(
+            "The mayor pointed out that the bridge was closed.",
+            &[(Some("The mayor"), &["that the bridge was closed"])],
+        );
+        check(
+            "Critics talked about the delays.",
+            &[(Some("Critics"), &["the delays"])],
+        );
+        check("Update: this story has been corrected.", &[]);
+        check("Her new focus on schools won praise.", &[]);
+    }
+
+    #[test]
+    fn continued_reports_speech_only_without_an_object() {
+        check(
+            "“We will rebuild,” he continued.",
+            &[(Some("he"), &["“We will rebuild,”"])],
+        );
+        check("The rain continued through the night.", &[]);
+    }
+
+    #[test]
+    fn report_nouns_after_a_possessive() {
+        check(
+            "The vote followed Senator Lee’s criticism of the budget.",
+            &[(Some("Senator Lee’s"), &["the budget"])],
+        );
+        check(
+            "Voters noticed their opposition to the plan, which grew.",
+            &[(Some("their"), &["the plan"])],
+        );
+        check("The support for the plan grew.", &[]);
+    }
+
+    #[test]
+    fn poll_subjects_for_noun_like_cues() {
+        check(
+            "A new poll shows the senator leading the race.",
+            &[(Some("A new poll"), &["the senator leading the race"])],
+        );
+        check(
+            "Six in 10 say the economy is weak.",
+            &[(Some("Six in 10"), &["the economy is weak"])],
+        );
+        check("The insane political attacks continued for weeks.", &[]);
+        check(
+            "Moscow rejected the US-led call for a truce.",
+            &[(Some("Moscow"), &["the US-led call for a truce"])],
         );
     }
 

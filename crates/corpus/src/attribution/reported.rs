@@ -12,7 +12,7 @@ use super::cues::{self, Act, CueWord};
 use super::quotes;
 use super::sources;
 use super::text::DocText;
-use super::words::{Word, is_close_quote, is_determiner, is_pronoun, tokenize};
+use super::words::{Word, is_clause_word, is_close_quote, is_determiner, is_pronoun, tokenize};
 use dossier_model::ParagraphKind;
 
 /// One attribution found in a document, as byte ranges of the joined text.
@@ -31,6 +31,8 @@ pub struct Found {
     /// Whether it is a statement (a speech cue, a quotation or a "that" clause) rather than a
     /// stance towards a thing ("endorsed Clinton").
     pub statement: bool,
+    /// Whether the cue is a speech verb proper ("said", "according to"), not a belief or stance.
+    pub speech: bool,
 }
 
 /// Every attribution in the document, in text order.
@@ -60,15 +62,26 @@ pub fn find(doc: &DocText) -> Vec<Found> {
         found.append(&mut here);
     }
     found.sort_by_key(|f| f.cue.start);
+    for f in &mut found {
+        if let Some(source) = &mut f.source {
+            close_apposition(&doc.text, source);
+        }
+    }
+    let inside = |f: &Found, g: &Found| {
+        !std::ptr::eq(f, g)
+            && g.content
+                .iter()
+                .any(|c| c.start <= f.cue.start && f.cue.end <= c.end)
+    };
+    // A speech report with a named source outranks a belief or stance cue whose content would
+    // swallow it ("If states fail, the agency can step in, Wilcox said": not "states … fail").
+    let outranks = |f: &Found, g: &Found| f.speech && f.source.is_some() && !g.speech;
     let nested: Vec<bool> = found
         .iter()
         .map(|f| {
-            found.iter().any(|g| {
-                !std::ptr::eq(f, g)
-                    && g.content
-                        .iter()
-                        .any(|c| c.start <= f.cue.start && f.cue.end <= c.end)
-            })
+            found
+                .iter()
+                .any(|g| (inside(f, g) && !outranks(f, g)) || (inside(g, f) && outranks(g, f)))
         })
         .collect();
     found
@@ -77,6 +90,19 @@ pub fn find(doc: &DocText) -> Vec<Found> {
         .filter(|(_, n)| !n)
         .map(|(f, _)| f)
         .collect()
+}
+
+/// "Anna Berg, a union leader, said": a source with an apposition takes the comma that closes
+/// it (the span covers the whole appositive phrase, as PolNeAR and PARC mark it).
+fn close_apposition(text: &str, source: &mut Range<usize>) {
+    let inner_comma = text.get(source.clone()).is_some_and(|s| s.contains(','));
+    if inner_comma
+        && text
+            .get(source.end..)
+            .is_some_and(|rest| rest.starts_with(','))
+    {
+        source.end += 1;
+    }
 }
 
 /// Forms that are also nouns ("the claims", "a report"): cues only after a likely subject.
@@ -209,6 +235,39 @@ fn is_ambiguous(lower: &str) -> bool {
             | "proposed"
             | "welcomed"
             | "questioned"
+            | "answer"
+            | "answers"
+            | "post"
+            | "posts"
+            | "showing"
+            | "thinking"
+            | "finding"
+            | "favor"
+            | "doubt"
+            | "doubts"
+            | "protest"
+            | "protests"
+            | "signal"
+            | "signals"
+            | "highlights"
+            | "hint"
+            | "hints"
+            | "counters"
+            | "repeat"
+            | "caution"
+            | "understanding"
+            | "guess"
+            | "focus"
+            | "focused"
+            | "talk"
+            | "talks"
+            | "point"
+            | "points"
+            | "comment"
+            | "comments"
+            | "pledged"
+            | "speaking"
+            | "talking"
     )
 }
 
@@ -270,23 +329,23 @@ impl<'a> Paragraph<'a> {
 
     fn attributions(&self) -> Vec<Found> {
         let mut used = vec![false; self.quotes.len()];
-        let mut out = Vec::new();
-        let mut i = 0;
+        let mut out: Vec<Found> = self.labelled_statement().into_iter().collect();
+        let mut i = out.first().map_or(0, |f| {
+            self.words.partition_point(|w| w.span.start < f.cue.end)
+        });
+        let mut noun_reports = self.noun_reports();
         while i < self.words.len() {
             if let Some(cue) = self.cue_at(i) {
                 i = cue.tokens.end;
                 if let Some(mut f) = self.attribution(&cue, &mut used) {
                     // "The mayor said … and thanked the crews": a coordinated verb shares the
                     // subject of the attribution before it in the sentence.
-                    let coordinated = cue.tokens.start > 0
-                        && matches!(
-                            self.words[cue.tokens.start - 1].lower.as_str(),
-                            "and" | "but"
-                        );
+                    let coordinated = self.after_conjunction(cue.tokens.start);
+                    let participle = self.words[cue.tokens.start].lower.ends_with("ing");
                     let same_sentence = |g: &Found| {
                         self.doc.sentence_of(g.cue.start) == self.doc.sentence_of(f.cue.start)
                     };
-                    if f.source.is_none() && coordinated {
+                    if f.source.is_none() && (coordinated || participle) {
                         f.source = out
                             .last()
                             .filter(|g| same_sentence(g))
@@ -298,7 +357,122 @@ impl<'a> Paragraph<'a> {
                 i += 1;
             }
         }
+        // Noun cues ("his support for …") only where no verb cue already covers the words.
+        noun_reports.retain(|n| {
+            !out.iter().any(|f| {
+                f.content
+                    .iter()
+                    .chain(f.source.iter())
+                    .chain(std::iter::once(&f.cue))
+                    .any(|r| r.start < n.cue.end && n.cue.start < r.end)
+            })
+        });
+        out.append(&mut noun_reports);
+        out.sort_by_key(|f| f.cue.start);
         out
+    }
+
+    /// Reports carried by a noun after a possessive: "Sen. Lee’s claim that …", "his support for
+    /// …", "their opposition to …". The possessor is the source; the content runs from the
+    /// preposition (or "that") to the end of the phrase.
+    fn noun_reports(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        for (i, w) in self.words.iter().enumerate() {
+            let Some(act) = cues::report_noun(&w.lower) else {
+                continue;
+            };
+            if self.quoted(i) || i == 0 {
+                continue;
+            }
+            let Some(next) = self.words.get(i + 1) else {
+                continue;
+            };
+            let that = next.lower == "that";
+            if !that && !cues::report_noun_takes(&w.lower, &next.lower) {
+                continue;
+            }
+            // One adjective may sit between the possessive and the noun ("his long support").
+            let mut p = i - 1;
+            if !is_possessive(&self.words[p].lower) && p > 0 && !self.words[p].capital {
+                p -= 1;
+            }
+            if !is_possessive(&self.words[p].lower) {
+                continue;
+            }
+            let sentence = self.sentence_of[i].clone();
+            let mut start = p;
+            while start > sentence.start
+                && p - start < 4
+                && self.words[start - 1].capital
+                && self.words[p].capital
+            {
+                start -= 1;
+            }
+            let k = if that { i + 1 } else { i + 2 };
+            let Some(content) = self.phrase_after_noun(k, sentence.end, that) else {
+                continue;
+            };
+            out.push(Found {
+                source: Some(self.bytes(start..p + 1)),
+                cue: self.bytes(if that { i..i + 1 } else { i..i + 2 }),
+                content: vec![content],
+                act,
+                direct: false,
+                statement: that,
+                speech: false,
+            });
+        }
+        out
+    }
+
+    /// The content after a noun cue: a "that" clause to its end, or a noun phrase up to the
+    /// next comma or clause break.
+    fn phrase_after_noun(&self, k: usize, end: usize, clause: bool) -> Option<Range<usize>> {
+        if clause {
+            return self.span_to_sentence_end(k, end);
+        }
+        let stop = (k..end)
+            .find(|&j| {
+                !self.quoted(j)
+                    && (matches!(
+                        self.words[j].lower.as_str(),
+                        "," | ";" | ":" | "." | "?" | "!" | "—" | "–"
+                    ) || is_clause_word(&self.words[j].lower) && self.words[j].lower != "of")
+            })
+            .unwrap_or(end);
+        (stop > k).then(|| self.bytes(k..stop))
+    }
+
+    /// "Name: statement" opening a paragraph (a headline "Kerry: Talks will resume", a transcript
+    /// "SMITH: We disagree."): a short capitalised label, a colon, and the rest of the paragraph.
+    fn labelled_statement(&self) -> Option<Found> {
+        let colon = self.words.iter().take(8).position(|w| w.lower == ":")?;
+        let label = &self.words[..colon];
+        let capitalised = label
+            .iter()
+            .all(|w| w.capital || matches!(w.lower.as_str(), "(" | ")" | "." | "-" | "&"));
+        let first = label.first()?;
+        let mut last = self.words.len();
+        while last > colon + 1 && matches!(self.words[last - 1].lower.as_str(), "." | ";") {
+            last -= 1;
+        }
+        let content_words = (colon + 1..last).filter(|&j| self.words[j].is_word).count();
+        if !capitalised
+            || content_words < 3
+            || is_label_word(&first.lower)
+            || label.iter().any(|w| is_time_word(&w.lower))
+        {
+            return None;
+        }
+        Some(Found {
+            source: Some(self.bytes(0..colon)),
+            cue: self.bytes(colon..colon + 1),
+            content: vec![self.bytes(colon + 1..last)],
+            act: Act::Asserts,
+            direct: true,
+            statement: true,
+            speech: true,
+        })
     }
 
     fn cue_at(&self, i: usize) -> Option<CueAt> {
@@ -377,6 +551,20 @@ impl<'a> Paragraph<'a> {
         }
         let word = cues::cue_word(&w.lower)
             .filter(|_| !w.capital || (headline_form && self.in_headline(i)))?;
+        if let Some(allowed) = cues::required_preposition(&w.lower) {
+            let fits = match self.words.get(i + 1) {
+                Some(n) if n.is_word => allowed.contains(&n.lower.as_str()),
+                _ => allowed.is_empty(),
+            };
+            if !fits || (i > 0 && self.words[i - 1].lower == "to") {
+                return None;
+            }
+        }
+        // The preposition is part of the cue ("pointed out", "referring to").
+        let width = match cues::required_preposition(&w.lower) {
+            Some(allowed) if !allowed.is_empty() => 2,
+            _ => 1,
+        };
         if i > 0 && self.words[i - 1].lower == "to" {
             return None;
         }
@@ -411,10 +599,34 @@ impl<'a> Paragraph<'a> {
             return None;
         }
         Some(CueAt {
-            tokens: i..i + 1,
+            tokens: i..i + width,
             word,
             according: false,
         })
+    }
+
+    /// Whether a phrase before a participle cue can be its doer ("voters saying …"), not an
+    /// adverb ("just saying"), another participle ("Speaking … saying") or a verb phrase.
+    fn names_a_participant(&self, s: &Range<usize>) -> bool {
+        let (first, last) = (&self.words[s.start], &self.words[s.end - 1]);
+        let ing = |w: &Word| w.lower.ends_with("ing") && w.lower.len() > 5;
+        let nominal = last.capital
+            || is_pronoun(&last.lower)
+            || (last.lower.ends_with('s') && !last.lower.ends_with("ss"))
+            || s.len() > 1;
+        nominal
+            && !ing(first)
+            && !cues::is_verb_adjunct(&last.lower)
+            && !(s.len() == 1 && last.lower.ends_with("ly"))
+    }
+
+    /// Whether the cue at `i` follows "and" or "but", past adverbs ("and then said").
+    fn after_conjunction(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 && cues::is_verb_adjunct(&self.words[j - 1].lower) {
+            j -= 1;
+        }
+        j > 0 && matches!(self.words[j - 1].lower.as_str(), "and" | "but")
     }
 
     /// Whether the sentence of word `i` is set in title case ("Kerry Says Talks Will Resume").
@@ -442,14 +654,45 @@ impl<'a> Paragraph<'a> {
             return false;
         };
         let possessive = prev.lower.ends_with("’s") || prev.lower.ends_with("'s");
+        // "the US-led call for": a hyphenated participle is a modifier, not a subject.
+        if prev.lower.contains('-') && prev.lower.ends_with("ed") {
+            return false;
+        }
         is_pronoun(&prev.lower)
-            || (prev.capital && !is_determiner(&prev.lower) && !possessive)
+            || (prev.capital
+                && !is_determiner(&prev.lower)
+                && !possessive
+                && !is_clause_word(&prev.lower))
             || prev.lower == ")"
             || (prev.is_word
                 && prev.lower.ends_with('s')
                 && !possessive
                 && !is_determiner(&prev.lower)
                 && prev.lower.len() > 3)
+            || is_count_word(&prev.lower)
+            || (clearly_finite(&self.words[i].lower)
+                && self.ends_determined_noun_phrase(j - 1, floor))
+    }
+
+    /// Whether the lower-case word at `p` ends a noun phrase opened by a determiner within
+    /// three words ("a new poll", "the report"), so it can be the subject of the next verb.
+    fn ends_determined_noun_phrase(&self, p: usize, floor: usize) -> bool {
+        let head = &self.words[p];
+        if !head.is_word || head.capital || is_function_like(&head.lower) {
+            return false;
+        }
+        (p.saturating_sub(3).max(floor)..p)
+            .rev()
+            .take_while(|&k| {
+                let w = &self.words[k];
+                w.is_word && !is_function_like(&w.lower) || is_determiner(&w.lower)
+            })
+            .any(|k| {
+                matches!(
+                    self.words[k].lower.as_str(),
+                    "the" | "a" | "an" | "this" | "its"
+                )
+            })
     }
 
     fn attribution(&self, cue: &CueAt, used: &mut [bool]) -> Option<Found> {
@@ -469,7 +712,10 @@ impl<'a> Paragraph<'a> {
             .checked_sub(1)
             .filter(|&p| p >= sentence.start)
             .map(|p| self.words[p].lower.as_str());
-        let after_quote = prev.is_some_and(|p| is_close_quote(p, None));
+        let after_quote = prev.is_some_and(|p| {
+            let before = self.words[cue.tokens.start - 1].span.start;
+            is_close_quote(p, self.text[..before].chars().next_back())
+        });
         let after_comma = prev == Some(",") || after_quote;
         let inverted = if (after_quote
             || (after_comma && sources::before(&self.words, cue.tokens.start, floor).is_none()))
@@ -482,17 +728,16 @@ impl<'a> Paragraph<'a> {
         let source = match (&inverted, participle && after_comma) {
             (Some(s), _) => Some(s.clone()),
             (None, true) => self.sentence_subject(sentence.start, cue.tokens.start),
-            (None, false) => sources::before(&self.words, cue.tokens.start, floor).or_else(|| {
-                // "X met his counterpart … and told reporters": the subject of the sentence.
-                let coordinated = cue.tokens.start > sentence.start
-                    && matches!(
-                        self.words[cue.tokens.start - 1].lower.as_str(),
-                        "and" | "but"
-                    );
-                coordinated
-                    .then(|| self.sentence_subject(sentence.start, cue.tokens.start))
-                    .flatten()
-            }),
+            (None, false) => sources::before(&self.words, cue.tokens.start, floor)
+                .filter(|s| !participle || self.names_a_participant(s))
+                .or_else(|| {
+                    // "X met his counterpart … and told reporters": the subject of the sentence.
+                    let coordinated = cue.tokens.start > sentence.start
+                        && self.after_conjunction(cue.tokens.start);
+                    coordinated
+                        .then(|| self.sentence_subject(sentence.start, cue.tokens.start))
+                        .flatten()
+                }),
         };
         let left = source
             .as_ref()
@@ -527,6 +772,7 @@ impl<'a> Paragraph<'a> {
             act: cue.word.act,
             direct,
             statement,
+            speech: cue.word.speech,
         })
     }
 
@@ -558,9 +804,83 @@ impl<'a> Paragraph<'a> {
         }
     }
 
-    /// The subject at the head of a sentence, for a participle cue (", saying …").
+    /// The subject at the head of a sentence, for a participle or coordinated cue ("The
+    /// governor vetoed the bill, calling it …"): past subordinators and a fronted adjunct
+    /// ("On Saturday, …"), a pronoun, or a noun phrase up to its verb; a name with an
+    /// apposition keeps it with its closing comma ("Ann Lee, a lawyer, …").
     fn sentence_subject(&self, start: usize, before: usize) -> Option<Range<usize>> {
-        let mut i = start;
+        let mut i = self.skip_subordinators(start, before);
+        let fronted = self.words.get(i).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "on" | "in" | "at" | "during" | "this" | "last" | "earlier" | "later" | "after"
+            )
+        });
+        if fronted {
+            if let Some(comma) = (i + 1..before.min(i + 8)).find(|&j| self.words[j].lower == ",") {
+                i = self.skip_subordinators(comma + 1, before);
+            }
+        }
+        let first = self.words.get(i).filter(|_| i < before)?;
+        if is_pronoun(&first.lower) {
+            return Some(i..i + 1);
+        }
+        let determiner = is_determiner(&first.lower);
+        if !first.capital && !determiner {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < before && j - i < 10 && self.in_subject(i, j, determiner) {
+            j += 1;
+        }
+        let next = self.words.get(j).map(|w| w.lower.as_str());
+        if next == Some(",") && !determiner {
+            return self.apposition_end(j, before).map(|end| i..end);
+        }
+        let verb_follows = j < before && next.is_some_and(|n| n != "'s" && n != "’s");
+        (verb_follows && (j > i + 1 || !determiner)).then_some(i..j)
+    }
+
+    /// Whether the word at `j` continues the subject that starts at `i`: a name takes capitalised
+    /// words (and "of"/"for" inside a name); a phrase opened by a determiner also takes lower-case
+    /// words up to the first verb-like one ("the former president", "several senior officials").
+    fn in_subject(&self, i: usize, j: usize, determiner: bool) -> bool {
+        let w = &self.words[j];
+        if w.capital || w.lower == "." {
+            return true;
+        }
+        let l = w.lower.as_str();
+        let inside_name =
+            matches!(l, "of" | "for") && j > i && self.words.get(j + 1).is_some_and(|n| n.capital);
+        if inside_name {
+            return true;
+        }
+        if !w.is_word || !determiner {
+            return false;
+        }
+        let verb_like = (l.ends_with("ed") && l.len() > 3)
+            || (l.ends_with("ly") && l.len() > 4)
+            || cues::cue_word(l).is_some()
+            || cues::is_verb_adjunct(l)
+            || is_clause_word(l)
+            || is_pronoun(l);
+        !verb_like
+    }
+
+    /// For "Name, role, verb …": the token just past the comma closing the apposition that
+    /// opens at the comma `comma`, if a verb follows it.
+    fn apposition_end(&self, comma: usize, before: usize) -> Option<usize> {
+        let close = (comma + 1..before.min(comma + 16)).find(|&k| self.words[k].lower == ",")?;
+        let after = self.words.get(close + 1).filter(|_| close + 1 < before)?;
+        let verb = !after.capital
+            && (after.lower.ends_with("ed")
+                || cues::cue_word(&after.lower).is_some()
+                || cues::is_verb_adjunct(&after.lower));
+        verb.then_some(close + 1)
+    }
+
+    /// Past subordinators and connectives at the head of a clause ("But when …").
+    fn skip_subordinators(&self, mut i: usize, before: usize) -> usize {
         while i < before
             && matches!(
                 self.words[i].lower.as_str(),
@@ -582,32 +902,14 @@ impl<'a> Paragraph<'a> {
                     | "since"
                     | "because"
                     | "even"
+                    | "meanwhile"
+                    | "however"
+                    | ","
             )
         {
             i += 1;
         }
-        let first = self.words.get(i)?;
-        if is_pronoun(&first.lower) {
-            return Some(i..i + 1);
-        }
-        let mut j = i;
-        let inside_name = |j: usize| {
-            matches!(self.words[j].lower.as_str(), "of" | "for")
-                && j > i
-                && self.words.get(j + 1).is_some_and(|n| n.capital)
-        };
-        while j < before
-            && (self.words[j].capital || self.words[j].lower == "." || inside_name(j))
-            && j - i < 8
-        {
-            j += 1;
-        }
-        let next = self.words.get(j).map(|w| w.lower.as_str());
-        (j > i
-            && first.capital
-            && !is_determiner(&first.lower)
-            && next.is_some_and(|n| n != "," && n != "'s"))
-        .then_some(i..j)
+        i
     }
 
     /// "Asked whether …, she said …": the question, with no source of its own.
@@ -621,14 +923,24 @@ impl<'a> Paragraph<'a> {
         } else {
             cue.tokens.end
         };
-        let comma = (k..sentence.end).find(|&j| self.words[j].lower == "," && !self.quoted(j))?;
+        // The question ends at the first comma outside quotation marks, or at a quoted one that
+        // closes its quotation ("Asked if he is “ready,” she said …").
+        let closes_quote = |j: usize| {
+            self.words
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "”" | "\"" | "''"))
+        };
+        let comma = (k..sentence.end)
+            .find(|&j| self.words[j].lower == "," && (!self.quoted(j) || closes_quote(j)))?;
+        let end = if self.quoted(comma) { comma + 2 } else { comma };
         (comma > k).then(|| Found {
             source: None,
             cue: self.bytes(cue.tokens.clone()),
-            content: vec![self.bytes(k..comma)],
+            content: vec![self.bytes(k..end)],
             act: Act::Asserts,
             direct: false,
             statement: false,
+            speech: true,
         })
     }
 
@@ -661,6 +973,7 @@ impl<'a> Paragraph<'a> {
             act: Act::Asserts,
             direct: false,
             statement: true,
+            speech: true,
         })
     }
 
@@ -756,7 +1069,13 @@ impl<'a> Paragraph<'a> {
             return None;
         }
         let k = if self.words[k].lower == "," { k + 1 } else { k };
-        let content = self.span_to_sentence_end(k, sentence.end)?;
+        let mut content = self.span_to_sentence_end(k, sentence.end)?;
+        // "railed against X", "talked about X": the preposition belongs to the cue phrase.
+        if k == right && is_cue_preposition(&self.words[k].lower) {
+            if let Some(next) = self.words.get(k + 1).filter(|n| n.span.start < content.end) {
+                content.start = next.span.start;
+            }
+        }
         Some((vec![content], false))
     }
 
@@ -1029,20 +1348,19 @@ impl<'a> Paragraph<'a> {
                     .unwrap_or("");
                 !quotes::inside(&self.quotes, self.words[j].span.start)
                     && (w == ";"
-                        || (w == ","
-                            && (matches!(
-                                next,
-                                "but"
-                                    | "while"
-                                    | "although"
-                                    | "though"
-                                    | "even"
-                                    | "whereas"
-                                    | "according"
-                            ) || (next.ends_with("ing") && cues::cue_word(next).is_some())))
+                        || (w == "," && self.comma_closes_clause(next))
                         || (w == "and" && self.starts_new_predicate(j + 1)))
             })
             .unwrap_or(end)
+    }
+
+    /// Whether a comma followed by `next` ends a reported clause: a contrast ("…, but …"), a
+    /// following attribution ("…, according to …") or a speech participle ("…, saying …").
+    fn comma_closes_clause(&self, next: &str) -> bool {
+        matches!(
+            next,
+            "but" | "while" | "although" | "though" | "even" | "whereas" | "according"
+        ) || (next.ends_with("ing") && cues::cue_word(next).is_some())
     }
 
     /// Whether the word at `j` starts a second predicate ("… and made no mention", "… and
@@ -1092,6 +1410,139 @@ impl<'a> Paragraph<'a> {
             .map_or(start, |w| w.span.end);
         start..end.max(start)
     }
+}
+
+/// Cue forms that are rarely nouns, so a determiner phrase before them is their subject ("a new
+/// poll found", "the report shows"), unlike "a major focus", "the political attacks".
+fn clearly_finite(l: &str) -> bool {
+    (l.ends_with("ed") && l != "pledged")
+        || matches!(
+            l,
+            "found"
+                | "said"
+                | "told"
+                | "wrote"
+                | "shows"
+                | "finds"
+                | "says"
+                | "suggests"
+                | "indicates"
+                | "saw"
+                | "thought"
+                | "knew"
+                | "felt"
+                | "sought"
+        )
+}
+
+/// Numbers and proportion words that head a subject ("Six in 10 say", "most say").
+fn is_count_word(l: &str) -> bool {
+    l.chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && !l.is_empty()
+        || matches!(
+            l,
+            "percent"
+                | "majority"
+                | "plurality"
+                | "most"
+                | "half"
+                | "third"
+                | "thirds"
+                | "quarter"
+                | "quarters"
+                | "many"
+                | "few"
+                | "some"
+                | "all"
+                | "both"
+        )
+}
+
+/// Clause words, pronouns and cues: words that cannot end a subject noun phrase.
+fn is_function_like(l: &str) -> bool {
+    is_clause_word(l) || is_pronoun(l) || cues::cue_word(l).is_some() || cues::is_verb_adjunct(l)
+}
+
+/// A possessive determiner or a possessive name ("his", "Lee’s").
+fn is_possessive(l: &str) -> bool {
+    matches!(l, "his" | "her" | "their" | "its" | "our" | "my" | "your")
+        || (l.len() > 2 && (l.ends_with("’s") || l.ends_with("'s") || l.ends_with("s’")))
+}
+
+/// Labels that open a line with a colon without naming a speaker ("Update:", "Photo:").
+fn is_label_word(l: &str) -> bool {
+    matches!(
+        l,
+        "update"
+            | "updated"
+            | "note"
+            | "editor"
+            | "editor's"
+            | "editor’s"
+            | "photo"
+            | "video"
+            | "watch"
+            | "read"
+            | "related"
+            | "source"
+            | "sources"
+            | "credit"
+            | "correction"
+            | "clarification"
+            | "original"
+            | "entry"
+            | "earlier"
+            | "previously"
+            | "summary"
+            | "background"
+            | "transcript"
+            | "caption"
+            | "tags"
+            | "topics"
+            | "share"
+            | "advertisement"
+            | "warning"
+            | "breaking"
+            | "exclusive"
+            | "analysis"
+            | "opinion"
+            | "live"
+            | "see"
+            | "also"
+            | "more"
+            | "here"
+            | "this"
+            | "the"
+            | "why"
+            | "how"
+            | "what"
+            | "who"
+            | "when"
+            | "where"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "to"
+            | "and"
+            | "but"
+            | "or"
+            | "it"
+            | "a"
+            | "an"
+    )
+}
+
+/// Prepositions that complete a cue verb ("referring to", "railed against", "talked about").
+fn is_cue_preposition(l: &str) -> bool {
+    matches!(
+        l,
+        "about" | "on" | "for" | "with" | "of" | "against" | "over"
+    )
 }
 
 fn is_time_word(l: &str) -> bool {

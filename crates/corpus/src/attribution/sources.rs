@@ -175,9 +175,10 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
                 w.lower.as_str(),
                 "of" | "in" | "for" | "at" | "from" | "with" | "on"
             )
-            && words
-                .get(i)
-                .is_some_and(|n| is_determiner(&n.lower) || n.capital)
+            && words.get(i).is_some_and(|n| {
+                // "60 percent of voters", "half of all donors": a partitive "of" takes a bare noun.
+                is_determiner(&n.lower) || n.capital || (w.lower == "of" && n.is_word)
+            })
             && i >= 2
             && words[i - 2].is_word
             && !is_clause_word(&words[i - 2].lower)
@@ -188,7 +189,20 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
             && words
                 .get(i)
                 .is_some_and(|n| n.capital || is_determiner(&n.lower));
-        if !w.capital && is_clause_word(&w.lower) && !inside_name && !hop && !coordinated {
+        // "Six in 10 voters": a proportion, not a preposition.
+        let number = |x: &Word| {
+            x.lower.chars().all(|c| c.is_ascii_digit())
+                || crate::numbers::cardinal_word(&x.lower).is_some()
+        };
+        let proportion =
+            w.lower == "in" && i >= 2 && number(&words[i - 2]) && words.get(i).is_some_and(number);
+        if !w.capital
+            && is_clause_word(&w.lower)
+            && !inside_name
+            && !hop
+            && !coordinated
+            && !proportion
+        {
             break;
         }
         if hop {
