@@ -53,6 +53,10 @@ pub struct ClaimDate {
     pub granularity: Granularity,
     /// Whether it opens a running period up to the publication date ("since Friday").
     pub since: bool,
+    /// Whether it lies outside what was said, in the cue's sentence ("said on Monday that …"):
+    /// usually when it was said, not when what it asserts happened.
+    #[serde(default)]
+    pub said: bool,
 }
 
 impl Default for Claim {

@@ -241,6 +241,7 @@ impl DocDates {
                     text: t.text,
                     value: t.value,
                     granularity,
+                    said: false,
                 };
                 Some((point, date))
             })
@@ -248,7 +249,8 @@ impl DocDates {
         DocDates { found }
     }
 
-    /// Dates starting inside the content of `a`, failing that inside its cue's sentence.
+    /// Dates starting inside the content of `a`, failing that inside its cue's sentence (marked
+    /// `said`).
     pub fn of_attribution(&self, a: &Attribution) -> Vec<ClaimDate> {
         let inside: Vec<ClaimDate> = self
             .found
@@ -260,6 +262,9 @@ impl DocDates {
             return inside;
         }
         self.in_sentence(a.cue.start.sentence)
+            .into_iter()
+            .map(|d| ClaimDate { said: true, ..d })
+            .collect()
     }
 
     /// Dates starting in sentence `index`.

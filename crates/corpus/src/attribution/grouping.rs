@@ -134,7 +134,8 @@ fn count_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
 
 /// The time frame a count refers to, read from the claim: a running total since a resolved date
 /// ("since Friday") or over a span as written ("in the past eight days"), a resolved date ("on
-/// Monday", "in September"), a date phrase the time engine could not resolve, or none.
+/// Monday", "in September"), the date it was said, a date phrase the time engine could not
+/// resolve, or none.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Frame {
     /// A cumulative count since the days of a resolved date; `day` when it names one day.
@@ -146,6 +147,12 @@ enum Frame {
     Span(String),
     /// A count on the days of a resolved date; `day` when it names one day.
     Point {
+        days: (NaiveDate, NaiveDate),
+        day: bool,
+    },
+    /// A count with no date of its own, stated on the days of a resolved date ("said on Monday
+    /// that …"): a figure as of then.
+    Said {
         days: (NaiveDate, NaiveDate),
         day: bool,
     },
@@ -169,11 +176,8 @@ fn days_of(d: &ClaimDate) -> Option<((NaiveDate, NaiveDate), bool)> {
 }
 
 fn frame(c: &Claim) -> Frame {
-    let since = c
-        .resolved_dates
-        .iter()
-        .filter(|d| d.since)
-        .find_map(days_of);
+    let own = || c.resolved_dates.iter().filter(|d| !d.said);
+    let since = own().filter(|d| d.since).find_map(days_of);
     if let Some((days, day)) = since {
         return Frame::Since { days, day };
     }
@@ -192,8 +196,11 @@ fn frame(c: &Claim) -> Frame {
             .collect();
         return Frame::Span(format!("{marker} {}", anchor.join(" ")).trim().to_owned());
     }
-    if let Some((days, day)) = c.resolved_dates.iter().find_map(days_of) {
+    if let Some((days, day)) = own().find_map(days_of) {
         return Frame::Point { days, day };
+    }
+    if let Some((days, day)) = c.resolved_dates.iter().find_map(days_of) {
+        return Frame::Said { days, day };
     }
     match c.dates.first() {
         Some(d) => Frame::Phrase(d.to_lowercase()),
@@ -203,12 +210,14 @@ fn frame(c: &Claim) -> Frame {
 
 /// Whether two counts can be compared: the same kind of frame, on compatible dates (the same
 /// day when both name a day, overlapping days otherwise), or the same span or phrase as written.
+/// A figure dated only by when it was said is not compared with one dated by when it happened.
 fn comparable(a: &Frame, b: &Frame) -> bool {
     match (a, b) {
         (Frame::Unknown, Frame::Unknown) => true,
         (Frame::Span(x), Frame::Span(y)) | (Frame::Phrase(x), Frame::Phrase(y)) => x == y,
         (Frame::Since { days: x, day: dx }, Frame::Since { days: y, day: dy })
-        | (Frame::Point { days: x, day: dx }, Frame::Point { days: y, day: dy }) => {
+        | (Frame::Point { days: x, day: dx }, Frame::Point { days: y, day: dy })
+        | (Frame::Said { days: x, day: dx }, Frame::Said { days: y, day: dy }) => {
             if *dx && *dy {
                 x.0 == y.0
             } else {
@@ -302,7 +311,10 @@ fn count_value(c: &Claim, q: &Quantity) -> String {
     } else {
         c.resolved_dates
             .iter()
-            .map(|d| format!("{}: {}", d.text, d.value))
+            .map(|d| {
+                let said = if d.said { "said " } else { "" };
+                format!("{said}{}: {}", d.text, d.value)
+            })
             .collect()
     };
     let dates = if dates.is_empty() {
@@ -660,6 +672,7 @@ mod tests {
             value: value.into(),
             granularity,
             since,
+            said: false,
         }
     }
 
@@ -767,6 +780,45 @@ mod tests {
         let groups = group(&[september, a_day, october]);
         assert_eq!(groups.len(), 1, "{groups:?}");
         assert_eq!(groups[0].claim_ids, vec!["i:0:0", "j:0:0"]);
+    }
+
+    #[test]
+    fn figures_dated_by_when_they_were_said_compare_only_with_each_other() {
+        use Granularity::{Day, Week};
+        let said = |d: ClaimDate| ClaimDate { said: true, ..d };
+        let convoy = deaths(
+            "a:0:0",
+            "a strike earlier this week killed 20 civilians",
+            "20",
+            vec![resolved("earlier this week", "2016-W39", Week, false)],
+        );
+        // "Officials said this week … the killing of hundreds of civilians": the week is when it
+        // was said, not when the deaths happened.
+        let toll = deaths(
+            "b:0:0",
+            "the killing of hundreds of civilians",
+            "300",
+            vec![said(resolved("this week", "2016-W39", Week, false))],
+        );
+        assert!(group(&[convoy, toll]).is_empty());
+        let tuesday = deaths(
+            "c:0:0",
+            "40 deaths",
+            "40",
+            vec![said(resolved("Tuesday", "2016-09-27", Day, false))],
+        );
+        let same_day = deaths(
+            "d:0:0",
+            "41 deaths",
+            "41",
+            vec![said(resolved("Tuesday", "2016-09-27", Day, false))],
+        );
+        let groups = group(&[tuesday, same_day]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(
+            groups[0].differences[0].value,
+            "40 deaths (said Tuesday: 2016-09-27)"
+        );
     }
 
     #[test]

@@ -575,7 +575,7 @@ mod tests {
         let a = dated(
             "a",
             "2016-05-10",
-            "Clashes\n\nOn Monday, the governor said 40 people were killed.",
+            "Clashes\n\nThe governor said 40 people were killed on Monday. On Monday, the mayor said the roads were closed.",
         );
         let b = dated(
             "b",
@@ -594,8 +594,14 @@ mod tests {
                 .flat_map(|c| c.resolved_dates.iter().map(|d| d.value.clone()))
                 .collect()
         };
-        // The date of the first is outside the content, in the cue's sentence.
-        assert_eq!(dates_of("a"), vec!["2016-05-09"], "{all:?}");
+        assert_eq!(dates_of("a"), vec!["2016-05-09", "2016-05-09"], "{all:?}");
+        // The mayor's date is outside what was said, in the cue's sentence: when it was said.
+        let said: Vec<bool> = all
+            .iter()
+            .filter(|c| c.at.doc == "a")
+            .flat_map(|c| c.resolved_dates.iter().map(|d| d.said))
+            .collect();
+        assert_eq!(said, vec![false, true]);
         assert_eq!(dates_of("b"), vec!["2016-05-11"]);
         assert_eq!(dates_of("c"), vec!["2016-05-09"]);
         let groups = claim_groups(&all);
