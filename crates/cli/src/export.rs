@@ -79,6 +79,17 @@ struct ClaimOut {
     quantities: Vec<QuantityOut>,
     dates: Vec<String>,
     actors: Vec<String>,
+    /// The claim's dates as the time engine resolves them against the publication date.
+    resolved_dates: Vec<ClaimDateOut>,
+}
+
+#[derive(Serialize)]
+struct ClaimDateOut {
+    text: String,
+    value: String,
+    granularity: String,
+    since: bool,
+    said: bool,
 }
 
 #[derive(Serialize)]
@@ -205,6 +216,17 @@ impl From<&Corpus> for Export {
                         .collect(),
                     dates: c.dates.clone(),
                     actors: c.actors.clone(),
+                    resolved_dates: c
+                        .resolved_dates
+                        .iter()
+                        .map(|d| ClaimDateOut {
+                            text: d.text.clone(),
+                            value: d.value.clone(),
+                            granularity: format!("{:?}", d.granularity).to_lowercase(),
+                            since: d.since,
+                            said: d.said,
+                        })
+                        .collect(),
                 })
                 .collect(),
             claim_groups: corpus

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::SentenceRef;
+use crate::{Granularity, SentenceRef};
 
 /// Something a speaker said, directly or as reported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,6 +36,27 @@ pub struct Claim {
     pub dates: Vec<String>,
     /// Named actors the claim mentions (people, organisations, places), as written.
     pub actors: Vec<String>,
+    /// The calendar dates of the claim's time expressions, resolved by the time engine against
+    /// its document's publication date (from its content, failing that its cue sentence).
+    #[serde(default)]
+    pub resolved_dates: Vec<ClaimDate>,
+}
+
+/// A date a claim refers to, as the time engine resolves it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimDate {
+    /// The expression as written ("on Monday", "since Sept. 12").
+    pub text: String,
+    /// Its TIMEX3 calendar value ("2016-09-19", "2016-09", "2016-W38").
+    pub value: String,
+    /// How precise the value is.
+    pub granularity: Granularity,
+    /// Whether it opens a running period up to the publication date ("since Friday").
+    pub since: bool,
+    /// Whether it lies outside what was said, in the cue's sentence ("said on Monday that …"):
+    /// usually when it was said, not when what it asserts happened.
+    #[serde(default)]
+    pub said: bool,
 }
 
 impl Default for Claim {
@@ -59,6 +80,7 @@ impl Default for Claim {
             quantities: Vec::new(),
             dates: Vec::new(),
             actors: Vec::new(),
+            resolved_dates: Vec::new(),
         }
     }
 }

@@ -2,6 +2,9 @@
 //! what they assert (polarity, negation, quantities, dates, actors), plus the outlet's own
 //! statements of counts.
 //!
+//! Dates are resolved by the time engine (`time::extract`, against the publication date, as the
+//! timeline does); this module only picks the expressions that fall inside a claim.
+//!
 //! The outlet's statements are limited to sentences outside any attribution that state a count
 //! with a unit, so the claims view is not flooded with every sentence. Cross-document merging of
 //! names belongs to `coref`.
@@ -9,8 +12,13 @@
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
-use dossier_model::{Claim, ClaimKind, Document, ParagraphKind, Polarity, SentenceRef};
+use chrono::NaiveDate;
+use dossier_model::{
+    Claim, ClaimDate, ClaimKind, Document, Granularity, ParagraphKind, Polarity, SentenceRef,
+};
 use regex::Regex;
+
+use crate::time::{self, TimexType, pubdate};
 
 use super::cues::Act;
 use super::speakers::{self, Speaker};
@@ -29,6 +37,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// The claims of one document, in text order.
 pub fn of_document(doc: &Document) -> Vec<Claim> {
     let mut resolver = Resolver::new(doc);
+    let dates = DocDates::of(doc);
     let mut claims: Vec<Claim> = Vec::new();
     let mut covered: BTreeSet<u32> = BTreeSet::new();
     for a in attributions(doc).into_iter().filter(|a| a.statement) {
@@ -47,9 +56,11 @@ pub fn of_document(doc: &Document) -> Vec<Claim> {
         let at = a.content.first().map_or(a.cue.start.sentence, |c| {
             c.start.sentence.min(a.cue.start.sentence)
         });
-        claims.push(claim(doc, at, &a, &speaker, source_text, content, &claims));
+        let mut c = claim(doc, at, &a, &speaker, source_text, content, &claims);
+        c.resolved_dates = dates.of_attribution(&a);
+        claims.push(c);
     }
-    claims.extend(outlet_claims(doc, &covered));
+    claims.extend(outlet_claims(doc, &covered, &dates));
     claims.sort_by_key(|c| c.at.sentence);
     claims
 }
@@ -178,6 +189,7 @@ fn claim(
             .collect(),
         actors: speakers::names_in(&content),
         text: content,
+        resolved_dates: Vec::new(),
     }
 }
 
@@ -190,8 +202,92 @@ fn polarity(act: Act) -> Polarity {
     }
 }
 
+/// The calendar dates of one document, resolved by the time engine, each with where it starts.
+pub struct DocDates {
+    found: Vec<(Point, ClaimDate)>,
+}
+
+impl DocDates {
+    /// The dates of `doc`'s text resolved against its publication date; none when it has none.
+    pub fn of(doc: &Document) -> Self {
+        let Some(dct) = doc
+            .date
+            .as_ref()
+            .and_then(|d| NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").ok())
+        else {
+            return DocDates { found: Vec::new() };
+        };
+        // The same text the timeline reads: one sentence a line.
+        let text = pubdate::document_text(doc);
+        let mut starts = Vec::with_capacity(doc.sentences.len());
+        let mut at = 0;
+        for s in &doc.sentences {
+            starts.push(at);
+            at += s.text.len() + 1;
+        }
+        let found = time::extract(&text, dct)
+            .into_iter()
+            .filter_map(|t| {
+                let granularity = calendar_granularity(&t)?;
+                let index = starts.partition_point(|&s| s <= t.start).checked_sub(1)?;
+                let sentence = &doc.sentences.get(index)?.text;
+                let offset = sentence.get(..t.start - starts[index])?.chars().count();
+                let point = Point {
+                    sentence: index as u32,
+                    offset: offset as u32,
+                };
+                let date = ClaimDate {
+                    since: t.range == Some("ON_OR_AFTER"),
+                    text: t.text,
+                    value: t.value,
+                    granularity,
+                    said: false,
+                };
+                Some((point, date))
+            })
+            .collect();
+        DocDates { found }
+    }
+
+    /// Dates starting inside the content of `a`, failing that inside its cue's sentence (marked
+    /// `said`).
+    pub fn of_attribution(&self, a: &Attribution) -> Vec<ClaimDate> {
+        let inside: Vec<ClaimDate> = self
+            .found
+            .iter()
+            .filter(|(p, _)| a.content.iter().any(|c| c.start <= *p && *p < c.end))
+            .map(|(_, d)| d.clone())
+            .collect();
+        if !inside.is_empty() {
+            return inside;
+        }
+        self.in_sentence(a.cue.start.sentence)
+            .into_iter()
+            .map(|d| ClaimDate { said: true, ..d })
+            .collect()
+    }
+
+    /// Dates starting in sentence `index`.
+    pub fn in_sentence(&self, index: u32) -> Vec<ClaimDate> {
+        self.found
+            .iter()
+            .filter(|(p, _)| p.sentence == index)
+            .map(|(_, d)| d.clone())
+            .collect()
+    }
+}
+
+/// The precision of a calendar date (day to year); None for durations, sets, vague references
+/// and decades, which name no comparable date.
+fn calendar_granularity(t: &time::Timex) -> Option<Granularity> {
+    if !matches!(t.kind, TimexType::Date | TimexType::Time) {
+        return None;
+    }
+    t.granularity.filter(|g| *g != Granularity::Decade)
+}
+
 /// Sentences outside attributions that state a count with a unit: claims by the outlet.
-fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>) -> Vec<Claim> {
+fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, dates: &DocDates) -> Vec<Claim> {
     let headings: BTreeSet<u32> = doc
         .paragraphs
         .iter()
@@ -228,6 +324,7 @@ fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>) -> Vec<Claim> {
                     .map(|m| m.as_str().to_owned())
                     .collect(),
                 actors: speakers::names_in(&s.text),
+                resolved_dates: dates.in_sentence(i as u32),
             })
         })
         .collect()

@@ -2,7 +2,8 @@
 //! differences spelled out.
 //!
 //! Three kinds of matter: a count (claims giving a number of the same thing, "people killed",
-//! compared as intervals, with their date phrases shown), a named matter from `matters` (who
+//! compared as intervals only within a compatible time frame — the dates the time engine
+//! resolved for each claim — with those dates shown), a named matter from `matters` (who
 //! attacked a target, whether something stopped, whether talks progressed, compared by value),
 //! and otherwise a statement (claims sharing enough content words, compared by stance: asserts,
 //! denies, negated). A group needs at least two documents. Ids derive from the
@@ -14,9 +15,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use dossier_model::{Claim, ClaimGroup, Difference, Polarity, Qualifier, Quantity, Verdict};
+use chrono::NaiveDate;
+use dossier_model::{
+    Claim, ClaimDate, ClaimGroup, Difference, Granularity, Polarity, Qualifier, Quantity, Verdict,
+};
 
 use super::matters::{self, Matter};
+use crate::timeline;
 
 /// Shared content words needed to call two statements the same matter.
 const MIN_SHARED_WORDS: usize = 3;
@@ -127,14 +132,32 @@ fn count_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
         .collect()
 }
 
-/// The time frame a count refers to, read from the claim: a running total over a span ("since
-/// Friday", "in the past eight days"), a point ("on Monday", "Sept. 19"), or unknown.
+/// The time frame a count refers to, read from the claim: a running total since a resolved date
+/// ("since Friday") or over a span as written ("in the past eight days"), a resolved date ("on
+/// Monday", "in September"), the date it was said, a date phrase the time engine could not
+/// resolve, or none.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Frame {
-    /// A cumulative count since or over the anchor phrase.
+    /// A cumulative count since the days of a resolved date; `day` when it names one day.
+    Since {
+        days: (NaiveDate, NaiveDate),
+        day: bool,
+    },
+    /// A cumulative count over a span, by its words.
     Span(String),
-    /// A count on one day; `absolute` when the phrase names a calendar date.
-    Point { anchor: String, absolute: bool },
+    /// A count on the days of a resolved date; `day` when it names one day.
+    Point {
+        days: (NaiveDate, NaiveDate),
+        day: bool,
+    },
+    /// A count with no date of its own, stated on the days of a resolved date ("said on Monday
+    /// that …"): a figure as of then.
+    Said {
+        days: (NaiveDate, NaiveDate),
+        day: bool,
+    },
+    /// A count with a date phrase that has no resolved value (the document has no date).
+    Phrase(String),
     /// No time stated.
     Unknown,
 }
@@ -146,7 +169,18 @@ static SPAN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// The days a resolved date covers and whether it is one day.
+fn days_of(d: &ClaimDate) -> Option<((NaiveDate, NaiveDate), bool)> {
+    let days = timeline::range_of(&d.value)?;
+    Some((days, d.granularity == Granularity::Day))
+}
+
 fn frame(c: &Claim) -> Frame {
+    let own = || c.resolved_dates.iter().filter(|d| !d.said);
+    let since = own().filter(|d| d.since).find_map(days_of);
+    if let Some((days, day)) = since {
+        return Frame::Since { days, day };
+    }
     if let Some(m) = SPAN.captures(&c.text) {
         let marker = m.get(1).map_or("", |x| x.as_str()).to_lowercase();
         let rest = m.get(2).map_or("", |x| x.as_str());
@@ -162,44 +196,34 @@ fn frame(c: &Claim) -> Frame {
             .collect();
         return Frame::Span(format!("{marker} {}", anchor.join(" ")).trim().to_owned());
     }
+    if let Some((days, day)) = own().find_map(days_of) {
+        return Frame::Point { days, day };
+    }
+    if let Some((days, day)) = c.resolved_dates.iter().find_map(days_of) {
+        return Frame::Said { days, day };
+    }
     match c.dates.first() {
-        Some(d) => {
-            let anchor = d
-                .to_lowercase()
-                .trim_start_matches("on ")
-                .trim_start_matches("in ")
-                .trim()
-                .to_owned();
-            let absolute = anchor.chars().any(|ch| ch.is_ascii_digit())
-                || MONTHS.iter().any(|m| anchor.starts_with(m));
-            Frame::Point { anchor, absolute }
-        }
+        Some(d) => Frame::Phrase(d.to_lowercase()),
         None => Frame::Unknown,
     }
 }
 
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-/// Whether two counts can be compared: the same kind of frame, the same span, and the same
-/// calendar day when both name one (relative days such as "Monday" and "yesterday" may be the
-/// same day seen from different publication dates).
+/// Whether two counts can be compared: the same kind of frame, on compatible dates (the same
+/// day when both name a day, overlapping days otherwise), or the same span or phrase as written.
+/// A figure dated only by when it was said is not compared with one dated by when it happened.
 fn comparable(a: &Frame, b: &Frame) -> bool {
     match (a, b) {
         (Frame::Unknown, Frame::Unknown) => true,
-        (Frame::Span(x), Frame::Span(y)) => x == y,
-        (
-            Frame::Point {
-                anchor: x,
-                absolute: true,
-            },
-            Frame::Point {
-                anchor: y,
-                absolute: true,
-            },
-        ) => x == y,
-        (Frame::Point { .. }, Frame::Point { .. }) => true,
+        (Frame::Span(x), Frame::Span(y)) | (Frame::Phrase(x), Frame::Phrase(y)) => x == y,
+        (Frame::Since { days: x, day: dx }, Frame::Since { days: y, day: dy })
+        | (Frame::Point { days: x, day: dx }, Frame::Point { days: y, day: dy })
+        | (Frame::Said { days: x, day: dx }, Frame::Said { days: y, day: dy }) => {
+            if *dx && *dy {
+                x.0 == y.0
+            } else {
+                x.0 <= y.1 && y.0 <= x.1
+            }
+        }
         _ => false,
     }
 }
@@ -279,12 +303,24 @@ fn documents<'a>(claims: impl Iterator<Item = &'a Claim>) -> usize {
         .len()
 }
 
-/// "(at least) 30 air strikes (on Monday)": the value as the claim states it, with its dates.
+/// "(at least) 30 air strikes (on Monday: 2016-09-19)": the value as the claim states it, with
+/// its dates as written and, where the time engine resolved them, as calendar dates.
 fn count_value(c: &Claim, q: &Quantity) -> String {
-    let dates = if c.dates.is_empty() {
+    let dates: Vec<String> = if c.resolved_dates.is_empty() {
+        c.dates.clone()
+    } else {
+        c.resolved_dates
+            .iter()
+            .map(|d| {
+                let said = if d.said { "said " } else { "" };
+                format!("{said}{}: {}", d.text, d.value)
+            })
+            .collect()
+    };
+    let dates = if dates.is_empty() {
         String::new()
     } else {
-        format!(" ({})", c.dates.join(", "))
+        format!(" ({})", dates.join(", "))
     };
     format!("{} {}{dates}", qualifier_word(q), q.text)
         .trim()
@@ -581,6 +617,7 @@ mod tests {
             quantities,
             dates: vec![],
             actors: vec![],
+            resolved_dates: vec![],
         }
     }
 
@@ -629,10 +666,20 @@ mod tests {
         assert_eq!(groups[0].differences.len(), 3);
     }
 
-    #[test]
-    fn counts_from_different_time_frames_are_not_compared() {
-        let dated = |id: &str, doc: &str, text: &str, n: &str, date: Option<&str>| Claim {
-            dates: date.map(|d| vec![d.to_owned()]).unwrap_or_default(),
+    fn resolved(text: &str, value: &str, granularity: Granularity, since: bool) -> ClaimDate {
+        ClaimDate {
+            text: text.into(),
+            value: value.into(),
+            granularity,
+            since,
+            said: false,
+        }
+    }
+
+    fn deaths(id: &str, text: &str, n: &str, dates: Vec<ClaimDate>) -> Claim {
+        let doc = id.split(':').next().unwrap_or(id);
+        Claim {
+            resolved_dates: dates,
             ..claim(
                 id,
                 doc,
@@ -641,38 +688,156 @@ mod tests {
                 Polarity::Asserts,
                 false,
             )
-        };
-        let monday = dated("a:0:0", "a", "53 deaths on Monday", "53", Some("on Monday"));
-        let since = dated(
+        }
+    }
+
+    #[test]
+    fn counts_are_compared_only_on_compatible_dates() {
+        use Granularity::{Day, Month};
+        let monday = deaths(
+            "a:0:0",
+            "61 deaths on Monday",
+            "61",
+            vec![resolved("Monday", "2016-09-19", Day, false)],
+        );
+        // "yesterday" in an article of 20 September: the same day as the Monday above.
+        let same_day = deaths(
             "b:0:0",
-            "b",
-            "47 deaths since Friday",
-            "47",
-            Some("since Friday"),
+            "eight deaths yesterday",
+            "8",
+            vec![resolved("yesterday", "2016-09-19", Day, false)],
         );
-        let yesterday = dated(
+        // "yesterday" in an article of 22 September: another day.
+        let other_day = deaths(
             "c:0:0",
-            "c",
-            "nine deaths yesterday",
-            "9",
-            Some("yesterday"),
+            "ten deaths yesterday",
+            "10",
+            vec![resolved("yesterday", "2016-09-21", Day, false)],
         );
-        let undated = dated("d:0:0", "d", "12 deaths were recorded", "12", None);
-        let groups = group(&[monday, since, yesterday, undated]);
-        // Only the two single-day counts are compared; the running total and the undated
-        // count have no comparable partner.
+        let since = deaths(
+            "d:0:0",
+            "31 deaths since Friday",
+            "31",
+            vec![resolved("Friday", "2016-09-16", Day, true)],
+        );
+        let undated = deaths("e:0:0", "12 deaths were recorded", "12", vec![]);
+        let groups = group(&[monday, same_day, other_day, since, undated]);
         assert_eq!(groups.len(), 1, "{groups:?}");
-        assert_eq!(groups[0].claim_ids, vec!["a:0:0", "c:0:0"]);
+        assert_eq!(groups[0].claim_ids, vec!["a:0:0", "b:0:0"]);
         assert_eq!(groups[0].verdict, Verdict::Disagree);
-        let sept = dated(
-            "e:0:0",
-            "e",
-            "30 deaths on Sept. 19",
-            "30",
-            Some("Sept. 19"),
+        assert_eq!(
+            groups[0].differences[0].value,
+            "61 deaths (Monday: 2016-09-19)"
         );
-        let oct = dated("f:0:0", "f", "30 deaths on Oct. 2", "30", Some("Oct. 2"));
-        assert!(group(&[sept, oct]).is_empty());
+        assert_eq!(
+            groups[0].differences[1].value,
+            "8 deaths (yesterday: 2016-09-19)"
+        );
+
+        // Running totals compare when they run from the same day, however it is written.
+        let since_friday = deaths(
+            "f:0:0",
+            "31 deaths since Friday",
+            "31",
+            vec![resolved("Friday", "2016-09-16", Day, true)],
+        );
+        let since_date = deaths(
+            "g:0:0",
+            "31 deaths since Sept. 16",
+            "31",
+            vec![resolved("Sept. 16", "2016-09-16", Day, true)],
+        );
+        let since_later = deaths(
+            "h:0:0",
+            "30 deaths since Sept. 18",
+            "30",
+            vec![resolved("Sept. 18", "2016-09-18", Day, true)],
+        );
+        let groups = group(&[since_friday, since_date, since_later]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].claim_ids, vec!["f:0:0", "g:0:0"]);
+        assert_eq!(groups[0].verdict, Verdict::Agree);
+
+        // A month overlaps each of its days; different months do not overlap.
+        let may = deaths(
+            "i:0:0",
+            "300 deaths in May",
+            "300",
+            vec![resolved("May", "2016-05", Month, false)],
+        );
+        let a_day = deaths(
+            "j:0:0",
+            "20 deaths on May 19",
+            "20",
+            vec![resolved("May 19", "2016-05-19", Day, false)],
+        );
+        let june = deaths(
+            "k:0:0",
+            "20 deaths on June 2",
+            "20",
+            vec![resolved("June 2", "2016-06-02", Day, false)],
+        );
+        let groups = group(&[may, a_day, june]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].claim_ids, vec!["i:0:0", "j:0:0"]);
+    }
+
+    #[test]
+    fn figures_dated_by_when_they_were_said_compare_only_with_each_other() {
+        use Granularity::{Day, Week};
+        let said = |d: ClaimDate| ClaimDate { said: true, ..d };
+        let strike = deaths(
+            "a:0:0",
+            "a strike earlier this week killed 14 villagers",
+            "14",
+            vec![resolved("earlier this week", "2016-W39", Week, false)],
+        );
+        // "Officials said this week … the killing of hundreds of villagers": the week is when it
+        // was said, not when the deaths happened.
+        let toll = deaths(
+            "b:0:0",
+            "the killing of hundreds of villagers",
+            "300",
+            vec![said(resolved("this week", "2016-W39", Week, false))],
+        );
+        assert!(group(&[strike, toll]).is_empty());
+        let tuesday = deaths(
+            "c:0:0",
+            "40 deaths",
+            "40",
+            vec![said(resolved("Tuesday", "2016-09-27", Day, false))],
+        );
+        let same_day = deaths(
+            "d:0:0",
+            "41 deaths",
+            "41",
+            vec![said(resolved("Tuesday", "2016-09-27", Day, false))],
+        );
+        let groups = group(&[tuesday, same_day]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(
+            groups[0].differences[0].value,
+            "40 deaths (said Tuesday: 2016-09-27)"
+        );
+    }
+
+    #[test]
+    fn unresolved_date_phrases_compare_only_when_written_alike() {
+        let phrase = |id: &str, n: &str, date: &str| Claim {
+            dates: vec![date.to_owned()],
+            ..deaths(id, &format!("{n} deaths {date}"), n, vec![])
+        };
+        let groups = group(&[
+            phrase("a:0:0", "61", "on Monday"),
+            phrase("b:0:0", "8", "yesterday"),
+        ]);
+        assert!(groups.is_empty(), "{groups:?}");
+        let groups = group(&[
+            phrase("a:0:0", "61", "on Monday"),
+            phrase("b:0:0", "50", "on Monday"),
+        ]);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].differences[0].value, "61 deaths (on Monday)");
     }
 
     #[test]

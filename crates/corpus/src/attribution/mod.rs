@@ -554,4 +554,75 @@ mod tests {
             dossier_model::Qualifier::AtLeast
         );
     }
+
+    #[test]
+    fn claims_carry_dates_resolved_against_the_publication_date() {
+        let dated = |id: &str, day: &str, text: &str| {
+            let mut doc = crate::document::build(&crate::ingest::RawText {
+                id: id.into(),
+                text: text.into(),
+            });
+            doc.date = Some(dossier_model::PublicationDate {
+                value: day.into(),
+                basis: dossier_model::DateBasis::Dateline,
+                confidence: 90,
+                evidence: String::new(),
+            });
+            doc
+        };
+        // 10 May 2016 is a Tuesday: "Monday" is 9 May, and so is "yesterday" on the 10th; on
+        // the 12th "yesterday" is the 11th.
+        let a = dated(
+            "a",
+            "2016-05-10",
+            "Clashes\n\nThe governor said 40 people were killed on Monday. On Monday, the mayor said the roads were closed.",
+        );
+        let b = dated(
+            "b",
+            "2016-05-12",
+            "Clashes\n\nThe mayor said 25 people were killed yesterday.",
+        );
+        let c = dated(
+            "c",
+            "2016-05-10",
+            "Clashes\n\nThe police said 35 people were killed yesterday.",
+        );
+        let all = claims(&[a, b, c]);
+        let dates_of = |doc: &str| -> Vec<String> {
+            all.iter()
+                .filter(|c| c.at.doc == doc)
+                .flat_map(|c| c.resolved_dates.iter().map(|d| d.value.clone()))
+                .collect()
+        };
+        assert_eq!(dates_of("a"), vec!["2016-05-09", "2016-05-09"], "{all:?}");
+        // The mayor's date is outside what was said, in the cue's sentence: when it was said.
+        let said: Vec<bool> = all
+            .iter()
+            .filter(|c| c.at.doc == "a")
+            .flat_map(|c| c.resolved_dates.iter().map(|d| d.said))
+            .collect();
+        assert_eq!(said, vec![false, true]);
+        assert_eq!(dates_of("b"), vec!["2016-05-11"]);
+        assert_eq!(dates_of("c"), vec!["2016-05-09"]);
+        let groups = claim_groups(&all);
+        let counts: Vec<_> = groups
+            .iter()
+            .filter(|g| g.topic == "number of people killed")
+            .collect();
+        assert_eq!(counts.len(), 1, "{groups:?}");
+        let docs: Vec<&str> = counts[0]
+            .differences
+            .iter()
+            .map(|d| d.doc.as_str())
+            .collect();
+        assert_eq!(docs, vec!["a", "c"]);
+        assert_eq!(counts[0].verdict, dossier_model::Verdict::Disagree);
+        assert!(
+            counts[0]
+                .differences
+                .iter()
+                .all(|d| d.value.contains("2016-05-09")),
+            "{counts:?}"
+        );
+    }
 }
