@@ -5,7 +5,9 @@
 //! publication date; it becomes an event labelled with what the sentence says happened, its
 //! actors and its date. Statements with compatible dates and shared actors and words merge;
 //! near-identical statements on different dates merge too, keeping every date and a conflict
-//! flag. Event ids hash their content, so a rebuild of the same input gives the same ids.
+//! flag. A step told from the story's last date ("Three days later, …") is dated by counting
+//! from it (`time::narrative`), and its mention says what it was counted from.
+//! Event ids hash their content, so a rebuild of the same input gives the same ids.
 //! This module does not find or normalise dates (see `time`) nor infer publication dates.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -13,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Days, NaiveDate};
 use dossier_model::{DateBasis, Document, Event, Granularity, Mention, SentenceRef};
 
-use crate::time::{self, Timex, TimexType, pubdate};
+use crate::time::{self, Timex, TimexType, narrative, pubdate};
 
 /// One dated sentence, before merging.
 #[derive(Debug, Clone)]
@@ -170,11 +172,16 @@ fn statements_of(doc: &Document) -> Vec<Statement> {
         at += s.text.len() + 1;
     }
     // Key: sentence index and, for "since" dates, their position (each is its own statement).
-    let mut best: BTreeMap<(usize, Option<usize>), Timex> = BTreeMap::new();
-    for timex in time::extract(&text, dct) {
-        if !is_calendar_date(&timex) {
-            continue;
-        }
+    // Value: the date and, for a step like "three days later", the date it was counted from.
+    let mut best: BTreeMap<(usize, Option<usize>), (Timex, Option<String>)> = BTreeMap::new();
+    let found = time::extract(&text, dct);
+    let counted = narrative::count_from_reference(&text, &found);
+    let written = found
+        .into_iter()
+        .filter(is_calendar_date)
+        .map(|t| (t, None));
+    // Written dates come first, so a sentence's own date wins a tie with a counted one.
+    for (timex, from) in written.chain(counted.into_iter().map(|c| (c.timex, Some(c.from)))) {
         let index = sentence_starts
             .partition_point(|&s| s <= timex.start)
             .saturating_sub(1);
@@ -184,15 +191,17 @@ fn statements_of(doc: &Document) -> Vec<Statement> {
         );
         let finer = best
             .get(&key)
-            .is_none_or(|b| timex.granularity < b.granularity);
+            .is_none_or(|(b, _)| timex.granularity < b.granularity);
         if finer {
-            best.insert(key, timex);
+            best.insert(key, (timex, from));
         }
     }
     best.into_iter()
-        .filter_map(|((index, _), timex)| {
+        .filter_map(|((index, _), (timex, from))| {
             let sentence = &doc.sentences.get(index)?.text;
-            statement(doc, index, sentence, timex, sentence_starts[index], dct)
+            let mut s = statement(doc, index, sentence, timex, sentence_starts[index], dct)?;
+            s.mention.counted_from = from;
+            Some(s)
         })
         .collect()
 }
@@ -247,6 +256,7 @@ fn statement(
             end: char_end,
             granularity: timex.granularity.unwrap_or(Granularity::Day),
             value: timex.value,
+            counted_from: None,
         },
     })
 }
@@ -804,6 +814,47 @@ mod tests {
                 .collect(),
             ..Document::default()
         }
+    }
+
+    #[test]
+    fn a_step_from_the_last_date_lands_on_the_timeline_and_merges() {
+        // Doc a: 19 Sept + "Three days later" = 22 Sept; doc b says 22 September outright.
+        let a = doc(
+            "a",
+            "2016-09-30",
+            &[
+                "The aid convoy was struck near Aleppo on September 19.",
+                "Three days later, the ceasefire talks in Geneva collapsed without agreement.",
+            ],
+        );
+        let b = doc(
+            "b",
+            "2016-09-23",
+            &["The ceasefire talks in Geneva collapsed on September 22 without agreement."],
+        );
+        let events = build(&[a, b]);
+        let event = events
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Three days later"))
+            .expect("the counted statement is an event");
+        assert_eq!(event.value, "2016-09-22");
+        assert_eq!(event.granularity, Granularity::Day);
+        assert_eq!(event.mentions.len(), 2, "merged with doc b: {event:?}");
+        let counted = event
+            .mentions
+            .iter()
+            .find(|m| m.at.doc == "a")
+            .expect("doc a's mention");
+        assert_eq!(
+            counted.counted_from.as_deref(),
+            Some("“September 19” (2016-09-19)")
+        );
+        let written = event
+            .mentions
+            .iter()
+            .find(|m| m.at.doc == "b")
+            .expect("doc b");
+        assert_eq!(written.counted_from, None);
     }
 
     #[test]
