@@ -49,8 +49,9 @@ pub fn build(documents: &[Document]) -> Vec<Event> {
 }
 
 /// Re-dates weakly dated documents (inferred from the story, or with little evidence) to the
-/// nearby day on which their relative dates ("on Monday") line up with what firmly dated
-/// articles of the story report; the evidence says so. Firm dates are never changed.
+/// nearby day on which their relative dates ("on Monday", "earlier this week") line up with
+/// what firmly dated articles of the story report; the evidence says so. Firm dates are never
+/// changed.
 pub fn align_dates(documents: &mut [Document]) {
     let firm: Vec<Statement> = documents
         .iter()
@@ -88,8 +89,15 @@ pub fn align_dates(documents: &mut [Document]) {
             .filter_map(|k| date.checked_add_signed(chrono::Duration::days(k)))
             .map(|day| (score_on(day, doc), day))
             .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(&a.1)));
+        // A date taken from the story alone has no evidence of its own to outweigh: one echo
+        // of a firm article is enough to move it; an inferred date needs several.
+        let gain = if may_go_earlier {
+            ALIGN_SIMILARITY
+        } else {
+            ALIGN_GAIN
+        };
         if let (Some((score, day)), Some(p)) = (best, doc.date.as_mut())
-            && score > current + ALIGN_GAIN
+            && score > current + gain
         {
             p.evidence.push_str(&format!("; moved from {} to {day}, where its relative dates match the story's other articles", p.value));
             p.value = day.to_string();
@@ -134,12 +142,13 @@ fn is_firm(doc: &Document) -> bool {
     })
 }
 
-/// How well day-precise statements agree with firm ones on the same days: for each, the best
-/// similarity to a firm statement on a compatible day, when it is enough to merge them.
+/// How well day- and week-precise statements agree with firm ones on the same days: for each,
+/// the best similarity to a firm statement on a compatible day, when it is enough to merge them
+/// ("an airstrike earlier this week" echoes a firm "airstrike on Monday" only from that week).
 fn agreement(statements: &[Statement], firm: &[Statement], idf: &Idf) -> f64 {
     statements
         .iter()
-        .filter(|s| s.mention.granularity == Granularity::Day)
+        .filter(|s| s.mention.granularity <= Granularity::Week)
         .filter_map(|s| {
             firm.iter()
                 .filter(|f| {
@@ -1035,6 +1044,52 @@ mod tests {
             docs[0].date.as_ref().map(|d| d.value.as_str()),
             Some("2016-09-20"),
             "firm dates stay"
+        );
+    }
+
+    #[test]
+    fn earlier_this_week_puts_a_story_dated_article_in_the_week_of_the_echoed_day() {
+        let firm = doc(
+            "firm",
+            "2016-09-20",
+            &[
+                "On September 19, an airstrike destroyed an aid convoy near Aleppo, killing 20 people.",
+                "The budget was approved in parliament on September 20.",
+            ],
+        );
+        let weak_on = |date: &str| {
+            let mut weak = doc(
+                "weak",
+                date,
+                &[
+                    "Officials condemned the airstrike earlier this week that destroyed an aid convoy near Aleppo.",
+                ],
+            );
+            if let Some(d) = weak.date.as_mut() {
+                d.basis = DateBasis::Story;
+                d.confidence = 25;
+            }
+            weak
+        };
+        // Friday 30 September: "this week" is 26 Sept – 2 Oct, which misses the strike of Monday
+        // 19 September; only a date in 19–25 September makes "earlier this week" contain it.
+        let mut docs = [firm.clone(), weak_on("2016-09-30")];
+        align_dates(&mut docs);
+        let moved = docs[1]
+            .date
+            .as_ref()
+            .and_then(|d| NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").ok())
+            .expect("a date");
+        assert!(
+            (day("2016-09-19")..=day("2016-09-25")).contains(&moved),
+            "{moved}"
+        );
+        // Already in that week: nothing to gain, the date stays.
+        let mut docs = [firm, weak_on("2016-09-23")];
+        align_dates(&mut docs);
+        assert_eq!(
+            docs[1].date.as_ref().map(|d| d.value.as_str()),
+            Some("2016-09-23")
         );
     }
 
