@@ -5,7 +5,9 @@
 //! publication date; it becomes an event labelled with what the sentence says happened, its
 //! actors and its date. Statements with compatible dates and shared actors and words merge;
 //! near-identical statements on different dates merge too, keeping every date and a conflict
-//! flag. Event ids hash their content, so a rebuild of the same input gives the same ids.
+//! flag. A step told from the story's last date ("Three days later, …") is dated by counting
+//! from it (`time::narrative`), and its mention says what it was counted from.
+//! Event ids hash their content, so a rebuild of the same input gives the same ids.
 //! This module does not find or normalise dates (see `time`) nor infer publication dates.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -13,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Days, NaiveDate};
 use dossier_model::{DateBasis, Document, Event, Granularity, Mention, SentenceRef};
 
-use crate::time::{self, Timex, TimexType, pubdate};
+use crate::time::{self, Timex, TimexType, narrative, pubdate};
 
 /// One dated sentence, before merging.
 #[derive(Debug, Clone)]
@@ -47,8 +49,9 @@ pub fn build(documents: &[Document]) -> Vec<Event> {
 }
 
 /// Re-dates weakly dated documents (inferred from the story, or with little evidence) to the
-/// nearby day on which their relative dates ("on Monday") line up with what firmly dated
-/// articles of the story report; the evidence says so. Firm dates are never changed.
+/// nearby day on which their relative dates ("on Monday", "earlier this week") line up with
+/// what firmly dated articles of the story report; the evidence says so. Firm dates are never
+/// changed.
 pub fn align_dates(documents: &mut [Document]) {
     let firm: Vec<Statement> = documents
         .iter()
@@ -86,8 +89,15 @@ pub fn align_dates(documents: &mut [Document]) {
             .filter_map(|k| date.checked_add_signed(chrono::Duration::days(k)))
             .map(|day| (score_on(day, doc), day))
             .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(&a.1)));
+        // A date taken from the story alone has no evidence of its own to outweigh: one echo
+        // of a firm article is enough to move it; an inferred date needs several.
+        let gain = if may_go_earlier {
+            ALIGN_SIMILARITY
+        } else {
+            ALIGN_GAIN
+        };
         if let (Some((score, day)), Some(p)) = (best, doc.date.as_mut())
-            && score > current + ALIGN_GAIN
+            && score > current + gain
         {
             p.evidence.push_str(&format!("; moved from {} to {day}, where its relative dates match the story's other articles", p.value));
             p.value = day.to_string();
@@ -132,12 +142,13 @@ fn is_firm(doc: &Document) -> bool {
     })
 }
 
-/// How well day-precise statements agree with firm ones on the same days: for each, the best
-/// similarity to a firm statement on a compatible day, when it is enough to merge them.
+/// How well day- and week-precise statements agree with firm ones on the same days: for each,
+/// the best similarity to a firm statement on a compatible day, when it is enough to merge them
+/// ("an airstrike earlier this week" echoes a firm "airstrike on Monday" only from that week).
 fn agreement(statements: &[Statement], firm: &[Statement], idf: &Idf) -> f64 {
     statements
         .iter()
-        .filter(|s| s.mention.granularity == Granularity::Day)
+        .filter(|s| s.mention.granularity <= Granularity::Week)
         .filter_map(|s| {
             firm.iter()
                 .filter(|f| {
@@ -170,11 +181,16 @@ fn statements_of(doc: &Document) -> Vec<Statement> {
         at += s.text.len() + 1;
     }
     // Key: sentence index and, for "since" dates, their position (each is its own statement).
-    let mut best: BTreeMap<(usize, Option<usize>), Timex> = BTreeMap::new();
-    for timex in time::extract(&text, dct) {
-        if !is_calendar_date(&timex) {
-            continue;
-        }
+    // Value: the date and, for a step like "three days later", the date it was counted from.
+    let mut best: BTreeMap<(usize, Option<usize>), (Timex, Option<String>)> = BTreeMap::new();
+    let found = time::extract(&text, dct);
+    let counted = narrative::count_from_reference(&text, &found);
+    let written = found
+        .into_iter()
+        .filter(is_calendar_date)
+        .map(|t| (t, None));
+    // Written dates come first, so a sentence's own date wins a tie with a counted one.
+    for (timex, from) in written.chain(counted.into_iter().map(|c| (c.timex, Some(c.from)))) {
         let index = sentence_starts
             .partition_point(|&s| s <= timex.start)
             .saturating_sub(1);
@@ -184,15 +200,17 @@ fn statements_of(doc: &Document) -> Vec<Statement> {
         );
         let finer = best
             .get(&key)
-            .is_none_or(|b| timex.granularity < b.granularity);
+            .is_none_or(|(b, _)| timex.granularity < b.granularity);
         if finer {
-            best.insert(key, timex);
+            best.insert(key, (timex, from));
         }
     }
     best.into_iter()
-        .filter_map(|((index, _), timex)| {
+        .filter_map(|((index, _), (timex, from))| {
             let sentence = &doc.sentences.get(index)?.text;
-            statement(doc, index, sentence, timex, sentence_starts[index], dct)
+            let mut s = statement(doc, index, sentence, timex, sentence_starts[index], dct)?;
+            s.mention.counted_from = from;
+            Some(s)
         })
         .collect()
 }
@@ -247,6 +265,7 @@ fn statement(
             end: char_end,
             granularity: timex.granularity.unwrap_or(Granularity::Day),
             value: timex.value,
+            counted_from: None,
         },
     })
 }
@@ -807,6 +826,47 @@ mod tests {
     }
 
     #[test]
+    fn a_step_from_the_last_date_lands_on_the_timeline_and_merges() {
+        // Doc a: 19 Sept + "Three days later" = 22 Sept; doc b says 22 September outright.
+        let a = doc(
+            "a",
+            "2016-09-30",
+            &[
+                "The aid convoy was struck near Aleppo on September 19.",
+                "Three days later, the ceasefire talks in Geneva collapsed without agreement.",
+            ],
+        );
+        let b = doc(
+            "b",
+            "2016-09-23",
+            &["The ceasefire talks in Geneva collapsed on September 22 without agreement."],
+        );
+        let events = build(&[a, b]);
+        let event = events
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.text == "Three days later"))
+            .expect("the counted statement is an event");
+        assert_eq!(event.value, "2016-09-22");
+        assert_eq!(event.granularity, Granularity::Day);
+        assert_eq!(event.mentions.len(), 2, "merged with doc b: {event:?}");
+        let counted = event
+            .mentions
+            .iter()
+            .find(|m| m.at.doc == "a")
+            .expect("doc a's mention");
+        assert_eq!(
+            counted.counted_from.as_deref(),
+            Some("“September 19” (2016-09-19)")
+        );
+        let written = event
+            .mentions
+            .iter()
+            .find(|m| m.at.doc == "b")
+            .expect("doc b");
+        assert_eq!(written.counted_from, None);
+    }
+
+    #[test]
     fn ranges_of_values() {
         assert_eq!(
             range_of("2016-10-23"),
@@ -984,6 +1044,52 @@ mod tests {
             docs[0].date.as_ref().map(|d| d.value.as_str()),
             Some("2016-09-20"),
             "firm dates stay"
+        );
+    }
+
+    #[test]
+    fn earlier_this_week_puts_a_story_dated_article_in_the_week_of_the_echoed_day() {
+        let firm = doc(
+            "firm",
+            "2016-09-20",
+            &[
+                "On September 19, an airstrike destroyed an aid convoy near Aleppo, killing 20 people.",
+                "The budget was approved in parliament on September 20.",
+            ],
+        );
+        let weak_on = |date: &str| {
+            let mut weak = doc(
+                "weak",
+                date,
+                &[
+                    "Officials condemned the airstrike earlier this week that destroyed an aid convoy near Aleppo.",
+                ],
+            );
+            if let Some(d) = weak.date.as_mut() {
+                d.basis = DateBasis::Story;
+                d.confidence = 25;
+            }
+            weak
+        };
+        // Friday 30 September: "this week" is 26 Sept – 2 Oct, which misses the strike of Monday
+        // 19 September; only a date in 19–25 September makes "earlier this week" contain it.
+        let mut docs = [firm.clone(), weak_on("2016-09-30")];
+        align_dates(&mut docs);
+        let moved = docs[1]
+            .date
+            .as_ref()
+            .and_then(|d| NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").ok())
+            .expect("a date");
+        assert!(
+            (day("2016-09-19")..=day("2016-09-25")).contains(&moved),
+            "{moved}"
+        );
+        // Already in that week: nothing to gain, the date stays.
+        let mut docs = [firm, weak_on("2016-09-23")];
+        align_dates(&mut docs);
+        assert_eq!(
+            docs[1].date.as_ref().map(|d| d.value.as_str()),
+            Some("2016-09-23")
         );
     }
 

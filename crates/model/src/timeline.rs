@@ -70,4 +70,7 @@ pub struct Mention {
     pub value: String,
     /// How precise this mention's date is.
     pub granularity: Granularity,
+    /// When the mention gives only a step from an earlier date ("three days later"), the date
+    /// it was counted from, as written and as a value: `“Monday, September 19” (2016-09-19)`.
+    pub counted_from: Option<String>,
 }

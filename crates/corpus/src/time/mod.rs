@@ -4,7 +4,8 @@
 //!
 //! Submodules, in the order data flows: [`lexicon`] (words) → [`recognise`] (spans and their
 //! calendar meaning) → [`anchor`] (tense of the clause) → [`normalise`] (TIMEX3 values);
-//! [`pubdate`] (a document's publication date) and [`eval`] (TempEval-3 scoring) build on them.
+//! [`pubdate`] (a document's publication date), [`narrative`] ("three days later" counted from
+//! the last date, for the timeline) and [`eval`] (TempEval-3 scoring) build on them.
 //! The rules are our own; nothing here decides what happened on a date (see `timeline`).
 //!
 //! ```
@@ -19,6 +20,7 @@
 pub mod anchor;
 pub mod eval;
 pub mod lexicon;
+pub mod narrative;
 pub mod normalise;
 pub mod pubdate;
 pub mod recognise;
