@@ -178,6 +178,12 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
         let style = format!("width:{layer_w:.2}px;transform:translateX({shift:.2}px)");
         let _ = strip.set_attribute("style", &style);
         let _ = plot.set_attribute("style", &style);
+        if redraw {
+            // The rows, lanes or filters changed (rare): the lanes' box may have another height.
+            if let Some(Some(s)) = scroll_ref.try_get_untracked() {
+                scroll.set_value((f64::from(s.scroll_top()), f64::from(s.client_height())));
+            }
+        }
         let (scroll_top, height) = scroll.get_value();
         drawn.update_value(|d| {
             if redraw || d.frame != Some(current) || !d.area.is_some_and(|a| a.serves(live, scroll_top, height)) {
