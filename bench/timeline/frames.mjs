@@ -7,7 +7,7 @@
 // 16.7 ms and 33.3 ms, as text and as one JSON line. A benchmark, not a test: nothing asserts.
 // With TRACE=1 it also records a DevTools trace of each phase and prints where the main thread's
 // time went (bench/timeline/trace.mjs); tracing slows the frames, so its frame times do not count.
-// Usage: [TRACE=1] node bench/timeline/frames.mjs [DIST] [SECONDS_PER_PHASE]
+// Usage: [TRACE=1] node bench/timeline/frames.mjs [DIST] [SECONDS_PER_PHASE] [QUERY]
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
 import { startServer } from '../../e2e/server.mjs';
@@ -15,6 +15,8 @@ import { report, startTrace } from './trace.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const phaseSeconds = Number(process.argv[3] ?? 2);
+// Extra URL parameters, e.g. `lane=actor` (a dozen dense lanes instead of one per source).
+const query = process.argv[4] ? `?${process.argv[4]}` : '';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--disable-dev-shm-usage'];
@@ -25,7 +27,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const t0 = Date.now();
   // Start at day zoom in the middle of the data.
-  await page.goto(`${server.url}/timeline`);
+  await page.goto(`${server.url}/timeline${query}`);
   await page.waitForSelector('.tl-item');
   const loadMs = Date.now() - t0;
   const events = await page.locator('.event').count();
