@@ -13,7 +13,6 @@
 //! The drawn marks are `aria-hidden`: the focusable axis announces the selected event in a live
 //! region, and the list below is the complete accessible alternative.
 
-use std::collections::HashMap;
 use std::time::Duration;
 
 use leptos::ev;
@@ -22,7 +21,7 @@ use wasm_bindgen::JsCast;
 
 use dossier_model::Granularity;
 
-use super::layer::{self, Area, Frame, LANE_GAP, LANE_HEAD, MarkKey, MarkView, Pending, ROW_H};
+use super::layer::{self, Area, Frame, LANE_GAP, LANE_HEAD, MarkView, Pending, ROW_H};
 use super::layout::{self, Packing};
 use super::scale::{self, Span, Tick, View};
 use super::{Timeline, focus_id};
@@ -97,6 +96,12 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
 
     // Rows are packed once per zoom band (a doubling of the scale), for all shown events.
     let grouped = Memo::new(move |_| layout::group(tl.corpus, tl.data, &tl.shown.read(), tl.lane.get()));
+    // Counts the groupings: drawn marks are keyed by item index within one grouping.
+    let grouping = StoredValue::new(0_usize);
+    Effect::new(move |_| {
+        grouped.track();
+        grouping.update_value(|g| *g += 1);
+    });
     let band = Memo::new(move |_| layer::band(tl.live.get().px_per_day(width.get().max(1.0))));
     let laid_out = Memo::new(move |_| {
         let packing = Packing {
@@ -190,9 +195,15 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
                 let area = Area::around(live, scroll_top, height);
                 let tops: Vec<f64> = lanes.read_untracked().iter().map(|l| l.1).collect();
                 let selected = tl.selected.get_untracked();
-                let wanted = layer::wanted(&laid_out.read_untracked().items, &tops, area, selected)
-                    .map(|p| mark_view(tl, p, &tops, current, area, selected == Some(p.event)))
-                    .collect();
+                let grouping = grouping.get_value();
+                if d.grouping != Some(grouping) {
+                    // Other filters or lanes: the keys index another list of items.
+                    d.apply(&marks, None);
+                    d.grouping = Some(grouping);
+                }
+                let laid_out = laid_out.read_untracked();
+                let wanted = layer::wanted(&laid_out.items, &tops, area, selected)
+                    .map(|(i, p)| mark_view(tl, i, p, &tops, current, area, selected == Some(p.event)));
                 d.apply(&marks, wanted);
                 d.area = Some(area);
                 d.frame = Some(current);
@@ -496,6 +507,7 @@ fn event_under(target: Option<web_sys::EventTarget>) -> Option<usize> {
 /// The DOM-ready form of a laid-out mark drawn in `area`, placed in `frame`.
 fn mark_view(
     tl: Timeline,
+    key: usize,
     p: &layout::Placed,
     lane_tops: &[f64],
     frame: Frame,
@@ -533,7 +545,8 @@ fn mark_view(
     // A mark without room for its label gets none (fewer nodes); the tooltip still names it.
     let label = (!p.compact || selected).then_some(event.label.as_str());
     MarkView {
-        key: (p.event, p.mark, p.lane),
+        key,
+        event: p.event,
         left,
         width,
         top: layer::item_top(lane_tops, p),
@@ -543,43 +556,32 @@ fn mark_view(
     }
 }
 
-/// The marks in the DOM, by key, with what each shows; and the area and frame they were drawn
-/// for.
+/// The marks in the DOM with their elements, by increasing key; the area and frame they were
+/// drawn for; and the grouping their keys index.
 #[derive(Default)]
 struct Drawn {
-    marks: HashMap<MarkKey, (web_sys::Element, MarkView)>,
+    marks: Vec<(MarkView, web_sys::Element)>,
     area: Option<Area>,
     frame: Option<Frame>,
+    grouping: Option<usize>,
 }
 
 impl Drawn {
-    /// Brings the marks inside `container` to `wanted`: creates the new ones, restyles those
-    /// that changed and removes the rest; marks that stay as they were are not touched.
-    fn apply(&mut self, container: &web_sys::HtmlDivElement, wanted: Vec<MarkView>) {
-        let shown: HashMap<MarkKey, MarkView> = self.marks.iter().map(|(k, (_, m))| (*k, m.clone())).collect();
-        let plan = layer::plan(&shown, wanted);
-        for key in &plan.remove {
-            if let Some((el, _)) = self.marks.remove(key) {
-                el.remove();
-            }
-        }
-        for m in plan.update {
-            if let Some((el, old)) = self.marks.get_mut(&m.key) {
-                write_mark(el, old, &m);
-                *old = m;
-            }
-        }
+    /// Brings the marks inside `container` to `wanted` (by increasing key): creates the new
+    /// ones, restyles those that changed and removes the rest; marks that stay as they were are
+    /// not touched.
+    fn apply(&mut self, container: &web_sys::HtmlDivElement, wanted: impl IntoIterator<Item = MarkView>) {
         let document = document();
-        for m in plan.create {
-            let Ok(el) = document.create_element("div") else {
-                continue;
-            };
-            let _ = el.set_attribute("data-event", &m.key.0.to_string());
+        let create = |m: &MarkView| {
+            let el = document.create_element("div").ok()?;
+            let _ = el.set_attribute("data-event", &m.event.to_string());
             let _ = el.set_attribute("title", m.title);
-            write_mark(&el, &MarkView { class: String::new(), label: None, top: f64::NAN, ..m.clone() }, &m);
-            let _ = container.append_child(&el);
-            self.marks.insert(m.key, (el, m));
-        }
+            write_mark(&el, &MarkView { class: String::new(), label: None, top: f64::NAN, ..m.clone() }, m);
+            container.append_child(&el).ok()?;
+            Some(el)
+        };
+        let drawn = std::mem::take(&mut self.marks);
+        self.marks = layer::merge(drawn, wanted, create, |el, old, new| write_mark(el, old, new), |el| el.remove());
     }
 }
 

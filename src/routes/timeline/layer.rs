@@ -1,12 +1,11 @@
 //! Which marks the axis draws and when it draws them again: the zoom band that rows are packed
 //! for, the area drawn (the visible part of the axis plus a margin, across time and down the
 //! lanes), the layer's coordinate frame (marks placed in percent of a layer whose width and
-//! offset follow the zoom), the plan that turns the drawn marks into the wanted ones while
+//! offset follow the zoom), the merge that turns the drawn marks into the wanted ones while
 //! keeping those that stay, and the gate that allows one drawing per animation frame.
 //!
-//! Plain values and functions, unit-tested natively: no DOM here (the axis applies the plans).
-
-use std::collections::HashMap;
+//! Plain values and functions, unit-tested natively: no DOM here (the axis passes the merge its
+//! element operations).
 
 use super::layout::Placed;
 use super::scale::{Span, View};
@@ -124,13 +123,14 @@ impl Frame {
     }
 }
 
-/// Identifies a drawn mark: event, mark of the event, lane.
-pub type MarkKey = (usize, usize, usize);
-
 /// One drawn mark, as the DOM shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MarkView {
-    pub key: MarkKey,
+    /// Index of the laid-out item it draws (`Layout::items`): the same mark at every zoom band,
+    /// as packing keeps the items' order; a new grouping (filters, lane mode) starts afresh.
+    pub key: usize,
+    /// The event it belongs to.
+    pub event: usize,
     /// Left edge (a point's centre) and width in percent of the layer; width 0 for a point.
     pub left: f64,
     pub width: f64,
@@ -155,44 +155,50 @@ impl MarkView {
     }
 }
 
-/// What to do to the drawn marks to show the wanted ones.
-#[derive(Debug, Default, PartialEq)]
-pub struct Plan {
-    /// Marks to create.
-    pub create: Vec<MarkView>,
-    /// Marks that stay but look different now.
-    pub update: Vec<MarkView>,
-    /// Marks to remove.
-    pub remove: Vec<MarkKey>,
-}
-
-/// The plan from the `drawn` marks to the `wanted` ones: marks that stay unchanged are left
-/// alone (not re-created, not restyled).
-pub fn plan(drawn: &HashMap<MarkKey, MarkView>, wanted: Vec<MarkView>) -> Plan {
-    let mut out = Plan::default();
-    let mut keep: HashMap<MarkKey, ()> = HashMap::with_capacity(wanted.len());
+/// Turns the `drawn` marks (each with its element, by increasing key) into the `wanted` ones
+/// (by increasing key): `create` makes an element for a mark that appears, `update` rewrites
+/// one whose look changed (element, old, new), `remove` takes one that leaves. Marks that stay
+/// as they were are not touched. Returns the new drawn list, by increasing key.
+pub fn merge<E>(
+    drawn: Vec<(MarkView, E)>,
+    wanted: impl IntoIterator<Item = MarkView>,
+    mut create: impl FnMut(&MarkView) -> Option<E>,
+    mut update: impl FnMut(&E, &MarkView, &MarkView),
+    mut remove: impl FnMut(E),
+) -> Vec<(MarkView, E)> {
+    let mut out = Vec::with_capacity(drawn.len());
+    let mut old = drawn.into_iter().peekable();
     for m in wanted {
-        keep.insert(m.key, ());
-        match drawn.get(&m.key) {
-            Some(old) if *old == m => {}
-            Some(_) => out.update.push(m),
-            None => out.create.push(m),
+        while let Some((_, e)) = old.next_if(|(o, _)| o.key < m.key) {
+            remove(e);
+        }
+        match old.next_if(|(o, _)| o.key == m.key) {
+            Some((o, e)) => {
+                if o != m {
+                    update(&e, &o, &m);
+                }
+                out.push((m, e));
+            }
+            None => {
+                if let Some(e) = create(&m) {
+                    out.push((m, e));
+                }
+            }
         }
     }
-    out.remove = drawn.keys().filter(|k| !keep.contains_key(k)).copied().collect();
-    out.remove.sort_unstable();
+    old.for_each(|(_, e)| remove(e));
     out
 }
 
 /// The laid-out items inside `area` (lanes starting at `lane_tops`), plus every mark of the
-/// `keep` event (the selection), in layout order.
+/// `keep` event (the selection), with their indices, in layout order.
 pub fn wanted<'a>(
     items: &'a [Placed],
     lane_tops: &'a [f64],
     area: Area,
     keep: Option<usize>,
-) -> impl Iterator<Item = &'a Placed> + 'a {
-    items.iter().filter(move |p| Some(p.event) == keep || area.holds(&p.span, item_top(lane_tops, p)))
+) -> impl Iterator<Item = (usize, &'a Placed)> + 'a {
+    items.iter().enumerate().filter(move |(_, p)| Some(p.event) == keep || area.holds(&p.span, item_top(lane_tops, p)))
 }
 
 /// Pixels from the top of the plot to an item's row.
@@ -234,7 +240,8 @@ mod tests {
 
     fn mark(event: usize, left: f64, top: f64) -> MarkView {
         MarkView {
-            key: (event, 0, 0),
+            key: event,
+            event,
             left,
             width: 0.0,
             top,
@@ -288,11 +295,12 @@ mod tests {
             placed(5, 2, 0, 150.0, 151.0), // a lane far down: out
             placed(6, 0, 2, 20.0, 21.0),   // before the area: out unless selected
         ];
-        let ids = |keep| wanted(&items, &tops, area, keep).map(|p| p.event).collect::<Vec<_>>();
-        assert_eq!(ids(None), [0, 1]);
-        assert_eq!(ids(Some(6)), [0, 1, 6]);
+        // Indices into the items, which here equal the events.
+        let ids = |keep| wanted(&items, &tops, area, keep).map(|(i, p)| (i, p.event)).collect::<Vec<_>>();
+        assert_eq!(ids(None), [(0, 0), (1, 1)]);
+        assert_eq!(ids(Some(6)), [(0, 0), (1, 1), (6, 6)]);
         let taller = Area { bottom: 101.0, ..area };
-        assert_eq!(wanted(&items, &tops, taller, None).map(|p| p.event).collect::<Vec<_>>(), [0, 1, 3, 4]);
+        assert_eq!(wanted(&items, &tops, taller, None).map(|(_, p)| p.event).collect::<Vec<_>>(), [0, 1, 3, 4]);
         assert_eq!(item_top(&tops, &items[1]), 42.0);
     }
 
@@ -336,15 +344,42 @@ mod tests {
     }
 
     #[test]
-    fn the_plan_keeps_marks_that_stay() {
-        let drawn: HashMap<MarkKey, MarkView> =
-            [mark(1, 10.0, 20.0), mark(2, 20.0, 20.0), mark(3, 30.0, 20.0)].into_iter().map(|m| (m.key, m)).collect();
-        // 1 stays as it is, 2 moves to another row, 3 leaves, 4 arrives.
-        let p = plan(&drawn, vec![mark(1, 10.0, 20.0), mark(2, 20.0, 42.0), mark(4, 40.0, 20.0)]);
-        assert_eq!(p.create, [mark(4, 40.0, 20.0)]);
-        assert_eq!(p.update, [mark(2, 20.0, 42.0)]);
-        assert_eq!(p.remove, [(3, 0, 0)]);
-        assert_eq!(plan(&drawn, drawn.values().cloned().collect()), Plan::default());
+    fn the_merge_keeps_marks_that_stay() {
+        // Elements are numbered; the logs record what happened to which.
+        let drawn = vec![(mark(1, 10.0, 20.0), 100), (mark(2, 20.0, 20.0), 200), (mark(3, 30.0, 20.0), 300)];
+        let (mut created, mut updated, mut removed) = (Vec::new(), Vec::new(), Vec::new());
+        // 0 arrives first, 1 stays as it is, 2 moves to another row, 3 leaves, 4 arrives.
+        let wanted = vec![mark(0, 5.0, 20.0), mark(1, 10.0, 20.0), mark(2, 20.0, 42.0), mark(4, 40.0, 20.0)];
+        let next = merge(
+            drawn,
+            wanted.clone(),
+            |m| {
+                created.push(m.key);
+                Some(m.key * 100)
+            },
+            |e, old, new| updated.push((*e, old.top, new.top)),
+            |e| removed.push(e),
+        );
+        assert_eq!((created, updated, removed), (vec![0, 4], vec![(200, 20.0, 42.0)], vec![300]));
+        assert_eq!(next.iter().map(|(m, e)| (m.key, *e)).collect::<Vec<_>>(), [(0, 0), (1, 100), (2, 200), (4, 400)]);
+        assert_eq!(next.iter().map(|(m, _)| m.clone()).collect::<Vec<_>>(), wanted);
+        // Drawing the same again touches nothing; drawing nothing removes everything.
+        let touched = std::cell::Cell::new(0);
+        let touch = || touched.set(touched.get() + 1);
+        let same = merge(
+            next,
+            wanted,
+            |_| {
+                touch();
+                None
+            },
+            |_, _, _| touch(),
+            |_| touch(),
+        );
+        assert_eq!(touched.get(), 0);
+        let mut gone = Vec::new();
+        assert!(merge(same, Vec::new(), |_| None, |_, _, _| {}, |e| gone.push(e)).is_empty());
+        assert_eq!(gone, [0, 100, 200, 400]);
     }
 
     #[test]

@@ -657,7 +657,7 @@ mod tests {
         let tops = vec![0.0; layout.lanes.len()];
         let events = |keep| {
             super::super::layer::wanted(&layout.items, &tops, area, keep)
-                .map(|p| c.timeline[p.event].id.as_str())
+                .map(|(_, p)| c.timeline[p.event].id.as_str())
                 .collect::<Vec<_>>()
         };
         assert_eq!(events(None), ["met", "strike", "held", "strike"]);
