@@ -7,7 +7,7 @@
 //! the browser lays out the marks again without restyling them. Only the marks near the visible
 //! part of the axis exist (across time and down the lanes); they are drawn again, keyed so that
 //! marks that stay are left alone, when the view leaves the drawn area, when the zoom enters
-//! another band (rows are packed once per doubling of the scale) or when the selection changes.
+//! another band (rows are packed once per step of √2 in the scale) or when the selection changes.
 //! The marks are plain elements owned by this module (not reactive views: thousands of those
 //! cost a long frame to diff).
 //! The drawn marks are `aria-hidden`: the focusable axis announces the selected event in a live
@@ -94,7 +94,7 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
-    // Rows are packed once per zoom band (a doubling of the scale), for all shown events.
+    // Rows are packed once per zoom band (a step of √2 in the scale), for all shown events.
     let grouped = Memo::new(move |_| layout::group(tl.corpus, tl.data, &tl.shown.read(), tl.lane.get()));
     // Counts the groupings: drawn marks are keyed by item index within one grouping.
     let grouping = StoredValue::new(0_usize);

@@ -15,16 +15,18 @@ pub const LANE_HEAD: f64 = 20.0;
 pub const ROW_H: f64 = 22.0;
 pub const LANE_GAP: f64 = 6.0;
 
-/// The zoom band of a scale: rows are packed once per doubling of the pixels per day, for the
-/// band's narrowest scale, so labels never overlap anywhere in the band and marks keep their rows
-/// while the reader zooms inside it.
+/// The zoom band of a scale: rows are packed once per step of √2 in the pixels per day, for the
+/// band's narrowest scale, so labels never overlap anywhere in the band (they get at most √2
+/// times the room they need) and marks keep their rows while the reader zooms inside it.
 pub fn band(px_per_day: f64) -> i32 {
-    if px_per_day.is_finite() && px_per_day > 0.0 { px_per_day.log2().floor() as i32 } else { -64 }
+    if px_per_day.is_finite() && px_per_day > 0.0 { (px_per_day.log2() * 2.0).floor() as i32 } else { -128 }
 }
 
 /// The narrowest scale of a band (pixels per day).
 pub fn band_scale(band: i32) -> f64 {
-    2f64.powi(band)
+    // powi, not powf: the general power function costs kilobytes of wasm.
+    let whole = 2f64.powi(band.div_euclid(2));
+    if band.rem_euclid(2) == 1 { whole * std::f64::consts::SQRT_2 } else { whole }
 }
 
 /// Drawn beyond the visible window: this many view widths on each side.
@@ -252,15 +254,20 @@ mod tests {
     }
 
     #[test]
-    fn bands_double_and_pack_for_their_narrowest_scale() {
+    fn bands_step_by_root_two_and_pack_for_their_narrowest_scale() {
         assert_eq!(band(1.0), 0);
-        assert_eq!(band(1.99), 0);
-        assert_eq!(band(2.0), 1);
-        assert_eq!(band(0.3), -2);
-        assert_eq!(band_scale(-2), 0.25);
+        assert_eq!(band(1.41), 0);
+        assert_eq!(band(1.42), 1);
+        assert_eq!(band(2.0), 2);
+        // log2(0.3) = -1.74: band -4, from 0.25 to 0.354 pixels per day.
+        assert_eq!(band(0.3), -4);
+        assert_eq!(band_scale(-4), 0.25);
         assert!(band_scale(band(0.3)) <= 0.3 && 0.3 < band_scale(band(0.3) + 1));
-        assert_eq!(band(0.0), -64);
-        assert_eq!(band(f64::NAN), -64);
+        assert!((band_scale(1) - std::f64::consts::SQRT_2).abs() < 1e-12);
+        assert!((band_scale(-3) - 0.25 * std::f64::consts::SQRT_2).abs() < 1e-12);
+        assert_eq!(band_scale(4), 4.0);
+        assert_eq!(band(0.0), -128);
+        assert_eq!(band(f64::NAN), -128);
     }
 
     #[test]
