@@ -1,7 +1,8 @@
 //! Guards the Timeline view in headless Chromium with the seed corpus embedded: zooming changes
 //! the tick labels, the keyboard steps through events in date order, a deep link opens the
 //! detail panel after a reload, the panel's Reader link lands on the cited sentence, filters
-//! narrow the events and live in the URL, and at 375 px the list is the layout.
+//! narrow the events and live in the URL, marks stay on their dates while zooming, and at 375 px
+//! the list is the layout with links large enough to tap.
 //! Expected facts were read by hand from seeds/*.txt:
 //! - seed 004 ("New Aleppo bombing campaign…", published 15 September 2016): "The conflict in
 //!   Syria has cost more than 300,000 lives since 2011" (the earliest dated event), and, as its
@@ -67,6 +68,35 @@ test('zooming in and out changes the tick labels from years to days and back', a
   await page.waitForFunction(() => /years|five-year/.test(document.querySelector('.tl-level').textContent));
   const out = await visibleTicks(page);
   for (const label of out) assert.match(label, /^\d{4}$/);
+  await page.close();
+});
+
+test('marks sit at their dates on the day ticks, before and after zooming with the wheel', async () => {
+  const page = await app.open('/timeline?zoom=12&at=2016-09-19');
+  const id = await eventIdAt(page, '2016-09-19');
+  const index = await page.getAttribute(`#event-${id} button.tl-show`, 'data-event');
+  const mark = `.tl-item.point[data-event="${index}"]`;
+  await page.waitForSelector(mark);
+  // The 19 September mark is a point in the middle of its day: halfway between the "Mon 19"
+  // and "Tue 20" ticks.
+  const offBy = () => page.evaluate((sel) => {
+    const left = (label) => [...document.querySelectorAll('.tl-tick')]
+      .find((t) => t.textContent.trim().startsWith(label))?.getBoundingClientRect().left;
+    const r = document.querySelector(sel).getBoundingClientRect();
+    const [mon, tue] = [left('Mon 19'), left('Tue 20')];
+    return { off: r.left + r.width / 2 - (mon + tue) / 2, day: tue - mon };
+  }, mark);
+  const before = await offBy();
+  assert.ok(before.day > 50, `a day is ${before.day}px wide`);
+  assert.ok(Math.abs(before.off) < 2, `the mark is ${before.off}px off the middle of its day`);
+  // Zoom in with the wheel away from the centre: the layer is rescaled, the mark follows.
+  const box = await page.locator('.tl-viewport').boundingBox();
+  await page.mouse.move(box.x + box.width * 0.4, box.y + 60);
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
+  await page.waitForFunction(() => Number(new URLSearchParams(location.search).get('zoom')) < 7);
+  const after = await offBy();
+  assert.ok(after.day > before.day * 1.3, `a day went from ${before.day}px to ${after.day}px`);
+  assert.ok(Math.abs(after.off) < 2, `after zooming the mark is ${after.off}px off the middle of its day`);
   await page.close();
 });
 
@@ -198,6 +228,11 @@ test('at 375 px wide the list is the layout and the details open from it', async
   assert.equal(await page.isVisible('.tl-detail'), true);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 375, `the page is ${width}px wide at 375px`);
+  // Links are touch targets of at least 24 × 24 px (WCAG 2.5.8).
+  const small = await page.locator('.tl-list .mentions a, .tl-list .permalink').evaluateAll((links) => links
+    .map((a) => a.getBoundingClientRect()).filter((r) => r.width > 0 && (r.width < 24 || r.height < 24))
+    .map((r) => `${r.width}×${r.height}`));
+  assert.deepEqual(small, [], 'links smaller than 24 × 24 px');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.activeElement?.classList.contains('tl-show'));
   await page.close();

@@ -5,13 +5,18 @@
 // requestAnimationFrame deltas.
 // Prints the event and mark counts, then median, p95 and max frame time and the frames over
 // 16.7 ms and 33.3 ms, as text and as one JSON line. A benchmark, not a test: nothing asserts.
-// Usage: node bench/timeline/frames.mjs [DIST] [SECONDS_PER_PHASE]
+// With TRACE=1 it also records a DevTools trace of each phase and prints where the main thread's
+// time went (bench/timeline/trace.mjs); tracing slows the frames, so its frame times do not count.
+// Usage: [TRACE=1] node bench/timeline/frames.mjs [DIST] [SECONDS_PER_PHASE] [QUERY]
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
 import { startServer } from '../../e2e/server.mjs';
+import { report, startTrace } from './trace.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const phaseSeconds = Number(process.argv[3] ?? 2);
+// Extra URL parameters, e.g. `lane=actor` (a dozen dense lanes instead of one per source).
+const query = process.argv[4] ? `?${process.argv[4]}` : '';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--disable-dev-shm-usage'];
@@ -22,10 +27,21 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const t0 = Date.now();
   // Start at day zoom in the middle of the data.
-  await page.goto(`${server.url}/timeline`);
+  await page.goto(`${server.url}/timeline${query}`);
   await page.waitForSelector('.tl-item');
   const loadMs = Date.now() - t0;
   const events = await page.locator('.event').count();
+  // TRACE=1: a DevTools timeline trace of each phase, summarised by where the main thread went.
+  if (process.env.TRACE) {
+    const cdp = await page.context().newCDPSession(page);
+    const names = ['zoom-out', 'zoom-in', 'drag-pan'];
+    let stop = null;
+    await page.exposeFunction('__beforePhase', async () => { stop = await startTrace(cdp); });
+    await page.exposeFunction('__afterPhase', async (i) => {
+      const trace = await stop();
+      await report(names[i], trace, resolve(dist, '..', `trace-${names[i]}.json`));
+    });
+  }
 
   const result = await page.evaluate(async (phaseMs) => {
     const viewport = document.querySelector('.tl-viewport');
@@ -43,7 +59,8 @@ try {
     // Input arrives like a 60 Hz device (every 16 ms, whatever the frame rate); frames are
     // timed separately with requestAnimationFrame.
     const phases = [];
-    const run = (ms, step) => new Promise((done) => {
+    const run = (ms, step) => new Promise(async (done) => {
+      if (window.__beforePhase) await window.__beforePhase(phases.length);
       phases.push(frames.length);
       const end = performance.now() + ms;
       let i = 0;
@@ -53,7 +70,10 @@ try {
         last = now;
         marks.push(document.querySelectorAll('.tl-item').length);
         if (now < end) requestAnimationFrame(frame);
-        else { clearInterval(input); done(); }
+        else {
+          clearInterval(input);
+          (window.__afterPhase ? window.__afterPhase(phases.length - 1) : Promise.resolve()).then(done);
+        }
       };
       requestAnimationFrame(frame);
     });

@@ -1,11 +1,15 @@
 //! The interactive time axis: ticks that adapt to the zoom, lanes of event marks, and the
 //! pointer, wheel and keyboard handling that zooms, pans and steps through events.
 //!
-//! Smoothness comes from drawing little per frame: every mark is positioned by CSS from two
-//! custom properties (`--k` pixels per day on the plot, `--o` the laid-out left edge) and a
-//! `translateX` on the panned group, so a frame of zooming or panning changes three style values
-//! and no DOM nodes. Which marks exist (those near the view), their rows and the tick set are
-//! recomputed only when the interaction pauses (or the view leaves what was laid out).
+//! Smoothness comes from drawing little per frame, at most once per animation frame however
+//! many inputs arrive: marks and ticks are placed in percent of two layers (`layer::Frame`),
+//! so a frame of zooming or panning restyles just those two layers (their width and offset) and
+//! the browser lays out the marks again without restyling them. Only the marks near the visible
+//! part of the axis exist (across time and down the lanes); they are drawn again, keyed so that
+//! marks that stay are left alone, when the view leaves the drawn area, when the zoom enters
+//! another band (rows are packed once per step of √2 in the scale) or when the selection changes.
+//! The marks are plain elements owned by this module (not reactive views: thousands of those
+//! cost a long frame to diff).
 //! The drawn marks are `aria-hidden`: the focusable axis announces the selected event in a live
 //! region, and the list below is the complete accessible alternative.
 
@@ -17,38 +21,15 @@ use wasm_bindgen::JsCast;
 
 use dossier_model::Granularity;
 
+use super::layer::{self, Area, Frame, LANE_GAP, LANE_HEAD, MarkView, Pending, ROW_H};
 use super::layout::{self, Packing};
 use super::scale::{self, Span, Tick, View};
 use super::{Timeline, focus_id};
 
-/// Height of a lane's title line, of one row of marks, and the gap under a lane (pixels).
-const LANE_HEAD: f64 = 20.0;
-const ROW_H: f64 = 22.0;
-const LANE_GAP: f64 = 6.0;
 /// Rows a lane may use before labels are dropped.
 const MAX_ROWS: u32 = 6;
-/// Pause after the last input before marks are laid out again.
+/// Pause after the last input before the view is written to the URL.
 const IDLE: Duration = Duration::from_millis(160);
-
-/// One drawn mark, as the DOM needs it.
-#[derive(Debug, Clone, PartialEq)]
-struct MarkView {
-    event: usize,
-    mark: usize,
-    lane: usize,
-    /// Offset from the layout origin (days) and length (days; 0 for a point).
-    start: f64,
-    len: f64,
-    top: f64,
-    class: String,
-    label: &'static str,
-}
-
-impl MarkView {
-    fn key(&self) -> (usize, usize, usize, i64, String) {
-        (self.event, self.mark, self.lane, self.top as i64, self.class.clone())
-    }
-}
 
 /// Pointer state while dragging or pinching.
 #[derive(Debug, Clone, Default)]
@@ -71,7 +52,6 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
     let announcement = RwSignal::new(String::new());
     let gesture = StoredValue::new(Gesture::default());
     let timer = StoredValue::new(None::<TimeoutHandle>);
-    let origin = tl.data.extent.map_or(0.0, |e| e.start.floor());
     let extent = tl.data.extent;
 
     // Measure the axis (its width, and its left edge on the page for wheel and pinch anchors)
@@ -80,8 +60,15 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
     // animation frames, which may fire after the axis is gone (a navigation away): then there
     // is nothing to measure.
     let plot_left = StoredValue::new(0.0_f64);
+    // The lanes' scroll position and visible height, kept from scroll events.
+    let scroll = StoredValue::new((0.0_f64, 0.0_f64));
     let measure = move || {
-        let Some(Some(el)) = axis_ref.try_get_untracked() else { return };
+        let Some(Some(el)) = axis_ref.try_get_untracked() else {
+            return;
+        };
+        if let Some(Some(s)) = scroll_ref.try_get_untracked() {
+            scroll.try_set_value((f64::from(s.scroll_top()), f64::from(s.client_height())));
+        }
         let w = f64::from(el.client_width());
         if width.try_get_untracked().is_some_and(|old| (w - old).abs() >= 1.0) {
             width.try_set(w);
@@ -107,13 +94,22 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
-    // What the drawn marks were laid out for: the committed view, one view-width either side.
-    let drawn_window = move |v: View| Span { start: v.left() - v.span, end: v.left() + 2.0 * v.span };
+    // Rows are packed once per zoom band (a step of √2 in the scale), for all shown events.
     let grouped = Memo::new(move |_| layout::group(tl.corpus, tl.data, &tl.shown.read(), tl.lane.get()));
+    // Counts the groupings: drawn marks are keyed by item index within one grouping.
+    let grouping = StoredValue::new(0_usize);
+    Effect::new(move |_| {
+        grouped.track();
+        grouping.update_value(|g| *g += 1);
+    });
+    let band = Memo::new(move |_| layer::band(tl.live.get().px_per_day(width.get().max(1.0))));
     let laid_out = Memo::new(move |_| {
-        let w = width.get();
-        let view = tl.committed.get();
-        let packing = Packing { px_per_day: view.px_per_day(w), max_rows: MAX_ROWS, px_per_char: 6.6, max_label_px: 260.0 };
+        let packing = Packing {
+            px_per_day: layer::band_scale(band.get()),
+            max_rows: MAX_ROWS,
+            px_per_char: 6.6,
+            max_label_px: 260.0,
+        };
         layout::pack(tl.corpus, tl.data, &grouped.read(), packing)
     });
     let lanes = Memo::new(move |_| {
@@ -131,49 +127,118 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let plot_height = move || lanes.read().last().map_or(60.0, |(_, top, h)| top + h);
-    let marks = Memo::new(move |_| {
-        if width.get() < 1.0 {
-            return Vec::new();
-        }
-        let window = drawn_window(tl.committed.get());
-        let selected = tl.selected.get();
-        let lanes = lanes.read();
-        let laid_out = laid_out.read();
-        layout::in_window(&laid_out.items, window, selected)
-            .map(|p| mark_view(tl, p, lanes.get(p.lane).map_or(0.0, |l| l.1), origin))
-            .collect::<Vec<_>>()
-    });
 
-    // Per frame: pixels per day and the pan offset.
+    // The layers' coordinate frame: replaced only when the zoom or pan goes far from it.
+    let frame = RwSignal::new(Frame::new(tl.live.get_untracked()));
     let px_per_day = Memo::new(move |_| tl.live.get().px_per_day(width.get().max(1.0)));
     let unit = Memo::new(move |_| scale::tick_unit(px_per_day.get()));
-    // Ticks follow the live view (a few dozen at most; the memo only notifies when the set
-    // changes), so they are right even before the marks are laid out again.
+    // Ticks for the visible window and one view-width either side (a few dozen at most; the
+    // memo only notifies when the set changes), placed in percent of the layer.
     let ticks = Memo::new(move |_| {
-        let window = drawn_window(tl.live.get());
+        let live = tl.live.get();
+        let window = Span { start: live.left() - live.span, end: live.left() + 2.0 * live.span };
+        let frame = frame.get();
         scale::ticks(unit.get(), window.start, window.end, 400)
+            .into_iter()
+            .map(|t| {
+                let at = format!("{:.5}", frame.percent(t.day as f64));
+                (t, at)
+            })
+            .collect::<Vec<_>>()
     });
     let context = Memo::new(move |_| scale::axis_context(unit.get(), tl.live.get().center));
-    // --k lives on the panned groups only, so a zoom restyles the marks and ticks, not the lanes.
     let plot_style = move || format!("height:{}px", plot_height());
-    let pan_style = move || {
-        let committed = tl.committed.get();
-        let k = px_per_day.get();
-        let shift = (committed.left() - tl.live.get().left()) * k;
-        format!("--k:{k:.6};--o:{:.6};transform:translateX({shift:.2}px)", committed.left() - origin)
+
+    // Drawing: at most once per animation frame. A frame restyles the two layers (width and
+    // offset); the marks are drawn again only when the view leaves the drawn area, the rows or
+    // the selection change, or the frame is replaced.
+    let strip_layer = NodeRef::<leptos::html::Div>::new();
+    let plot_layer = NodeRef::<leptos::html::Div>::new();
+    let marks_ref = NodeRef::<leptos::html::Div>::new();
+    let pending = StoredValue::new(Pending::default());
+    let drawn = StoredValue::new_local(Drawn::default());
+    let draw = move || {
+        let Some(redraw) = pending.try_update_value(|p| p.take()) else {
+            return;
+        };
+        let (Some(Some(strip)), Some(Some(plot)), Some(Some(marks))) =
+            (strip_layer.try_get_untracked(), plot_layer.try_get_untracked(), marks_ref.try_get_untracked())
+        else {
+            return;
+        };
+        let (Some(live), Some(w)) = (tl.live.try_get_untracked(), width.try_get_untracked()) else {
+            return;
+        };
+        if w < 1.0 {
+            return;
+        }
+        let mut current = frame.get_untracked();
+        let mut redraw = redraw;
+        if !current.suits(live) {
+            current = Frame::new(live);
+            frame.set(current);
+            redraw = true;
+        }
+        let (layer_w, shift) = current.place(live, w);
+        let style = format!("width:{layer_w:.2}px;transform:translateX({shift:.2}px)");
+        let _ = strip.set_attribute("style", &style);
+        let _ = plot.set_attribute("style", &style);
+        if redraw {
+            // The rows, lanes or filters changed (rare): the lanes' box may have another height.
+            if let Some(Some(s)) = scroll_ref.try_get_untracked() {
+                scroll.set_value((f64::from(s.scroll_top()), f64::from(s.client_height())));
+            }
+        }
+        let (scroll_top, height) = scroll.get_value();
+        drawn.update_value(|d| {
+            if redraw || d.frame != Some(current) || !d.area.is_some_and(|a| a.serves(live, scroll_top, height)) {
+                let area = Area::around(live, scroll_top, height);
+                let tops: Vec<f64> = lanes.read_untracked().iter().map(|l| l.1).collect();
+                let selected = tl.selected.get_untracked();
+                let grouping = grouping.get_value();
+                if d.grouping != Some(grouping) {
+                    // Other filters or lanes: the keys index another list of items.
+                    d.apply(&marks, None);
+                    d.grouping = Some(grouping);
+                }
+                let laid_out = laid_out.read_untracked();
+                let wanted = layer::wanted(&laid_out.items, &tops, area, selected)
+                    .map(|(i, p)| mark_view(tl, i, p, &tops, current, area, selected == Some(p.event)));
+                d.apply(&marks, wanted);
+                d.area = Some(area);
+                d.frame = Some(current);
+            }
+        });
+    };
+    let request = move |redraw: bool| {
+        if pending.try_update_value(|p| p.request(redraw)) == Some(true) {
+            request_animation_frame(draw);
+        }
+    };
+    // The view moved: move the layers (and draw marks if it left the drawn area).
+    Effect::new(move |_| {
+        tl.live.track();
+        width.track();
+        request(false);
+    });
+    // The rows, the lanes or the selection changed: draw the marks again.
+    Effect::new(move |_| {
+        laid_out.track();
+        lanes.track();
+        tl.selected.track();
+        request(true);
+    });
+    let on_scroll = move |ev: ev::Event| {
+        if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+            scroll.set_value((f64::from(el.scroll_top()), f64::from(el.client_height())));
+            request(false);
+        }
     };
 
     // Moving the view: live every frame, laid out again when the interaction pauses.
     let schedule_commit = move || {
         if let Some(t) = timer.get_value() {
             t.clear();
-        }
-        let live = tl.live.get_untracked();
-        let committed = tl.committed.get_untracked();
-        let drawn = drawn_window(committed);
-        if live.window().start < drawn.start || live.window().end > drawn.end {
-            // The view left what was laid out: lay out again now, write the URL when it pauses.
-            tl.committed.set(live);
         }
         let handle = set_timeout_with_handle(
             move || {
@@ -208,13 +273,14 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
 
     // Selecting events from the keyboard: time order among the events on the axis.
     let go_to = move |event: usize| {
-        let Some(span) = tl.data.events.get(event).and_then(|p| p.span) else { return };
+        let Some(span) = tl.data.events.get(event).and_then(|p| p.span) else {
+            return;
+        };
         let live = tl.live.get_untracked();
         let revealed = live.reveal(span);
         if revealed != live {
             tl.moved.set(true);
             tl.live.set(revealed);
-            tl.committed.set(revealed);
         }
         tl.select(Some(event), true);
         let order: Vec<usize> = placeable(tl);
@@ -313,9 +379,15 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
         });
     };
     let on_pointer_move = move |ev: ev::PointerEvent| {
-        let Some(mut g) = gesture.try_get_value() else { return };
-        let Some(start_view) = g.start_view else { return };
-        let Some(p) = g.pointers.iter_mut().find(|p| p.0 == ev.pointer_id()) else { return };
+        let Some(mut g) = gesture.try_get_value() else {
+            return;
+        };
+        let Some(start_view) = g.start_view else {
+            return;
+        };
+        let Some(p) = g.pointers.iter_mut().find(|p| p.0 == ev.pointer_id()) else {
+            return;
+        };
         p.1 = f64::from(ev.client_x());
         p.2 = f64::from(ev.client_y());
         let w = width.get_untracked().max(1.0);
@@ -371,7 +443,6 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
         }
     };
 
-    let selected = Selector::new(move || tl.selected.get());
     let level = move || format!("Ticks: {}", unit.get().name());
     view! {
         <div class="tl-axis-wrap">
@@ -391,26 +462,24 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
                     on:click=on_click>
                     <div class="tl-strip" aria-hidden="true">
                         <span class="tl-context">{move || context.get()}</span>
-                        <div class="tl-pan" style=pan_style>
-                            <For each=move || ticks.get() key=|t: &Tick| (t.day, t.label.clone()) let:t>
-                                <span class="tl-tick" class:major=t.major style=format!("--s:{:.4}", t.day as f64 - origin)>{t.label}</span>
+                        <div class="tl-pan" node_ref=strip_layer>
+                            <For each=move || ticks.get() key=|t: &(Tick, String)| t.clone() let:t>
+                                <span class="tl-tick" class:major=t.0.major style=format!("left:{}%", t.1)>{t.0.label}</span>
                             </For>
                         </div>
                     </div>
-                    <div class="tl-scroll" node_ref=scroll_ref tabindex="0" role="group" aria-label="Lanes (scroll with the arrow keys)">
+                    <div class="tl-scroll" node_ref=scroll_ref on:scroll=on_scroll tabindex="0" role="group" aria-label="Lanes (scroll with the arrow keys)">
                         <div class="tl-plot" aria-hidden="true" style=plot_style>
                             <For each=move || lanes.get() key=|l: &(String, f64, f64)| (l.0.clone(), l.1 as i64, l.2 as i64) let:l>
                                 <div class="tl-lane" style=format!("top:{}px;height:{}px", l.1, l.2)>
                                     <span class="tl-lane-title">{l.0}</span>
                                 </div>
                             </For>
-                            <div class="tl-pan" style=pan_style>
-                                <For each=move || ticks.get() key=|t: &Tick| (t.day, t.label.clone()) let:t>
-                                    <span class="tl-grid" class:major=t.major style=format!("--s:{:.4}", t.day as f64 - origin)></span>
+                            <div class="tl-pan" node_ref=plot_layer>
+                                <For each=move || ticks.get() key=|t: &(Tick, String)| t.clone() let:t>
+                                    <span class="tl-grid" class:major=t.0.major style=format!("left:{}%", t.1)></span>
                                 </For>
-                                <For each=move || marks.get() key=MarkView::key let:m>
-                                    <Mark m=m selected=selected.clone()/>
-                                </For>
+                                <div class="tl-marks" node_ref=marks_ref></div>
                             </div>
                         </div>
                     </div>
@@ -426,26 +495,6 @@ pub fn Axis(tl: Timeline) -> impl IntoView {
     }
 }
 
-#[component]
-fn Mark(m: MarkView, selected: Selector<Option<usize>>) -> impl IntoView {
-    let event = m.event;
-    let style = format!("--s:{:.5};--w:{:.5};top:{}px", m.start, m.len, m.top);
-    // A mark without room for its label gets none (fewer nodes to restyle while zooming);
-    // the pointer still shows it as a tooltip.
-    let compact = m.class.contains("compact");
-    let text = m.label;
-    let is_selected = selected.clone();
-    let label = move || {
-        (!compact || is_selected.selected(&Some(event))).then(|| view! { <span class="tl-label">{text}</span> })
-    };
-    view! {
-        <div class=m.class data-event=event.to_string() style=style title=m.label
-            class:selected=move || selected.selected(&Some(event))>
-            {label}
-        </div>
-    }
-}
-
 /// The event whose mark contains this event target, if any.
 fn event_under(target: Option<web_sys::EventTarget>) -> Option<usize> {
     target
@@ -455,13 +504,32 @@ fn event_under(target: Option<web_sys::EventTarget>) -> Option<usize> {
         .and_then(|e| e.parse::<usize>().ok())
 }
 
-/// The DOM-ready form of a laid-out mark.
-fn mark_view(tl: Timeline, p: &layout::Placed, lane_top: f64, origin: f64) -> MarkView {
+/// The DOM-ready form of a laid-out mark drawn in `area`, placed in `frame`.
+fn mark_view(
+    tl: Timeline,
+    key: usize,
+    p: &layout::Placed,
+    lane_tops: &[f64],
+    frame: Frame,
+    area: Area,
+    selected: bool,
+) -> MarkView {
     let event = &tl.corpus.timeline[tl.data.events[p.event].index];
     let point = p.span.len() <= 1.0 && event.granularity == Granularity::Day;
-    let (start, len) = if point { (p.span.start + p.span.len() / 2.0 - origin, 0.0) } else { (p.span.start - origin, p.span.len()) };
+    let (span, cut_start, cut_end) = if point { (p.span, false, false) } else { area.cut(p.span) };
+    let (left, width) = if point {
+        (frame.percent(span.start + span.len() / 2.0), 0.0)
+    } else {
+        (frame.percent(span.start), span.len() / frame.days * 100.0)
+    };
     let mut class = String::from("tl-item");
     class.push_str(if point { " point" } else { " span" });
+    if cut_start {
+        class.push_str(" cut-start");
+    }
+    if cut_end {
+        class.push_str(" cut-end");
+    }
     if event.open_end {
         class.push_str(" open");
     }
@@ -471,15 +539,70 @@ fn mark_view(tl: Timeline, p: &layout::Placed, lane_top: f64, origin: f64) -> Ma
     if p.compact {
         class.push_str(" compact");
     }
+    if selected {
+        class.push_str(" selected");
+    }
+    // A mark without room for its label gets none (fewer nodes); the tooltip still names it.
+    let label = (!p.compact || selected).then_some(event.label.as_str());
     MarkView {
+        key,
         event: p.event,
-        mark: p.mark,
-        lane: p.lane,
-        start,
-        len,
-        top: lane_top + LANE_HEAD + f64::from(p.row) * ROW_H,
+        left,
+        width,
+        top: layer::item_top(lane_tops, p),
         class,
-        label: event.label.as_str(),
+        label,
+        title: event.label.as_str(),
+    }
+}
+
+/// The marks in the DOM with their elements, by increasing key; the area and frame they were
+/// drawn for; and the grouping their keys index.
+#[derive(Default)]
+struct Drawn {
+    marks: Vec<(MarkView, web_sys::Element)>,
+    area: Option<Area>,
+    frame: Option<Frame>,
+    grouping: Option<usize>,
+}
+
+impl Drawn {
+    /// Brings the marks inside `container` to `wanted` (by increasing key): creates the new
+    /// ones, restyles those that changed and removes the rest; marks that stay as they were are
+    /// not touched.
+    fn apply(&mut self, container: &web_sys::HtmlDivElement, wanted: impl IntoIterator<Item = MarkView>) {
+        let document = document();
+        let create = |m: &MarkView| {
+            let el = document.create_element("div").ok()?;
+            let _ = el.set_attribute("data-event", &m.event.to_string());
+            let _ = el.set_attribute("title", m.title);
+            write_mark(&el, &MarkView { class: String::new(), label: None, top: f64::NAN, ..m.clone() }, m);
+            container.append_child(&el).ok()?;
+            Some(el)
+        };
+        let drawn = std::mem::take(&mut self.marks);
+        self.marks = layer::merge(drawn, wanted, create, |el, old, new| write_mark(el, old, new), |el| el.remove());
+    }
+}
+
+/// Writes what differs between `old` and `new` to a mark's element.
+fn write_mark(el: &web_sys::Element, old: &MarkView, new: &MarkView) {
+    if old.class != new.class {
+        el.set_class_name(&new.class);
+    }
+    if old.left != new.left || old.width != new.width || old.top != new.top {
+        let _ = el.set_attribute("style", &new.style());
+    }
+    if old.label != new.label {
+        // Untrusted text stays text: the label is a text node inside a span.
+        el.set_text_content(None);
+        if let Some(text) = new.label {
+            if let Ok(span) = document().create_element("span") {
+                span.set_class_name("tl-label");
+                span.set_text_content(Some(text));
+                let _ = el.append_child(&span);
+            }
+        }
     }
 }
 
@@ -490,7 +613,9 @@ fn placeable(tl: Timeline) -> Vec<usize> {
 
 /// What a screen reader hears when the keyboard selects an event.
 fn describe(tl: Timeline, event: usize, position: usize, total: usize) -> String {
-    let Some(e) = tl.corpus.timeline.get(event) else { return String::new() };
+    let Some(e) = tl.corpus.timeline.get(event) else {
+        return String::new();
+    };
     let date = layout::human_date(&e.value, e.granularity, e.modifier.as_deref(), e.open_end);
     let sources = tl.data.events[event].docs.len();
     let conflict = if e.conflict { " Sources disagree on the date." } else { "" };

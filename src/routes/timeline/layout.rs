@@ -1,6 +1,6 @@
 //! What the timeline shows and where: each event's calendar ranges (one mark per date when its
 //! sources disagree), the filters, lanes by source or by actor, rows inside a lane so labels do
-//! not overlap, and the items inside the visible window.
+//! not overlap.
 //!
 //! Plain functions over the corpus model, unit-tested natively; no DOM and no parsing of article
 //! text (the text filter is a substring test on the model's strings).
@@ -377,11 +377,6 @@ pub fn pack(corpus: &Corpus, data: &TimelineData, lanes: &Grouped, packing: Pack
     layout
 }
 
-/// The items that overlap `window`, plus every mark of the `keep` event (the selection).
-pub fn in_window<'a>(items: &'a [Placed], window: Span, keep: Option<usize>) -> impl Iterator<Item = &'a Placed> + 'a {
-    items.iter().filter(move |p| p.span.overlaps(&window) || Some(p.event) == keep)
-}
-
 /// The event before or after `current` in `order` (`step` -1 or +1); the first or last one when
 /// nothing is selected or the selection is filtered out.
 pub fn step_in(order: &[usize], current: Option<usize>, step: i32) -> Option<usize> {
@@ -658,7 +653,13 @@ mod tests {
         let all = shown(&c, &data, &Filter::default());
         let layout = lay_out(&c, &data, &all, LaneMode::Source, packing(10.0));
         let sept = Span::days(parse_day("2016-09-01").unwrap(), parse_day("2016-09-30").unwrap());
-        let events = |keep| in_window(&layout.items, sept, keep).map(|p| c.timeline[p.event].id.as_str()).collect::<Vec<_>>();
+        let area = super::super::layer::Area { days: sept, top: f64::NEG_INFINITY, bottom: f64::INFINITY };
+        let tops = vec![0.0; layout.lanes.len()];
+        let events = |keep| {
+            super::super::layer::wanted(&layout.items, &tops, area, keep)
+                .map(|(_, p)| c.timeline[p.event].id.as_str())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(events(None), ["met", "strike", "held", "strike"]);
         assert_eq!(events(Some(0)), ["siege", "met", "strike", "held", "strike"]);
     }

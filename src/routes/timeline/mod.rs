@@ -3,12 +3,14 @@
 //! date order (the layout on narrow screens, and the browse-mode alternative for screen readers).
 //!
 //! All state lives in the URL: `?event=ID&zoom=DAYS&at=DATE&lane=source|actor&src=DOC&actor=NAME&q=TEXT`.
-//! Submodules: `scale` (calendar and zoom arithmetic) and `layout` (events → lanes and rows) are
-//! plain functions with native unit tests; `axis`, `detail` and `list` are the view components.
+//! Submodules: `scale` (calendar and zoom arithmetic), `layout` (events → lanes and rows) and
+//! `layer` (which marks are drawn, and when) are plain functions with native unit tests; `axis`,
+//! `detail` and `list` are the view components.
 //! Nothing here parses article text: dates come from the model's TIMEX3 values.
 
 mod axis;
 mod detail;
+mod layer;
 mod layout;
 mod list;
 mod scale;
@@ -51,10 +53,8 @@ struct Timeline {
     shown: Memo<Vec<usize>>,
     /// The view `?zoom=&at=` asks for.
     url_view: Memo<Option<View>>,
-    /// What the axis shows right now (changes every frame while zooming or panning).
+    /// What the axis shows right now (changes with every zoom or pan input).
     live: RwSignal<View>,
-    /// The view the drawn items were laid out for (changes when the interaction pauses).
-    committed: RwSignal<View>,
     /// True once the reader moved the view: URLs written from then on record it.
     moved: RwSignal<bool>,
     /// Where keyboard focus goes back to when the detail panel closes.
@@ -99,7 +99,6 @@ impl Timeline {
             shown,
             url_view,
             live: RwSignal::new(start),
-            committed: RwSignal::new(start),
             moved: RwSignal::new(false),
             return_focus: StoredValue::new(None),
         }
@@ -126,7 +125,8 @@ impl Timeline {
             pairs.push(("at", scale::format_at(v.center, v.span)));
         }
         let href = format!("{}{}", self.path.get_untracked(), url::query_string(&pairs));
-        self.navigate.with_value(|go| go(&href, NavigateOptions { replace, scroll: false, ..NavigateOptions::default() }));
+        self.navigate
+            .with_value(|go| go(&href, NavigateOptions { replace, scroll: false, ..NavigateOptions::default() }));
     }
 
     /// Selects an event (or clears the selection); `replace` keeps the history short while
@@ -136,12 +136,9 @@ impl Timeline {
         self.navigate(&[("event", id)], replace);
     }
 
-    /// Lays out the drawn items for the live view and records it in the URL.
+    /// Records the live view in the URL (once the reader has moved it).
     fn commit(&self) {
         let live = self.live.get_untracked();
-        if self.committed.get_untracked() != live {
-            self.committed.set(live);
-        }
         if self.moved.get_untracked() {
             let q = self.query.get_untracked();
             let (zoom, at) = (scale::format_zoom(live.span), scale::format_at(live.center, live.span));
@@ -172,7 +169,6 @@ pub fn TimelinePage() -> impl IntoView {
         let target = tl.url_view.get().unwrap_or_else(|| default_view(tl.data, untrack(|| tl.selected.get())));
         if !target.close_to(&tl.live.get_untracked()) {
             tl.live.set(target);
-            tl.committed.set(target);
         }
     });
     let total = tl.corpus.timeline.len();
