@@ -59,6 +59,9 @@ struct MentionOut {
     text: String,
     value: String,
     granularity: String,
+    /// For a step told from an earlier date ("three days later"), that date: what the value was counted from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    counted_from: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -168,6 +171,7 @@ impl From<&Corpus> for Export {
                             text: m.text.clone(),
                             value: m.value.clone(),
                             granularity: format!("{:?}", m.granularity).to_lowercase(),
+                            counted_from: m.counted_from.clone(),
                         })
                         .collect(),
                 })

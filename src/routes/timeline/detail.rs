@@ -110,11 +110,20 @@ fn MentionItem(tl: Timeline, mention: &'static Mention) -> impl IntoView {
             <blockquote class="tl-sentence">
                 {before}{(!marked.is_empty()).then(|| view! { <mark>{marked}</mark> })}{after}
             </blockquote>
-            <p class="tl-expr meta">{format!("“{}” read as {value}", mention.text)}</p>
+            <p class="tl-expr meta">{expression_reading(mention, &value)}</p>
             <A href=reader_href(&mention.at) attr:class="tl-read">
                 {format!("Read sentence {} in context", mention.at.sentence + 1)}
             </A>
         </li>
+    }
+}
+
+/// How the mention's time expression was read: "“Oct. 1” read as 1 October 2016", or, for a step
+/// told from an earlier date, "“three days later” read as …, counted from “September 19” (…)".
+fn expression_reading(mention: &Mention, value: &str) -> String {
+    match &mention.counted_from {
+        Some(from) => format!("“{}” read as {value}, counted from {from}", mention.text),
+        None => format!("“{}” read as {value}", mention.text),
     }
 }
 
@@ -154,5 +163,28 @@ mod tests {
         assert_eq!(split_chars("O’Brien met", 8, 11), ("O’Brien ".into(), "met".into(), String::new()));
         assert_eq!(split_chars(s, 5, 2), (s.into(), String::new(), String::new()));
         assert_eq!(split_chars(s, 20, 99), ("On Monday, O’Brien s".into(), "poke.".into(), String::new()));
+    }
+
+    fn mention(text: &str, counted_from: Option<&str>) -> Mention {
+        Mention {
+            at: dossier_model::SentenceRef { doc: "d".into(), sentence: 0 },
+            text: text.into(),
+            start: 0,
+            end: 0,
+            value: "2016-09-22".into(),
+            granularity: dossier_model::Granularity::Day,
+            counted_from: counted_from.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn a_counted_step_says_what_it_was_counted_from() {
+        let step = mention("Three days later", Some("“September 19” (2016-09-19)"));
+        assert_eq!(
+            expression_reading(&step, "22 September 2016"),
+            "“Three days later” read as 22 September 2016, counted from “September 19” (2016-09-19)"
+        );
+        let written = mention("September 22", None);
+        assert_eq!(expression_reading(&written, "22 September 2016"), "“September 22” read as 22 September 2016");
     }
 }
