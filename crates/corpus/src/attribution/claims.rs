@@ -144,7 +144,9 @@ impl<'a> Resolver<'a> {
 }
 
 /// What a personal pronoun at `here` refers to: the nearest earlier person's name (same sentence
-/// before it, or further back) unless the previous person speaking is nearer.
+/// before it, or further back; in an earlier sentence that opens with a role the document gives
+/// a named person, "The foreign minister …", that person, its subject) unless the previous
+/// person speaking is nearer.
 fn antecedent(
     doc: &Document,
     entities: &[speakers::Entity],
@@ -161,7 +163,12 @@ fn antecedent(
         } else {
             sentence.text.clone()
         };
-        if let Some(found) = speakers::last_name_in(&text, entities, true) {
+        let opening_subject = (s < here.sentence)
+            .then(|| speakers::subject_by_role(&text, entities))
+            .flatten();
+        if let Some(found) =
+            opening_subject.or_else(|| speakers::last_name_in(&text, entities, true))
+        {
             return Some(found);
         }
         if previous.is_some_and(|p| p.0 == s) {
