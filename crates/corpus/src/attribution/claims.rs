@@ -27,6 +27,23 @@ use super::{Attribution, Point, attributions, quantities, text_between};
 static NEGATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:not|never)\b|n[’']t\b").expect("static regex"));
 
+/// Where a subordinate clause (a reason, concession, time, condition or relative clause) starts.
+static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:because|since|although|though|whereas|unless|which|who|whom|whose|when|whenever|while|after|before|until|if)\b|[—–;(]")
+        .expect("static regex")
+});
+
+/// Whether the proposition itself is negated: a negation before any subordinate clause starts.
+///
+/// "the talks did not resume" is negated; "the other side is to blame because it did not act"
+/// asserts a blame whose reason happens to contain a negation, so it is not.
+fn negates_main_clause(content: &str) -> bool {
+    let main_end = SUBORDINATE
+        .find(content)
+        .map_or(content.len(), |m| m.start());
+    NEGATION.is_match(&content[..main_end])
+}
+
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:(?:on|last|this|next|since|until|by) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?(?:, \d{4})?\b|\b(?:yesterday|today|tonight|last (?:week|month|year|night)|(?:earlier|later) this (?:week|month|year))\b",
@@ -127,7 +144,9 @@ impl<'a> Resolver<'a> {
 }
 
 /// What a personal pronoun at `here` refers to: the nearest earlier person's name (same sentence
-/// before it, or further back) unless the previous person speaking is nearer.
+/// before it, or further back; in an earlier sentence that opens with a role the document gives
+/// a named person, "The foreign minister …", that person, its subject) unless the previous
+/// person speaking is nearer.
 fn antecedent(
     doc: &Document,
     entities: &[speakers::Entity],
@@ -144,7 +163,12 @@ fn antecedent(
         } else {
             sentence.text.clone()
         };
-        if let Some(found) = speakers::last_name_in(&text, entities, true) {
+        let opening_subject = (s < here.sentence)
+            .then(|| speakers::subject_by_role(&text, entities))
+            .flatten();
+        if let Some(found) =
+            opening_subject.or_else(|| speakers::last_name_in(&text, entities, true))
+        {
             return Some(found);
         }
         if previous.is_some_and(|p| p.0 == s) {
@@ -181,7 +205,7 @@ fn claim(
         role: speaker.role.clone(),
         affiliation: speaker.affiliation.clone(),
         polarity: polarity(a.act),
-        negated: NEGATION.is_match(&content),
+        negated: negates_main_clause(&content),
         quantities: quantities::find(&content),
         dates: DATE
             .find_iter(&content)
@@ -317,7 +341,7 @@ fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, dates: &DocDates) -> V
                 role: None,
                 affiliation: None,
                 polarity: Polarity::Asserts,
-                negated: NEGATION.is_match(&s.text),
+                negated: negates_main_clause(&s.text),
                 quantities,
                 dates: DATE
                     .find_iter(&s.text)
@@ -328,4 +352,26 @@ fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, dates: &DocDates) -> V
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod negation_tests {
+    use super::negates_main_clause;
+
+    #[test]
+    fn only_a_negated_main_clause_negates_the_claim() {
+        assert!(negates_main_clause("the talks did not resume on Monday"));
+        assert!(negates_main_clause("the army has never used such weapons"));
+        assert!(negates_main_clause("they won't sign the deal"));
+        assert!(!negates_main_clause(
+            "the rival party is to blame for the delay because it did not submit its list"
+        ));
+        assert!(!negates_main_clause(
+            "the mayor, who had not been consulted, approved the plan"
+        ));
+        assert!(!negates_main_clause(
+            "the plan will go ahead even if it is not funded"
+        ));
+        assert!(!negates_main_clause("the bridge reopened on Friday"));
+    }
 }

@@ -25,6 +25,8 @@ use crate::timeline;
 
 /// Shared content words needed to call two statements the same matter.
 const MIN_SHARED_WORDS: usize = 3;
+/// Of which shared words written in lower case (not names).
+const MIN_SHARED_COMMON_WORDS: usize = 2;
 /// Jaccard similarity of content words needed as well.
 const MIN_JACCARD: f64 = 0.2;
 
@@ -260,7 +262,14 @@ fn matter_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
     }
     by_key
         .into_iter()
-        .filter(|(_, members)| documents(members.iter().map(|(c, _)| *c)) >= 2)
+        .filter(|(_, members)| {
+            documents(
+                members
+                    .iter()
+                    .filter(|(_, m)| m.value != UNNAMED)
+                    .map(|(c, _)| *c),
+            ) >= 2
+        })
         .map(|(key, members)| {
             let topic = members[0].1.topic.clone();
             let values: Vec<&str> = members.iter().map(|(_, m)| m.value.as_str()).collect();
@@ -281,6 +290,9 @@ fn matter_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
         .collect()
 }
 
+/// The value of a matter a claim speaks to without naming it (an attack with no attacker named).
+const UNNAMED: &str = "unnamed";
+
 /// Agree when all values are equal, disagree when every pair differs, mixed otherwise; an
 /// "unnamed" value contradicts nothing.
 fn value_verdict(values: &[&str]) -> Verdict {
@@ -288,7 +300,7 @@ fn value_verdict(values: &[&str]) -> Verdict {
     for (i, a) in values.iter().enumerate() {
         for b in values[i + 1..]
             .iter()
-            .filter(|b| **b != "unnamed" && *a != "unnamed")
+            .filter(|b| **b != UNNAMED && *a != UNNAMED)
         {
             if a == b { same += 1 } else { different += 1 }
         }
@@ -380,6 +392,16 @@ fn words(c: &Claim) -> BTreeSet<String> {
         .collect()
 }
 
+/// Content words written in lower case: what is said rather than who it is about. Two statements
+/// sharing only names and one verb ("X and Y agreed …") are different statements.
+fn common_words(c: &Claim) -> BTreeSet<String> {
+    c.text
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| w.len() > 3 && w.starts_with(|ch: char| ch.is_lowercase()) && !is_stopword(w))
+        .map(stem)
+        .collect()
+}
+
 fn stem(w: &str) -> String {
     for suffix in ["ing", "ed", "es", "s"] {
         if let Some(s) = w.strip_suffix(suffix).filter(|s| s.len() >= 4) {
@@ -447,7 +469,8 @@ fn is_stopword(w: &str) -> bool {
 /// The stance a claim takes, for comparison.
 fn stance(c: &Claim) -> &'static str {
     match (c.polarity, c.negated) {
-        (Polarity::Denies, _) | (Polarity::Asserts, true) => "denies",
+        (Polarity::Denies, _) => "denies",
+        (Polarity::Asserts, true) => "asserts the negative",
         (Polarity::Accuses, _) => "accuses",
         (Polarity::CallsFor, _) => "calls for",
         (Polarity::Asserts, false) => "asserts",
@@ -456,6 +479,7 @@ fn stance(c: &Claim) -> &'static str {
 
 fn statement_groups(claims: &[&Claim]) -> Vec<ClaimGroup> {
     let bags: Vec<BTreeSet<String>> = claims.iter().map(|c| words(c)).collect();
+    let commons: Vec<BTreeSet<String>> = claims.iter().map(|c| common_words(c)).collect();
     let mut parent: Vec<usize> = (0..claims.len()).collect();
     for i in 0..claims.len() {
         for j in i + 1..claims.len() {
@@ -464,7 +488,11 @@ fn statement_groups(claims: &[&Claim]) -> Vec<ClaimGroup> {
             }
             let shared = bags[i].intersection(&bags[j]).count();
             let union = bags[i].union(&bags[j]).count().max(1);
-            if shared >= MIN_SHARED_WORDS && shared as f64 / union as f64 >= MIN_JACCARD {
+            let shared_common = commons[i].intersection(&commons[j]).count();
+            if shared >= MIN_SHARED_WORDS
+                && shared_common >= MIN_SHARED_COMMON_WORDS
+                && shared as f64 / union as f64 >= MIN_JACCARD
+            {
                 let (a, b) = (find(&mut parent, i), find(&mut parent, j));
                 parent[a.max(b)] = a.min(b);
             }
@@ -887,5 +915,77 @@ mod tests {
             false,
         );
         assert!(group(&[same]).is_empty());
+    }
+
+    #[test]
+    fn an_unnamed_attacker_gives_no_verdict_against_a_named_one() {
+        let named = |id: &str, doc: &str| {
+            claim(
+                id,
+                doc,
+                "Syldavian jets hit the hospital at dawn",
+                vec![],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let unnamed = claim(
+            "b:2:0",
+            "b",
+            "the hospital was hit three times this month",
+            vec![],
+            Polarity::Asserts,
+            false,
+        );
+        assert!(group(&[named("a:1:0", "a"), unnamed.clone()]).is_empty());
+        let groups = group(&[named("a:1:0", "a"), unnamed, named("c:1:0", "c")]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].verdict, Verdict::Agree);
+        assert_eq!(groups[0].claim_ids.len(), 3);
+    }
+
+    #[test]
+    fn statements_sharing_only_names_and_a_verb_are_different_matters() {
+        let a = claim(
+            "a:1:0",
+            "a",
+            "Syldavia agreed with Borduria Republic that the dam must be rebuilt",
+            vec![],
+            Polarity::Asserts,
+            false,
+        );
+        let b = claim(
+            "b:1:0",
+            "b",
+            "Syldavia and Borduria Republic agreed to share the grain harvest",
+            vec![],
+            Polarity::Asserts,
+            false,
+        );
+        assert!(group(&[a, b]).is_empty());
+    }
+
+    #[test]
+    fn a_negated_proposition_differs_from_its_assertion_and_is_no_denial() {
+        let a = claim(
+            "a:1:0",
+            "a",
+            "the northern border crossing reopened for trucks carrying grain",
+            vec![],
+            Polarity::Asserts,
+            false,
+        );
+        let b = claim(
+            "b:1:0",
+            "b",
+            "the northern border crossing has not reopened for trucks carrying grain",
+            vec![],
+            Polarity::Asserts,
+            true,
+        );
+        let groups = group(&[a, b]);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].verdict, Verdict::Disagree);
+        assert_eq!(groups[0].differences[1].value, "asserts the negative");
     }
 }

@@ -118,6 +118,7 @@ fn attacker(c: &Claim, verb_at: usize) -> Option<String> {
             names
                 .iter()
                 .rfind(|m| m.end() <= verb_at)
+                .filter(|_| !nominal_attack(&c.text[..verb_at]))
                 .map(|m| m.as_str())
         })
     }?;
@@ -157,6 +158,43 @@ fn after_locative(before: &str) -> bool {
             | "into"
             | "toward"
             | "towards"
+    )
+}
+
+/// Whether the attack word is a noun introduced by a determiner or preposition ("regarding the
+/// bombing campaign that hit", "after an air strike hit"): then a name before it is no subject
+/// of the attack; only a name inside the noun phrase ("the Ruritanian bombing") or a "by" agent
+/// could name the attacker.
+fn nominal_attack(before: &str) -> bool {
+    let last = before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "of"
+            | "regarding"
+            | "about"
+            | "over"
+            | "against"
+            | "on"
+            | "in"
+            | "for"
+            | "from"
+            | "with"
+            | "after"
+            | "during"
+            | "amid"
     )
 }
 
@@ -332,6 +370,14 @@ mod tests {
                 "who attacked the hospital".to_string(),
                 "Borduria".to_string()
             )]
+        );
+        assert_eq!(
+            values(
+                "Borduria's envoys spoke about the shelling that hit a school",
+                Polarity::Asserts,
+                false
+            ),
+            [("who attacked the school".to_string(), "unnamed".to_string())]
         );
         assert_eq!(
             values("its forces struck the convoy", Polarity::Denies, false),

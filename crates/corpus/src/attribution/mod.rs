@@ -556,6 +556,20 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_sentence_opening_with_a_known_role_is_that_person() {
+        let a = crate::document::build(&crate::ingest::RawText {
+            id: "a".into(),
+            text: "Port talks\n\nDefence Minister Ana Kovac warned of delays. The Defence Minister phoned Customs Chief Ivo Maric on Monday. She said the cranes were idle.".into(),
+        });
+        let all = claims(&[a]);
+        let idle = all
+            .iter()
+            .find(|c| c.text.contains("cranes"))
+            .unwrap_or_else(|| panic!("no claim on the cranes: {all:?}"));
+        assert_eq!(idle.speaker, "Ana Kovac");
+    }
+
+    #[test]
     fn claims_carry_dates_resolved_against_the_publication_date() {
         let dated = |id: &str, day: &str, text: &str| {
             let mut doc = crate::document::build(&crate::ingest::RawText {

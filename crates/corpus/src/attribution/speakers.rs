@@ -376,6 +376,21 @@ fn with_entity(
 }
 
 /// "the spokeswoman", "the Secretary of State": the entity whose stated role matches.
+/// The person a sentence opens with as its subject when that subject is a role description the
+/// document gives a named person ("The foreign minister met …" → that minister): the longest
+/// run of up to five words after the opening "The" that is such a role.
+pub fn subject_by_role(sentence: &str, entities: &[Entity]) -> Option<Speaker> {
+    let rest = sentence.trim_start().strip_prefix("The ")?;
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        .take(5)
+        .collect();
+    (1..=words.len())
+        .rev()
+        .find_map(|n| by_role(&words[..n].join(" ").to_lowercase(), entities))
+}
+
 fn by_role(lower: &str, entities: &[Entity]) -> Option<Speaker> {
     let description = lower.trim_start_matches("the ").trim();
     let e = entities.iter().find(|e| {
@@ -439,5 +454,14 @@ mod tests {
         );
         assert_eq!(resolve("the Kremlin", &e, None).name, "Kremlin");
         assert_eq!(resolve("officials", &e, None).name, "officials");
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_known_role_has_that_person_as_subject() {
+        let e = ents();
+        let found = subject_by_role("The Secretary of State called Mr. Tom Lind on Monday.", &e);
+        assert_eq!(found.map(|s| s.name).as_deref(), Some("Anna Berg"));
+        assert!(subject_by_role("The talks with Tom Lind went on.", &e).is_none());
+        assert!(subject_by_role("Tom Lind called the Secretary of State.", &e).is_none());
     }
 }
