@@ -180,6 +180,9 @@ test('keyboard only: Tab reaches the filters and links, Enter follows them', asy
   assert.equal((await focused()).id, 'filter-verdict', 'focus left the filter when the URL changed');
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('verdict') === 'disagree');
+  // Back up to agree (the seeds may have no disagreeing matter) so the table has speaker links.
+  await page.keyboard.press('ArrowUp');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('verdict') === 'agree');
   // On to a speaker link in the table, and Enter opens the speaker page.
   const speaker = await tabUntil((f) => f.tag === 'A' && f.cls.includes('speaker') && f.href.startsWith('/speaker/'));
   await page.keyboard.press('Enter');
