@@ -47,7 +47,8 @@ pub fn expand(
     prefix: bool,
     typos: bool,
 ) -> Vec<(u64, f32)> {
-    let mut exact: Vec<u64> = [stem(word).as_str(), word]
+    let word_stem = stem(word);
+    let mut exact: Vec<u64> = [word_stem.as_str(), word]
         .iter()
         .filter_map(|k| terms.get(k))
         .collect();
@@ -79,7 +80,6 @@ pub fn expand(
         // The stem too, so an inflected typo ("recieve") reaches other forms ("receiving").
         // Stems are short, so their typo matches must keep the first letter and not shrink
         // ("gover" must not reach "over").
-        let word_stem = stem(word);
         let mut forms = vec![(word, budget, false)];
         if word_stem != word {
             forms.push((
