@@ -236,6 +236,43 @@ fn last_word_is_a_prefix_while_typing() {
 }
 
 #[test]
+fn typed_letters_with_common_completions_are_not_typo_expanded() {
+    // "convoy" in five sentences, "convey" (one edit from the typed "convo") in one.
+    let mut documents: Vec<Document> = (1..=5)
+        .map(|i| {
+            let id = format!("d{i}");
+            doc(&id, "Aid news", None, &["The convoy reached the city."])
+        })
+        .collect();
+    documents.push(doc("d6", "Thanks", None, &["They convey their thanks."]));
+    let mut corpus = Corpus {
+        documents,
+        ..Corpus::default()
+    };
+    corpus.search = dossier_corpus::index::build(&corpus);
+    // While typing "convo", its common completion is what is meant: no typo matches.
+    assert_eq!(
+        sorted(
+            docs(&search(&corpus, "convo", 10))
+                .into_iter()
+                .map(String::from)
+                .collect()
+        ),
+        ["d1", "d2", "d3", "d4", "d5"]
+    );
+    // Typed letters that start no word still forgive one edit (5 letters): "cinvo" → "convo"
+    // (convoy); "conve" (convey) is two edits away.
+    assert_eq!(search(&corpus, "cinvo", 10).total_documents, 5);
+    assert!(
+        docs(&search(&corpus, "cinvo", 10))
+            .iter()
+            .all(|d| *d != "d6")
+    );
+    // A finished rare word is still typo-expanded ("convey" is in one sentence): → convoy too.
+    assert_eq!(found(&corpus, "convey").len(), 6);
+}
+
+#[test]
 fn phrases_and_exclusion() {
     let corpus = corpus();
     assert_eq!(found(&corpus, "\"peace agreement\""), ["ap-1"]);

@@ -1,7 +1,7 @@
 //! Native probe of per-query time on a small folder (not part of the benchmark): the browser
 //! bench's seed queries, each timed as the best mean over 200 batches of 50 runs (the minimum
 //! is steadier than a median on a shared machine).
-//! Run: `cargo run --release -p dossier-search-bench-wasm --example seeds_probe -- seeds`
+//! Run: `cargo run --release -p dossier-search-bench-wasm --example seeds_probe -- seeds [LIMIT [ONLY]]`
 
 use std::time::Instant;
 
@@ -29,11 +29,13 @@ fn main() {
         .nth(2)
         .and_then(|l| l.parse().ok())
         .unwrap_or(10);
+    // An optional third argument keeps only the queries that contain it (for profiling one).
+    let only = std::env::args().nth(3).unwrap_or_default();
     let (files, _) =
         dossier_corpus::read_folder(std::path::Path::new(&dir)).expect("a readable folder");
     let corpus = dossier_corpus::build_corpus(&files);
     let mut total = 0.0;
-    for q in QUERIES {
+    for q in QUERIES.iter().filter(|q| q.contains(only.as_str())) {
         let best = (0..200)
             .map(|_| {
                 let t = Instant::now();

@@ -47,28 +47,30 @@ pub fn expand(
     prefix: bool,
     typos: bool,
 ) -> Vec<(u64, f32)> {
-    let mut exact: Vec<u64> = [stem(word).as_str(), word]
+    let word_stem = stem(word);
+    let mut exact: Vec<u64> = [word_stem.as_str(), word]
         .iter()
         .filter_map(|k| terms.get(k))
         .collect();
     exact.dedup();
-    // A word the corpus uses often is taken as spelled: typos are tried for unknown or rare words.
-    let known = exact
-        .iter()
-        .map(|&offset| postings.units(offset))
-        .sum::<u32>()
-        >= KNOWN_WORD_UNITS;
-    let mut best: Vec<(u64, f32)> = Vec::new();
-    let mut note = |offset: u64, q: f32| best.push((offset, q));
-    for &offset in &exact {
-        note(offset, quality::EXACT);
-    }
+    let mut best: Vec<(u64, f32)> = exact.iter().map(|&o| (o, quality::EXACT)).collect();
     if prefix {
         let found = collect(terms, Str::new(word).starts_with(), |_| Some(0));
         for (offset, _) in most_frequent(postings, found) {
-            note(offset, quality::PREFIX);
+            if !exact.contains(&offset) {
+                best.push((offset, quality::PREFIX));
+            }
         }
     }
+    // A word the corpus uses often is taken as spelled: typos are tried for unknown or rare
+    // words. While typing (prefix), the same holds for the words the typed letters start:
+    // when they are common, the letters are taken as typed.
+    let known = best
+        .iter()
+        .map(|&(offset, _)| postings.units(offset))
+        .sum::<u32>()
+        >= KNOWN_WORD_UNITS;
+    let mut note = |offset: u64, q: f32| best.push((offset, q));
     let budget = if typos && !known {
         typo_budget(word.chars().count())
     } else {
@@ -78,7 +80,6 @@ pub fn expand(
         // The stem too, so an inflected typo ("recieve") reaches other forms ("receiving").
         // Stems are short, so their typo matches must keep the first letter and not shrink
         // ("gover" must not reach "over").
-        let word_stem = stem(word);
         let mut forms = vec![(word, budget, false)];
         if word_stem != word {
             forms.push((

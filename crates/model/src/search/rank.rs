@@ -318,9 +318,12 @@ impl<'a> Engine<'a> {
         let entry = self.index.docs.get(d)?;
         let title = corpus.title(d as u32).unwrap_or_default();
         let title_positions = self.positions_in(Field::Title, d as u32);
-        let mut scored: Vec<(u32, f32)> = (0..entry.sentence_count)
-            .filter(|&i| self.scope.sentence_ok(entry.first_sentence + i))
-            .map(|i| (i, self.sentence_score(entry.first_sentence + i)))
+        let first = entry.first_sentence;
+        let mut scored: Vec<(u32, f32)> = self
+            .matched_sentences(first, first + entry.sentence_count)
+            .into_iter()
+            .filter(|&s| self.scope.sentence_ok(s))
+            .map(|s| (s - first, self.sentence_score(s)))
             .filter(|&(_, score)| score > 0.0)
             .collect();
         scored.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -359,6 +362,22 @@ impl<'a> Engine<'a> {
             score,
             sentences,
         })
+    }
+
+    /// The sentences in `from..to` (global indices) where some clause matched, ascending:
+    /// the only ones that can score (read from the hit lists, not by trying every sentence).
+    fn matched_sentences(&self, from: u32, to: u32) -> Vec<u32> {
+        let mut out: Vec<u32> = Vec::new();
+        for alt in self.clauses.iter().flat_map(|c| &c.alts) {
+            let hits = alt.field(Field::Body);
+            let start = hits.partition_point(|h| h.unit < from);
+            let end = hits.partition_point(|h| h.unit < to);
+            let within = hits.get(start..end).unwrap_or(&[]);
+            out.extend(within.iter().map(|h| h.unit));
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     fn sentence_score(&self, unit: u32) -> f32 {
