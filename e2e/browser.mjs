@@ -1,5 +1,7 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, and a record
 // of every request so tests can assert the app never leaves its own origin.
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 
@@ -25,4 +27,21 @@ export async function launch() {
   };
   const stop = async () => { await browser.close(); await server.close(); };
   return { url: server.url, open, requests, errors, stop };
+}
+
+/**
+ * Registers the file's shared set-up: one app launched before its tests, and after them the checks
+ * every browser test makes — no request left the origin, no page logged an error. Returns the
+ * handle the tests use (`app.open`, `app.url`, …), filled in once the app has started.
+ */
+export function useApp() {
+  const app = {};
+  before(async () => { Object.assign(app, await launch()); });
+  after(async () => {
+    const foreign = app.requests.filter((u) => !u.startsWith(app.url));
+    await app.stop();
+    assert.deepEqual(foreign, [], 'the app requested something outside its own origin');
+    assert.deepEqual(app.errors, [], 'the page logged errors');
+  });
+  return app;
 }

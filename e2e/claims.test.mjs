@@ -3,20 +3,13 @@
 //! live in the URL (surviving a reload), narrow screens get cards, speaker pages list a speaker's
 //! statements by source and their links land on the cited sentence, and everything works with
 //! the keyboard alone. Expected facts were read by hand from seeds/*.txt.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { useApp } from './browser.mjs';
 
 const SOURCES = 5; // seeds/000 … seeds/004
 
-let app;
-before(async () => { app = await launch(); });
-after(async () => {
-  const foreign = app.requests.filter((u) => !u.startsWith(app.url));
-  await app.stop();
-  assert.deepEqual(foreign, [], 'the app requested something outside its own origin');
-  assert.deepEqual(app.errors, [], 'the page logged errors');
-});
+const app = useApp();
 
 /** The number of matters the status line announces ("4 matters compared across 5 sources …"). */
 async function announcedMatters(page) {

@@ -3,18 +3,11 @@
 //! Expected facts were read by hand from seeds/*.txt: "convoy" occurs in seeds 001 (once),
 //! 002 (twice) and 004 (three times, one of them "aid convoys"); "aid convoy" as a phrase in
 //! 001, 002 (twice) and 004 (three times counting "aid convoys" — a stem match).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { useApp } from './browser.mjs';
 
-let app;
-before(async () => { app = await launch(); });
-after(async () => {
-  const foreign = app.requests.filter((u) => !u.startsWith(app.url));
-  await app.stop();
-  assert.deepEqual(foreign, []);
-  assert.deepEqual(app.errors, []);
-});
+const app = useApp();
 
 const docsOf = (page) => page.locator('.result .snippet').evaluateAll(
   (links) => [...new Set(links.map((a) => new URL(a.href).pathname.split('/')[2]))].sort());

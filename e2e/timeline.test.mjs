@@ -11,21 +11,14 @@
 //! - "convoy" is in the 9 September (004: "aid convoys"), 12 September (004: two sentences about
 //!   the Monday strike) and 19 September (001: "a UN aid convoy") sentences;
 //! - seed 002 ("Lavrov says US-Russian agreements…") dates nothing in early September.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { useApp } from './browser.mjs';
 
 const SEED_002 = '002_20a8f80ab59bacb5';
 const SEED_004 = '004_3111386e660063be';
 
-let app;
-before(async () => { app = await launch(); });
-after(async () => {
-  const foreign = app.requests.filter((u) => !u.startsWith(app.url));
-  await app.stop();
-  assert.deepEqual(foreign, [], 'the app requested something outside its own origin');
-  assert.deepEqual(app.errors, [], 'the page logged errors');
-});
+const app = useApp();
 
 /** The tick labels inside the visible part of the axis. */
 const visibleTicks = (page) => page.evaluate(() => {

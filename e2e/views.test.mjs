@@ -2,18 +2,11 @@
 //! shows real content from the model, deep links survive a reload, results lead to the cited
 //! sentence, and the app never requests anything outside its own origin.
 //! Expected facts were read by hand from seeds/*.txt.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { useApp } from './browser.mjs';
 
-let app;
-before(async () => { app = await launch(); });
-after(async () => {
-  const foreign = app.requests.filter((u) => !u.startsWith(app.url));
-  await app.stop();
-  assert.deepEqual(foreign, [], 'the app requested something outside its own origin');
-  assert.deepEqual(app.errors, [], 'the page logged errors');
-});
+const app = useApp();
 
 test('header names the story and lists its five sources', async () => {
   const page = await app.open('/');
