@@ -242,7 +242,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?:every|each)\s+(?P<wd>{WEEKDAY})\b".into(), set_weekday),
         rule(r"\b(?:every|each)\s+(?P<m>{MONTH_SAFE})\b".into(), set_month),
         rule(r"\b(?:every|each)\s+(?P<season>{SEASON})\b".into(), set_season),
-        rule(r"\b(?P<w>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labou?r\s+Day|Memorial\s+Day|Boxing\s+Day)\b(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?".into(), holiday),
+        rule(r"\b(?:(?P<y0>(?:1[5-9]|20)\d\d)\s+)?(?P<w>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labou?r\s+Day|Memorial\s+Day|Boxing\s+Day)\b(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?".into(), holiday),
         rule(r"\b(?:earlier|later)\s+in\s+(?P<x>(?P<w>the\s+day))\b".into(), anaphoric),
         rule(r"\b(?P<w>(?:earlier|later)\s+that\s+(?:day|night|morning|evening|week|month|year)|(?:that|the\s+same|that\s+same)\s+(?:day|night|morning|evening|afternoon|week|month|year)|the\s+(?:next|following|previous|prior)\s+(?:day|morning|night|evening)|the\s+day\s+(?:before|after)|the\s+(?:following|previous|prior)\s+(?:week|month|year)|the\s+year\s+before)\b".into(), anaphoric),
     ]
@@ -1182,7 +1182,7 @@ fn set_month(c: &Captures, _: &str) -> Parsed {
     Some((Form::Set(format!("XXXX-{m:02}")), None))
 }
 
-fn holiday(c: &Captures, _: &str) -> Parsed {
+fn holiday(c: &Captures, text: &str) -> Parsed {
     let w = group(c, "w")?.to_lowercase();
     let h = if w.starts_with("christmas eve") {
         Holiday::Fixed(12, 24)
@@ -1213,11 +1213,31 @@ fn holiday(c: &Captures, _: &str) -> Parsed {
     } else {
         return None;
     };
-    let year = match c.name("y") {
+    let written = c.name("y").or_else(|| c.name("y0"));
+    let year = match written {
         Some(y) => Some(y.as_str().parse().ok()?),
-        None => None,
+        None => year_later_in_phrase(text, c.get(0)?.end()),
     };
     Some((Form::Holiday { holiday: h, year }, None))
+}
+
+/// The year of "the Boxing Day tsunami in 2004": an "in YYYY" a few words on, with no clause
+/// break or comparison ("than in 2003") between.
+fn year_later_in_phrase(text: &str, end: usize) -> Option<i32> {
+    static IN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\s+[A-Za-z][A-Za-z'’-]*){1,4}\s+in\s+((?:1[5-9]|20)\d\d)(?-u:\b)")
+            .expect("year pattern is valid")
+    });
+    let rest = text.get(end..)?;
+    let caps = IN_YEAR.captures(rest)?;
+    let between = caps.get(0)?.as_str().to_lowercase();
+    if between
+        .split_whitespace()
+        .any(|w| w == "than" || w == "since")
+    {
+        return None;
+    }
+    caps.get(1)?.as_str().parse().ok()
 }
 
 fn anaphoric(c: &Captures, _: &str) -> Parsed {

@@ -326,6 +326,22 @@ fn a_year_written_after_a_named_day_is_its_year() {
         WED,
         &["July 4, 1776=1776-07-04"],
     );
+    check(
+        "Aceh was hit by the Boxing Day earthquake and tsunami in 2004, killing many.",
+        WED,
+        &["Boxing Day=2004-12-26", "2004=2004"],
+    );
+    check(
+        "Aceh was hit by the 2004 Boxing Day tsunami.",
+        WED,
+        &["2004 Boxing Day=2004-12-26"],
+    );
+    // A comparison year is not the holiday's: without a year, Christmas is the nearest one.
+    check(
+        "Christmas sales were higher than in 2003.",
+        WED,
+        &["Christmas=2016-12-25", "2003=2003"],
+    );
     // 1 Nov 1998 was a Sunday: its Thursdays are the 5th, 12th, 19th and 26th.
     check(
         "They met on Thanksgiving 1998.",
