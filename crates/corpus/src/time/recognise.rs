@@ -1221,11 +1221,11 @@ fn holiday(c: &Captures, text: &str) -> Parsed {
     Some((Form::Holiday { holiday: h, year }, None))
 }
 
-/// The year of "the Boxing Day tsunami in 2004": an "in YYYY" a few words on, with no clause
-/// break or comparison ("than in 2003") between.
+/// The year of "the Boxing Day tsunami in 2004" (the name maybe in quotes): an "in YYYY" a few
+/// words on, with no clause break or comparison ("than in 2003") between.
 fn year_later_in_phrase(text: &str, end: usize) -> Option<i32> {
     static IN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\s+[A-Za-z][A-Za-z'’-]*){1,4}\s+in\s+((?:1[5-9]|20)\d\d)(?-u:\b)")
+        Regex::new(r#"^["”’']?(?:\s+[A-Za-z][A-Za-z'’-]*){1,4}\s+in\s+((?:1[5-9]|20)\d\d)(?-u:\b)"#)
             .expect("year pattern is valid")
     });
     let rest = text.get(end..)?;

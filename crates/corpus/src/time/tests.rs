@@ -332,6 +332,11 @@ fn a_year_written_after_a_named_day_is_its_year() {
         &["Boxing Day=2004-12-26", "2004=2004"],
     );
     check(
+        "Aceh was hit by the \"Boxing Day\" tsunami in 2004.",
+        WED,
+        &["Boxing Day=2004-12-26", "2004=2004"],
+    );
+    check(
         "Aceh was hit by the 2004 Boxing Day tsunami.",
         WED,
         &["2004 Boxing Day=2004-12-26"],
