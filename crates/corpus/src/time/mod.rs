@@ -112,7 +112,7 @@ fn sets_focus(form: &recognise::Form) -> bool {
             | Year(_)
             | Month { .. }
             | Clock { .. }
-            | Holiday(_)
+            | Holiday { .. }
     )
 }
 

@@ -248,7 +248,14 @@ pub fn normalise(form: &Form, ctx: &Context) -> Option<Normal> {
             let y = year.unwrap_or_else(|| month_year(*month, Shift::Bare, ctx));
             date(nth_weekday(y, *month, *wd, *n)?)
         }
-        Form::Holiday(h) => date(nearest(ctx, |y| holiday_date(*h, y))?),
+        Form::Holiday {
+            holiday,
+            year: Some(y),
+        } => date(holiday_date(*holiday, *y)?),
+        Form::Holiday {
+            holiday,
+            year: None,
+        } => date(nearest(ctx, |y| holiday_date(*holiday, y))?),
     })
 }
 
@@ -669,6 +676,8 @@ fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::ElectionDay => NaiveDate::from_weekday_of_month_opt(y, 11, Weekday::Mon, 1)
             .and_then(|d| d.checked_add_days(Days::new(1))),
         Holiday::Easter => easter(y),
+        Holiday::LaborDay => nth_weekday(y, 9, Weekday::Mon, 1),
+        Holiday::MemorialDay => nth_weekday(y, 5, Weekday::Mon, -1),
     }
 }
 

@@ -114,8 +114,9 @@ pub enum Form {
     },
     /// A day relative to the date under discussion ("that day" 0, "the next day" +1).
     Anaphoric { unit: Unit, offset: i64 },
-    /// A holiday, resolved to its date in the right year.
-    Holiday(Holiday),
+    /// A holiday, in the year written after it ("Boxing Day 2004") or, without one, in the
+    /// year the document date and tense make nearest.
+    Holiday { holiday: Holiday, year: Option<i32> },
 }
 
 /// Holidays the engine knows.
@@ -129,6 +130,10 @@ pub enum Holiday {
     ElectionDay,
     /// Western Easter Sunday.
     Easter,
+    /// The first Monday of September (US Labor Day).
+    LaborDay,
+    /// The last Monday of May (US Memorial Day).
+    MemorialDay,
 }
 
 /// A recognised expression: byte span, meaning and TIMEX3 modifier.
@@ -196,7 +201,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"(?:\bthe\s+)?(?:\b(?P<mod>early|mid|late)[\s-]+)?'(?P<d>\d)0s\b".into(), decade),
         rule(r"\b(?:the\s+)?(?:(?P<n>1\d|20|21)(?:st|nd|rd|th)|(?P<w>nineteenth|twentieth|twenty-first))\s+century\b".into(), century),
         rule(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?P<m>{MONTH})(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?".into(), nth_weekday),
-        rule(r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<s>last|this|next|past|coming)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<p>{DAY_PART}))?\b".into(), weekday),
+        rule(r"\b(?:(?P<since>since)\s+)?(?P<x>(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<s>last|this|next|past|coming)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<p>{DAY_PART}))?)\b".into(), weekday),
         rule(r"\bmid[- ]?(?P<p>morning|afternoon)(?:\s+(?P<day>(?-i:{WEEKDAY})|today|yesterday|tomorrow))?\b".into(), mid_part),
         rule(r"\b(?:(?P<mod>early|late|earlier|later|mid-)\s*)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<p>{DAY_PART}))?\b".into(), deictic),
         rule(r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>this|last|tomorrow|yesterday)\s+(?P<p>{DAY_PART})\b".into(), deictic_part),
@@ -237,7 +242,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         rule(r"\b(?:every|each)\s+(?P<wd>{WEEKDAY})\b".into(), set_weekday),
         rule(r"\b(?:every|each)\s+(?P<m>{MONTH_SAFE})\b".into(), set_month),
         rule(r"\b(?:every|each)\s+(?P<season>{SEASON})\b".into(), set_season),
-        rule(r"\b(?P<w>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labor\s+Day|Boxing\s+Day)\b".into(), holiday),
+        rule(r"\b(?:(?P<y0>(?:1[5-9]|20)\d\d)\s+)?(?P<w>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Election\s+Day|Easter(?:\s+Sunday)?|Labou?r\s+Day|Memorial\s+Day|Boxing\s+Day)\b(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b)?".into(), holiday),
         rule(r"\b(?:earlier|later)\s+in\s+(?P<x>(?P<w>the\s+day))\b".into(), anaphoric),
         rule(r"\b(?P<w>(?:earlier|later)\s+that\s+(?:day|night|morning|evening|week|month|year)|(?:that|the\s+same|that\s+same)\s+(?:day|night|morning|evening|afternoon|week|month|year)|the\s+(?:next|following|previous|prior)\s+(?:day|morning|night|evening)|the\s+day\s+(?:before|after)|the\s+(?:following|previous|prior)\s+(?:week|month|year)|the\s+year\s+before)\b".into(), anaphoric),
     ]
@@ -580,6 +585,11 @@ fn weekday(c: &Captures, _: &str) -> Parsed {
     // "Wednesday's ruling" names something that has already happened.
     if s == Shift::Bare && c.get(0)?.as_str().ends_with("'s") {
         s = Shift::Latest;
+    }
+    // "since Friday" starts a span that runs up to the report, so on a Friday it means the
+    // Friday a week before (a bare "Friday" in a Friday report stays that day, as in TimeBank).
+    if s == Shift::Bare && c.name("since").is_some() {
+        s = Shift::Last;
     }
     Some((
         Form::Weekday {
@@ -1172,13 +1182,13 @@ fn set_month(c: &Captures, _: &str) -> Parsed {
     Some((Form::Set(format!("XXXX-{m:02}")), None))
 }
 
-fn holiday(c: &Captures, _: &str) -> Parsed {
+fn holiday(c: &Captures, text: &str) -> Parsed {
     let w = group(c, "w")?.to_lowercase();
     let h = if w.starts_with("christmas eve") {
         Holiday::Fixed(12, 24)
     } else if w.starts_with("christmas") {
         Holiday::Fixed(12, 25)
-    } else if w.starts_with("new year's eve") {
+    } else if w.starts_with("new year's eve") || w.starts_with("new year’s eve") {
         Holiday::Fixed(12, 31)
     } else if w.starts_with("new year") {
         Holiday::Fixed(1, 1)
@@ -1194,12 +1204,40 @@ fn holiday(c: &Captures, _: &str) -> Parsed {
         Holiday::ElectionDay
     } else if w.starts_with("boxing") {
         Holiday::Fixed(12, 26)
+    } else if w.starts_with("labo") {
+        Holiday::LaborDay
+    } else if w.starts_with("memorial") {
+        Holiday::MemorialDay
     } else if w.starts_with("easter") {
         Holiday::Easter
     } else {
         return None;
     };
-    Some((Form::Holiday(h), None))
+    let written = c.name("y").or_else(|| c.name("y0"));
+    let year = match written {
+        Some(y) => Some(y.as_str().parse().ok()?),
+        None => year_later_in_phrase(text, c.get(0)?.end()),
+    };
+    Some((Form::Holiday { holiday: h, year }, None))
+}
+
+/// The year of "the Boxing Day tsunami in 2004" (the name maybe in quotes): an "in YYYY" a few
+/// words on, with no clause break or comparison ("than in 2003") between.
+fn year_later_in_phrase(text: &str, end: usize) -> Option<i32> {
+    static IN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^["”’']?(?:\s+[A-Za-z][A-Za-z'’-]*){1,4}\s+in\s+((?:1[5-9]|20)\d\d)(?-u:\b)"#)
+            .expect("year pattern is valid")
+    });
+    let rest = text.get(end..)?;
+    let caps = IN_YEAR.captures(rest)?;
+    let between = caps.get(0)?.as_str().to_lowercase();
+    if between
+        .split_whitespace()
+        .any(|w| w == "than" || w == "since")
+    {
+        return None;
+    }
+    caps.get(1)?.as_str().parse().ok()
 }
 
 fn anaphoric(c: &Captures, _: &str) -> Parsed {

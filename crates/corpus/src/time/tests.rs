@@ -300,3 +300,91 @@ fn paired_days_and_mid_parts_of_the_day() {
         &["mid-afternoon yesterday=2016-10-25TAF"],
     );
 }
+
+#[test]
+fn a_year_written_after_a_named_day_is_its_year() {
+    check(
+        "The tsunami struck on Boxing Day 2004.",
+        WED,
+        &["Boxing Day 2004=2004-12-26"],
+    );
+    check(
+        "He was born on Christmas Day, 2004, and left on New Year's Eve 1999.",
+        WED,
+        &[
+            "Christmas Day, 2004=2004-12-25",
+            "New Year's Eve 1999=1999-12-31",
+        ],
+    );
+    check(
+        "Sales fell over Christmas 2004.",
+        WED,
+        &["Christmas 2004=2004-12-25"],
+    );
+    check(
+        "The declaration was signed on July 4, 1776.",
+        WED,
+        &["July 4, 1776=1776-07-04"],
+    );
+    check(
+        "Aceh was hit by the Boxing Day earthquake and tsunami in 2004, killing many.",
+        WED,
+        &["Boxing Day=2004-12-26", "2004=2004"],
+    );
+    check(
+        "Aceh was hit by the \"Boxing Day\" tsunami in 2004.",
+        WED,
+        &["Boxing Day=2004-12-26", "2004=2004"],
+    );
+    check(
+        "Aceh was hit by the 2004 Boxing Day tsunami.",
+        WED,
+        &["2004 Boxing Day=2004-12-26"],
+    );
+    // A comparison year is not the holiday's: without a year, Christmas is the nearest one.
+    check(
+        "Christmas sales were higher than in 2003.",
+        WED,
+        &["Christmas=2016-12-25", "2003=2003"],
+    );
+    // 1 Nov 1998 was a Sunday: its Thursdays are the 5th, 12th, 19th and 26th.
+    check(
+        "They met on Thanksgiving 1998.",
+        WED,
+        &["Thanksgiving 1998=1998-11-26"],
+    );
+    // 26 Sep 2016 was a Monday (30 days before Wednesday 26 Oct), so 5 Sep was the first.
+    check(
+        "The strike began on Labor Day 2016.",
+        WED,
+        &["Labor Day 2016=2016-09-05"],
+    );
+}
+
+/// Friday 28 October 2016.
+const FRI: &str = "2016-10-28";
+
+#[test]
+fn since_the_document_weekday_is_a_week_back() {
+    check(
+        "The road has been closed since Friday.",
+        FRI,
+        &["Friday=2016-10-21"],
+    );
+    check(
+        "The road has been closed since Wednesday.",
+        FRI,
+        &["Wednesday=2016-10-26"],
+    );
+    // A bare weekday equal to the report's own is that day (the TimeBank convention).
+    check(
+        "Police said Friday the road was closed.",
+        FRI,
+        &["Friday=2016-10-28"],
+    );
+    check(
+        "It has been closed since last Friday.",
+        FRI,
+        &["last Friday=2016-10-21"],
+    );
+}
