@@ -4,12 +4,13 @@
 //! narrow the events and live in the URL, marks stay on their dates while zooming, and at 375 px
 //! the list is the layout with links large enough to tap.
 //! Expected facts were read by hand from seeds/*.txt:
-//! - seed 004 ("New Aleppo bombing campaign…", published 15 September 2016): "The conflict in
+//! - seed 004 ("New Aleppo bombing campaign…", written on Thursday 22 September 2016: "the UN on
+//!   Thursday warned", the convoy strike "on Monday" of 19 September): "The conflict in
 //!   Syria has cost more than 300,000 lives since 2011" (the earliest dated event), and, as its
 //!   sentence 9 (index 8), "On September 9, Kerry and Lavrov met in Geneva…";
 //! - seed 001 (live blog of 25 October 2016): "UPDATE 0825 GMT" is the latest dated statement;
-//! - "convoy" is in the 9 September (004: "aid convoys"), 12 September (004: two sentences about
-//!   the Monday strike) and 19 September (001: "a UN aid convoy") sentences;
+//! - "convoy" is in the 9 September (004: "aid convoys") and 19 September (004: two sentences about
+//!   the Monday strike; 001: "a UN aid convoy") sentences;
 //! - seed 002 ("Lavrov says US-Russian agreements…") dates nothing in early September; it was
 //!   written on Friday 23 September 2016 (Kerry "met informally Friday" with Lavrov after "the
 //!   Thursday talks", which an opposition figure calls "yesterday's meeting"), so its Friday
