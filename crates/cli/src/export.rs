@@ -26,6 +26,11 @@ struct DocumentOut {
     id: String,
     title: String,
     date: Option<String>,
+    /// How the publication date is known: basis (dateline / inferred / story), confidence 0–100,
+    /// and the evidence in words.
+    date_basis: Option<String>,
+    date_confidence: Option<u8>,
+    date_evidence: Option<String>,
     dateline: Option<String>,
     sentences: Vec<String>,
     /// Character offsets `[start, end)` of each sentence in the original file.
@@ -142,6 +147,9 @@ impl From<&Corpus> for Export {
                     id: d.id.clone(),
                     title: d.title.clone(),
                     date: d.date.as_ref().map(|p| p.value.clone()),
+                    date_basis: d.date.as_ref().map(|p| format!("{:?}", p.basis).to_lowercase()),
+                    date_confidence: d.date.as_ref().map(|p| p.confidence),
+                    date_evidence: d.date.as_ref().map(|p| p.evidence.clone()),
                     dateline: d.dateline.clone(),
                     sentences: d.sentences.iter().map(|s| s.text.clone()).collect(),
                     offsets: d.sentences.iter().map(|s| [s.start, s.end]).collect(),
