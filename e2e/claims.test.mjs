@@ -132,6 +132,9 @@ test('a speaker page lists statements by source and its links land on the cited 
   // Seed 004: Kerry says, “We can’t go out to the world and say we have an agreement when we don’t”.
   assert.ok(await page.locator('.claim', { hasText: 'go out to the world' }).count() >= 1);
   const progress = page.locator('.claim', { hasText: 'a little bit of progress' }).first();
+  // Seed 002 was written on Friday 23 September 2016 and Kerry "met informally Friday with his
+  // Russian counterpart … and told reporters": the statement says when it was made.
+  assert.match(await progress.locator('.act').textContent(), /said 23 September 2016 \(“Friday”\)/);
   await progress.locator('a.cite').click();
   await page.waitForSelector('.sentence.cited');
   assert.match(page.url(), /\/read\/002_20a8f80ab59bacb5\?s=\d+#s-\d+$/);

@@ -305,6 +305,20 @@ pub fn descriptions(corpus: &Corpus, speaker: &str) -> Vec<String> {
     seen
 }
 
+
+/// When a claim is dated, in words, from the dates the pipeline resolved for it: "19 September
+/// 2016 (“on Monday”)", "since 16 September 2016 (“since Friday”)", or, for a date found only in
+/// the cue's sentence, "said 27 September 2016 (“on Tuesday”)". `None` when it carries none.
+pub fn claim_when(claim: &Claim) -> Option<String> {
+    let date = claim.resolved_dates.first()?;
+    let day = crate::routes::timeline::human_value(&date.value).unwrap_or_else(|| date.value.clone());
+    let lead = match (date.since, date.said) {
+        (true, _) => "since ",
+        (false, true) => "said ",
+        (false, false) => "",
+    };
+    Some(format!("{lead}{day} (“{}”)", date.text))
+}
 /// The speaker page URL (`/speaker/<name>`, the name percent-encoded).
 pub fn speaker_href(speaker: &str) -> String {
     format!("/speaker/{}", percent_encode(speaker))
@@ -460,5 +474,25 @@ mod tests {
     #[test]
     fn ids_are_safe() {
         assert_eq!(dom_id("matter", "group:002_x:2:1"), "matter-group-002-x-2-1");
+    }
+
+    #[test]
+    fn a_claim_says_when_in_words_and_as_written() {
+        use dossier_model::{ClaimDate, Granularity};
+        let date = |text: &str, value: &str, since: bool, said: bool| ClaimDate {
+            text: text.into(),
+            value: value.into(),
+            granularity: Granularity::Day,
+            since,
+            said,
+        };
+        let mut c = claim("c", "d", "A", None);
+        assert_eq!(claim_when(&c), None);
+        c.resolved_dates = vec![date("on Monday", "2016-09-19", false, false)];
+        assert_eq!(claim_when(&c).as_deref(), Some("19 September 2016 (“on Monday”)"));
+        c.resolved_dates = vec![date("Friday", "2016-09-16", true, false)];
+        assert_eq!(claim_when(&c).as_deref(), Some("since 16 September 2016 (“Friday”)"));
+        c.resolved_dates = vec![date("on Tuesday", "2016-09-27", false, true)];
+        assert_eq!(claim_when(&c).as_deref(), Some("said 27 September 2016 (“on Tuesday”)"));
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use dossier_model::{ClaimGroup, Document, Verdict};
 
-use super::compare::{Entry, Filters, Row, dom_id, polarity_label, short_title, speaker_href, speaker_in_source, verdict_label, verdict_slug};
+use super::compare::{Entry, Filters, Row, claim_when, dom_id, polarity_label, short_title, speaker_href, speaker_in_source, verdict_label, verdict_slug};
 use crate::data;
 use crate::routes::reader_href;
 
@@ -161,6 +161,7 @@ fn Cell(entries: Vec<Entry<'static>>) -> impl IntoView {
                             <a class="speaker" href=speaker_href(&c.speaker)>{speaker_in_source(corpus, &c.speaker, &c.at.doc)}</a>
                             " "<span class="polarity">{polarity_label(c.polarity)}</span>
                         </p>
+                        {claim_when(c).map(|when| view! { <p class="when meta">{when}</p> })}
                         {e.value.map(|v| view! {
                             <p class="value">
                                 {v.to_owned()}

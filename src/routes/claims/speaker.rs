@@ -8,7 +8,7 @@ use leptos_router::hooks::use_params_map;
 use dossier_model::{Claim, ClaimKind, Document};
 
 use super::act_text;
-use super::compare::{self, Filters, dom_id, percent_decode, speaker_label, verdict_label};
+use super::compare::{self, Filters, claim_when, dom_id, percent_decode, speaker_label, verdict_label};
 use crate::data;
 use crate::routes::reader_href;
 
@@ -100,6 +100,7 @@ fn Statement(claim: &'static Claim) -> impl IntoView {
                 " · "{act_text(claim)}
                 {as_written.map(|s| format!(" · written as “{s}”"))}
                 {(!described.is_empty()).then(|| format!(" · {described}"))}
+                {claim_when(claim).map(|when| format!(" · {when}"))}
             </p>
             <blockquote class=kind>{claim.text.clone()}</blockquote>
             {(!groups.is_empty()).then(|| view! {

@@ -27,6 +27,8 @@ use dossier_model::Corpus;
 
 use crate::data;
 use layout::{Filter, LaneMode, TimelineData};
+/// Dates in words, shared with the views that show dated claims.
+pub use layout::human_value;
 use scale::View;
 
 /// The events of the embedded corpus, prepared once.
