@@ -4,16 +4,12 @@
 //!
 //! Reads `../shared/eval/clusters` beside the repository; skips with a message when absent.
 
-use std::path::PathBuf;
+mod common;
 
-use chrono::NaiveDate;
+use common::{cluster_dirs, publication_day as day};
 use dossier_corpus::ingest;
 use dossier_corpus::time::pubdate;
-use dossier_model::{DateBasis, Document};
-
-fn day(doc: &Document) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(&doc.date.as_ref()?.value, "%Y-%m-%d").ok()
-}
+use dossier_model::DateBasis;
 
 /// Differences in days between each hidden dateline and the date inferred without it (None when
 /// nothing was inferred).
@@ -58,19 +54,9 @@ fn hidden_dateline_gaps(dir: &std::path::Path) -> Vec<Option<i64>> {
 
 #[test]
 fn hidden_datelines_are_inferred_near_their_dates() {
-    let root = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/eval/clusters"
-    ));
-    let Ok(entries) = std::fs::read_dir(&root) else {
-        eprintln!("skipping: {} is absent", root.display());
-        return;
-    };
+    let Some(dirs) = cluster_dirs() else { return };
     let mut gaps = Vec::new();
-    for dir in entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-    {
+    for dir in dirs {
         gaps.extend(hidden_dateline_gaps(&dir));
     }
     let n = gaps.len();

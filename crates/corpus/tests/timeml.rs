@@ -5,9 +5,12 @@
 //! Reads `../shared/eval/` beside the repository; skips with a message when it is absent.
 //! Floors sit a little below the measured figures, so a rule change that loses accuracy fails.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use common::{cluster_dirs, publication_day};
 use dossier_corpus::time::eval::{self, Counts};
 use dossier_model::{DateBasis, Document};
 
@@ -66,25 +69,12 @@ fn dated_documents(dir: &Path) -> Vec<Document> {
     dossier_corpus::build_corpus(&files).documents
 }
 
-fn date_of(doc: &Document) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(&doc.date.as_ref()?.value, "%Y-%m-%d").ok()
-}
 
 #[test]
 fn cluster_datelines_are_read_and_other_articles_dated_near_them() {
-    let root = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/eval/clusters"
-    ));
-    let Ok(entries) = std::fs::read_dir(&root) else {
-        eprintln!("skipping: {} is absent", root.display());
-        return;
-    };
+    let Some(dirs) = cluster_dirs() else { return };
     let (mut from_datelines, mut inferred_near) = (0, 0);
-    for dir in entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-    {
+    for dir in dirs {
         let docs = dated_documents(&dir);
         let datelines: Vec<NaiveDate> = docs
             .iter()
@@ -93,7 +83,7 @@ fn cluster_datelines_are_read_and_other_articles_dated_near_them() {
                     .as_ref()
                     .is_some_and(|p| p.basis == DateBasis::Dateline)
             })
-            .filter_map(date_of)
+            .filter_map(publication_day)
             .collect();
         from_datelines += datelines.len();
         for doc in docs.iter().filter(|d| {
@@ -101,7 +91,7 @@ fn cluster_datelines_are_read_and_other_articles_dated_near_them() {
                 .as_ref()
                 .is_some_and(|p| p.basis != DateBasis::Dateline)
         }) {
-            let Some(date) = date_of(doc) else { continue };
+            let Some(date) = publication_day(doc) else { continue };
             if let Some(gap) = datelines.iter().map(|d| (*d - date).num_days().abs()).min() {
                 assert!(
                     gap <= 7,
