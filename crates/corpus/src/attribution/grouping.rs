@@ -255,8 +255,8 @@ fn same_frame_clusters<'a>(
 /// Claims on the same named matter (attack, stopping, talks) compared by the value they give.
 fn matter_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
     let mut by_key: BTreeMap<String, Vec<(&Claim, Matter)>> = BTreeMap::new();
-    for c in claims {
-        for m in matters::of(c) {
+    for (c, ms) in claims.iter().zip(matters::of_each(claims)) {
+        for m in ms {
             by_key.entry(m.key.clone()).or_default().push((c, m));
         }
     }
