@@ -1405,6 +1405,10 @@ impl<'a> Paragraph<'a> {
                     | "nothing"
                     | "something"
                     | "otherwise"
+                    // "denied involvement", "claimed responsibility": the whole proposition.
+                    | "involvement"
+                    | "responsibility"
+                    | "wrongdoing"
             );
         (words >= 2 || yes_no).then(|| self.bytes(k..last))
     }
