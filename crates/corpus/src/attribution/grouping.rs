@@ -56,6 +56,7 @@ fn count_key(c: &Claim, q: &Quantity) -> Option<String> {
         || q.unit == "%"
         || q.unit.len() < 3
         || super::quantities::is_time_unit(&q.unit)
+        || counts_others(q)
     {
         return None;
     }
@@ -72,6 +73,15 @@ fn count_key(c: &Claim, q: &Quantity) -> Option<String> {
         .map(|(_, e)| *e)
         .unwrap_or("");
     Some(format!("{head}|{event}"))
+}
+
+/// "Two other victims", "four others": the rest beside someone already named, not a total of
+/// the thing, so no figure to hold against another account's total.
+fn counts_others(q: &Quantity) -> bool {
+    q.text
+        .split_whitespace()
+        .chain(q.unit.split_whitespace())
+        .any(|w| w.eq_ignore_ascii_case("other") || w.eq_ignore_ascii_case("others"))
 }
 
 const EVENTS: &[(&[&str], &str)] = &[
@@ -255,8 +265,8 @@ fn same_frame_clusters<'a>(
 /// Claims on the same named matter (attack, stopping, talks) compared by the value they give.
 fn matter_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
     let mut by_key: BTreeMap<String, Vec<(&Claim, Matter)>> = BTreeMap::new();
-    for c in claims {
-        for m in matters::of(c) {
+    for (c, ms) in claims.iter().zip(matters::of_each(claims)) {
+        for m in ms {
             by_key.entry(m.key.clone()).or_default().push((c, m));
         }
     }
@@ -692,6 +702,39 @@ mod tests {
         let groups = group(&[a, b, c]);
         assert_eq!(groups[0].verdict, Verdict::Mixed);
         assert_eq!(groups[0].differences.len(), 3);
+    }
+
+    #[test]
+    fn a_count_of_the_others_is_not_held_against_a_total() {
+        let total = claim(
+            "a:0:0",
+            "a",
+            "three victims were shot",
+            vec![q("3", "3", "victims", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        );
+        let others = claim(
+            "b:0:0",
+            "b",
+            "he shot two other victims",
+            vec![q("2", "2", "other victims", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        );
+        let again = claim(
+            "c:0:0",
+            "c",
+            "three victims were shot",
+            vec![q("3", "3", "victims", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        );
+        assert!(group(&[total.clone(), others.clone()]).is_empty());
+        let groups = group(&[total, others, again]);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].verdict, Verdict::Agree);
+        assert_eq!(groups[0].differences.len(), 2);
     }
 
     fn resolved(text: &str, value: &str, granularity: Granularity, since: bool) -> ClaimDate {

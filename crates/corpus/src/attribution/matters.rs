@@ -72,6 +72,48 @@ pub fn of(claim: &Claim) -> Vec<Matter> {
         .collect()
 }
 
+/// The matters of each claim, in order. A denial that names no target but refers back to one
+/// ("… but has denied its forces conducted it") speaks to the attack another claim of its
+/// sentence names ("A accuses B of airstrikes that struck a convoy; …").
+pub fn of_each(claims: &[Claim]) -> Vec<Vec<Matter>> {
+    let mut all: Vec<Vec<Matter>> = claims.iter().map(of).collect();
+    for (i, c) in claims.iter().enumerate() {
+        if !denies(c) || all[i].iter().any(is_attack) || !REFERS_BACK.is_match(&c.text) {
+            continue;
+        }
+        let named = claims
+            .iter()
+            .zip(&all)
+            .enumerate()
+            .filter(|(j, (o, _))| *j != i && o.at.doc == c.at.doc && o.at.sentence == c.at.sentence)
+            .find_map(|(_, (_, ms))| ms.iter().find(|m| is_attack(m)).cloned());
+        if let Some(m) = named {
+            all[i].push(Matter {
+                value: DENIES.to_owned(),
+                ..m
+            });
+        }
+    }
+    all
+}
+
+const DENIES: &str = "denies it";
+
+/// A pronoun or bare attack noun standing for an attack named earlier.
+static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:it|this|that|the (?:attack|strike|air ?strike|bombing|shelling|raid)|involvement|responsibility)\b")
+        .expect("static regex")
+});
+
+fn is_attack(m: &Matter) -> bool {
+    m.key.starts_with("attack|")
+}
+
+/// Whether a claim denies what it says ("denied that …", "did not …"), an accusation aside.
+fn denies(c: &Claim) -> bool {
+    c.polarity == Polarity::Denies || (c.negated && c.polarity != Polarity::Accuses)
+}
+
 fn attack(c: &Claim) -> Option<Matter> {
     let (target, verb_at) = match ATTACK.captures(&c.text) {
         Some(m) => (m.get(1)?.as_str().to_lowercase(), m.get(0)?.start()),
@@ -80,9 +122,8 @@ fn attack(c: &Claim) -> Option<Matter> {
             (m.get(1)?.as_str().to_lowercase(), m.get(2)?.start())
         }
     };
-    let value = if c.polarity == Polarity::Denies || (c.negated && c.polarity != Polarity::Accuses)
-    {
-        "denies it".to_owned()
+    let value = if denies(c) {
+        DENIES.to_owned()
     } else {
         attacker(c, verb_at).unwrap_or_else(|| "unnamed".into())
     };
@@ -312,6 +353,41 @@ mod tests {
             .into_iter()
             .map(|m| (m.topic, m.value))
             .collect()
+    }
+
+    fn in_sentence(text: &str, polarity: Polarity, sentence: u32) -> Claim {
+        let mut c = claim(text, polarity, false);
+        c.at.doc = "d".into();
+        c.at.sentence = sentence;
+        c
+    }
+
+    #[test]
+    fn a_denial_referring_back_takes_the_attack_of_its_sentence() {
+        let claims = [
+            in_sentence(
+                "Borduria of airstrikes that struck an aid convoy",
+                Polarity::Accuses,
+                3,
+            ),
+            in_sentence("its forces conducted it", Polarity::Denies, 3),
+            // Another sentence: no attack to refer back to.
+            in_sentence("its forces conducted it", Polarity::Denies, 4),
+            // Same sentence, but an assertion, not a denial.
+            in_sentence("the talks will go on", Polarity::Asserts, 3),
+        ];
+        let values: Vec<Vec<String>> = of_each(&claims)
+            .into_iter()
+            .map(|ms| {
+                ms.into_iter()
+                    .map(|m| format!("{}={}", m.topic, m.value))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(values[0], ["who attacked the convoy=Borduria"]);
+        assert_eq!(values[1], ["who attacked the convoy=denies it"]);
+        assert!(values[2].is_empty());
+        assert!(values[3].iter().all(|v| !v.starts_with("who attacked")));
     }
 
     #[test]

@@ -271,6 +271,27 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_of_involvement_is_a_whole_proposition() {
+        check(
+            "The mayor was questioned, but Anna Berg denied involvement.",
+            &[(Some("Anna Berg"), &["involvement"])],
+        );
+        // Other one-word objects stay no statement.
+        check("Anna Berg denied everything.", &[]);
+    }
+
+    #[test]
+    fn a_coordinated_cue_after_a_semicolon_takes_the_subject_of_its_own_clause() {
+        check(
+            "Ruritania accuses Borduria of shelling the market; Borduria has kept quiet for days, but has denied its forces fired the shells.",
+            &[
+                (Some("Ruritania"), &["Borduria of shelling the market"]),
+                (Some("Borduria"), &["its forces fired the shells"]),
+            ],
+        );
+    }
+
+    #[test]
     fn direct_quotes_with_an_age_in_the_apposition() {
         check(
             "“He stands for us,” Marley Anderson, 21, a student from Reno, said.",

@@ -620,6 +620,15 @@ impl<'a> Paragraph<'a> {
             && !(s.len() == 1 && last.lower.ends_with("ly"))
     }
 
+    /// The first word of the independent clause holding word `at`: after the last semicolon
+    /// before it in the sentence, else the sentence start.
+    fn clause_start(&self, sentence_start: usize, at: usize) -> usize {
+        (sentence_start..at)
+            .rev()
+            .find(|&j| self.words[j].lower == ";")
+            .map_or(sentence_start, |j| j + 1)
+    }
+
     /// Whether the cue at `i` follows "and" or "but", past adverbs ("and then said").
     fn after_conjunction(&self, i: usize) -> bool {
         let mut j = i;
@@ -731,11 +740,13 @@ impl<'a> Paragraph<'a> {
             (None, false) => sources::before(&self.words, cue.tokens.start, floor)
                 .filter(|s| !participle || self.names_a_participant(s))
                 .or_else(|| {
-                    // "X met his counterpart … and told reporters": the subject of the sentence.
-                    let coordinated = cue.tokens.start > sentence.start
-                        && self.after_conjunction(cue.tokens.start);
+                    // "X met his counterpart … and told reporters": the subject of the sentence,
+                    // or of the clause after a semicolon ("A accuses B; B … but has denied it").
+                    let clause = self.clause_start(sentence.start, cue.tokens.start);
+                    let coordinated =
+                        cue.tokens.start > clause && self.after_conjunction(cue.tokens.start);
                     coordinated
-                        .then(|| self.sentence_subject(sentence.start, cue.tokens.start))
+                        .then(|| self.sentence_subject(clause, cue.tokens.start))
                         .flatten()
                 }),
         };
@@ -1394,6 +1405,10 @@ impl<'a> Paragraph<'a> {
                     | "nothing"
                     | "something"
                     | "otherwise"
+                    // "denied involvement", "claimed responsibility": the whole proposition.
+                    | "involvement"
+                    | "responsibility"
+                    | "wrongdoing"
             );
         (words >= 2 || yes_no).then(|| self.bytes(k..last))
     }
