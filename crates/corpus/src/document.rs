@@ -142,7 +142,7 @@ fn stamp_times(stamped: &[&Sentence]) -> Vec<u32> {
 }
 
 /// A whole sentence when it is short enough, else its first clause, else the words before a
-/// connective ("… Sergei Lavrov about Russia's bombing …"), else its first words.
+/// connective ("… Ana Silva about Brazil's budget …"), else its first words.
 fn shorten(sentence: &str) -> String {
     const CONNECTIVES: &[&str] = &[
         "about",

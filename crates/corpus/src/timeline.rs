@@ -567,7 +567,7 @@ fn stem(word: &str) -> String {
 }
 
 /// Inverse document frequency of each content word over all statements: words that every
-/// statement shares ("Aleppo" in a story about Aleppo) say little about the happening.
+/// statement shares (the city's name in a story about that city) say little about the happening.
 type Idf = BTreeMap<String, f64>;
 
 fn idf_of(statements: &[Statement]) -> Idf {

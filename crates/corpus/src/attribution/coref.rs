@@ -1,6 +1,6 @@
 //! Coreference across documents: one name for the same person despite spelling variants.
 //!
-//! "Sergey V. Lavrov", "Sergei Lavrov" and "Lavrov" become one speaker: names are compared by
+//! "Yevgeny A. Petrov", "Evgeny Petrov" and "Petrov" become one speaker: names are compared by
 //! surname (exact, after dropping titles and middle initials) and given name (Jaro-Winkler
 //! similarity, or an initial); a bare surname joins the only full name that carries it. The
 //! canonical form is the most used full variant. It does not look at the text around names.

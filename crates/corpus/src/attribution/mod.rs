@@ -93,7 +93,7 @@ pub struct FileAttribution {
     pub content: Vec<FileSpan>,
     /// The act the cue reports.
     pub act: Act,
-    /// Who speaks, resolved where the document allows ("he" → "John Kerry").
+    /// Who speaks, resolved where the document allows ("she" → "Jane Doe").
     pub speaker: Option<String>,
 }
 

@@ -443,7 +443,7 @@ impl<'a> Paragraph<'a> {
         (stop > k).then(|| self.bytes(k..stop))
     }
 
-    /// "Name: statement" opening a paragraph (a headline "Kerry: Talks will resume", a transcript
+    /// "Name: statement" opening a paragraph (a headline "Mayor: Talks will resume", a transcript
     /// "SMITH: We disagree."): a short capitalised label, a colon, and the rest of the paragraph.
     fn labelled_statement(&self) -> Option<Found> {
         let colon = self.words.iter().take(8).position(|w| w.lower == ":")?;
@@ -638,7 +638,7 @@ impl<'a> Paragraph<'a> {
         j > 0 && matches!(self.words[j - 1].lower.as_str(), "and" | "but")
     }
 
-    /// Whether the sentence of word `i` is set in title case ("Kerry Says Talks Will Resume").
+    /// Whether the sentence of word `i` is set in title case ("Mayor Says Talks Will Resume").
     fn in_headline(&self, i: usize) -> bool {
         let sentence = self.sentence_of[i].clone();
         let words: Vec<&Word> = self.words[sentence]

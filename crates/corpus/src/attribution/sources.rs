@@ -1,6 +1,6 @@
 //! Sources: the noun phrase that names who speaks, read off the words around a cue.
 //!
-//! Before the cue ("Foreign Ministry spokeswoman Maria Zakharova said", "Patch, a former party
+//! Before the cue ("Finance Ministry spokeswoman Ana Silva said", "Patch, a former party
 //! director, said") or after it ("…,” said the official"). Works on tokens and capitalisation
 //! only, with a bounded length; it does not resolve who the phrase refers to.
 

@@ -1,8 +1,8 @@
 //! Speakers: the people and organisations a document names, with the role and affiliation the
 //! text gives them, and the resolution of a source phrase to one of them.
 //!
-//! "Foreign Ministry spokeswoman Maria Zakharova" gives a name, a role and an affiliation; "Mr.
-//! Lavrov" and "Lavrov" resolve to the document's full name; "he"/"she" to the speaker before;
+//! "Finance Ministry spokeswoman Ana Silva" gives a name, a role and an affiliation; "Ms.
+//! Silva" and "Silva" resolve to the document's full name; "he"/"she" to the speaker before;
 //! "the spokeswoman" to the entity with that role. Capitalisation and a closed list of role
 //! nouns only; merging across documents belongs to `coref`.
 
@@ -109,7 +109,7 @@ pub fn entities<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Entity> {
 }
 
 /// A name as matched, without possessive, leading article, titles or a role before it
-/// ("Russia Foreign Minister Sergei Lavrov" → "Sergei Lavrov").
+/// ("Brazil Finance Minister Ana Silva" → "Ana Silva").
 fn clean_name(matched: &str) -> String {
     let name = strip_possessive(matched);
     let name = name.strip_prefix("The ").unwrap_or(&name);

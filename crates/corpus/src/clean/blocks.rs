@@ -2,7 +2,7 @@
 //! subheading), with what is left of embedded media removed.
 //!
 //! Paragraphs are blank-line separated or one per line; a hard-wrapped line joins the one before
-//! it. A paragraph after a lead-in ("Kerry told a conference on Thursday:") is a block quote, and
+//! it. A paragraph after a lead-in ("The mayor told a conference on Thursday:") is a block quote, and
 //! so are the paragraphs after it that keep speaking (first person, editorial brackets). A lead-in
 //! to media that is gone ("Aftermath of the attacks:" with nothing after it) and a subheading with
 //! nothing under it are dropped. Works on byte ranges of the source; never rewrites text.
@@ -311,7 +311,7 @@ fn keeps_speaking(paragraph: &str) -> bool {
 }
 
 /// Signs that a paragraph is someone's own words: first-person pronouns, or brackets the editor
-/// put into a quotation ("They [Kerry and Lavrov] talked").
+/// put into a quotation ("They [the two ministers] talked").
 fn reads_as_quoted(paragraph: &str) -> bool {
     let first_person = paragraph.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
