@@ -103,14 +103,19 @@ fn ends_with_initial(sentence: &str) -> bool {
         && before.is_none_or(|c| !c.is_alphanumeric())
 }
 
-/// "U.S.", "U.N.", "U. S.": initials of a name, which may end a sentence.
-fn ends_with_initialism(sentence: &str) -> bool {
-    let tail: String = sentence
+/// The last six characters of a sentence, reversed, without whitespace: "U. S." → ".S.U".
+fn reversed_tail_without_spaces(sentence: &str) -> String {
+    sentence
         .chars()
         .rev()
         .take(6)
         .filter(|c| !c.is_whitespace())
-        .collect();
+        .collect()
+}
+
+/// "U.S.", "U.N.", "U. S.": initials of a name, which may end a sentence.
+fn ends_with_initialism(sentence: &str) -> bool {
+    let tail = reversed_tail_without_spaces(sentence);
     let mut rev = tail.chars();
     let shape = [rev.next(), rev.next(), rev.next(), rev.next()];
     matches!(shape, [Some('.'), Some(a), Some('.'), Some(b)] if a.is_ascii_uppercase() && b.is_ascii_uppercase())
@@ -240,12 +245,7 @@ fn ends_with_month_abbreviation(sentence: &str) -> bool {
 
 /// "a.m.", "p.m." and the spaced "a. m." of tokenised copy.
 fn ends_with_clock_abbreviation(sentence: &str) -> bool {
-    let tail: String = sentence
-        .chars()
-        .rev()
-        .take(6)
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let tail = reversed_tail_without_spaces(sentence);
     let tail: String = tail.chars().rev().collect::<String>().to_lowercase();
     tail.ends_with("a.m.") || tail.ends_with("p.m.")
 }
@@ -254,22 +254,6 @@ fn ends_with_clock_abbreviation(sentence: &str) -> bool {
 /// lexicon), a zone, "local", "ET".
 fn starts_with_time_context(piece: &str) -> bool {
     const CONTEXT: &[&str] = &[
-        "et",
-        "est",
-        "edt",
-        "ct",
-        "cst",
-        "cdt",
-        "mt",
-        "pt",
-        "pst",
-        "pdt",
-        "gmt",
-        "bst",
-        "utc",
-        "cet",
-        "cest",
-        "ist",
         "local",
         "eastern",
         "central",
@@ -285,6 +269,7 @@ fn starts_with_time_context(piece: &str) -> bool {
         .collect();
     let word = word.to_lowercase();
     CONTEXT.contains(&word.as_str())
+        || lexicon::is_zone_abbreviation(&word)
         || lexicon::is_month_word(&word)
         || lexicon::is_weekday_word(&word)
         || word.chars().next().is_some_and(|c| c.is_ascii_digit())

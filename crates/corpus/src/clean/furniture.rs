@@ -8,7 +8,8 @@
 
 use super::lines::{Line, Role, ends_sentence, is_all_caps, is_headline, normalized, word_count};
 
-/// Page words that stand alone on a line as furniture: "Share", "Advertisement", "LATEST".
+/// Page words that stand alone on a line as furniture: "Share", "Advertisement" (rail headings
+/// such as "Latest" are in `RAIL_PHRASES`, which count as markers too).
 const MARKERS: &[&str] = &[
     "share",
     "share this",
@@ -34,30 +35,6 @@ const MARKERS: &[&str] = &[
     "article continues below",
     "continue reading",
     "continue reading below",
-    "read more",
-    "more",
-    "related",
-    "related articles",
-    "related stories",
-    "related content",
-    "related coverage",
-    "latest",
-    "latest news",
-    "latest stories",
-    "trending",
-    "trending now",
-    "most read",
-    "most popular",
-    "popular",
-    "top stories",
-    "recommended",
-    "recommended for you",
-    "more stories",
-    "more on this story",
-    "more on this",
-    "you may also like",
-    "editor's picks",
-    "don't miss",
     "listen",
     "close",
     "enlarge",
@@ -301,7 +278,11 @@ pub fn is_marker(line: &str) -> bool {
     if words.is_empty() {
         return !line.chars().any(char::is_alphanumeric) && !line.contains(['"', '“', '”']);
     }
-    MARKERS.contains(&words.as_str()) || is_rail_marker(line) || is_section_label(line)
+    let words = words.as_str();
+    MARKERS.contains(&words)
+        || RAIL_PHRASES.contains(&words)
+        || is_rail_marker(line)
+        || is_section_label(line)
 }
 
 /// "LATEST", "Related stories", "TUESDAY FEATURE", "Editor's picks": a heading over links.

@@ -199,10 +199,13 @@ fn number_kind(token: &str) -> Option<bool> {
 
 /// A word a dateline may hold besides numbers: a month or weekday, or one of [`DATE_WORDS`].
 fn is_date_word(t: &str) -> bool {
-    DATE_WORDS.contains(&t) || lexicon::is_month_word(t) || lexicon::is_weekday_word(t)
+    DATE_WORDS.contains(&t)
+        || lexicon::is_month_word(t)
+        || lexicon::is_weekday_word(t)
+        || lexicon::is_zone_abbreviation(t)
 }
 
-/// Labels, units, zones and joiners of datelines (months and weekdays come from the shared
+/// Labels, units and joiners of datelines (months, weekdays and zones come from the shared
 /// time lexicon).
 const DATE_WORDS: &[&str] = &[
     "ago",
@@ -229,36 +232,6 @@ const DATE_WORDS: &[&str] = &[
     "m",
     "p",
     "hrs",
-    "et",
-    "est",
-    "edt",
-    "ct",
-    "cst",
-    "cdt",
-    "mt",
-    "mst",
-    "mdt",
-    "pt",
-    "pst",
-    "pdt",
-    "gmt",
-    "bst",
-    "utc",
-    "cet",
-    "cest",
-    "ist",
-    "aest",
-    "aedt",
-    "nzst",
-    "nzdt",
-    "hkt",
-    "jst",
-    "sgt",
-    "wib",
-    "msk",
-    "sast",
-    "eat",
-    "pkt",
     "uk",
     "local",
     "time",

@@ -74,6 +74,18 @@ pub fn is_weekday_word(lower: &str) -> bool {
     WEEKDAY_NAMES.contains(&lower) || WEEKDAY_ABBREVIATIONS.contains(&lower)
 }
 
+/// Time-zone abbreviations as news copy prints them after a clock time, lower case ("edt").
+const ZONE_ABBREVIATIONS: &[&str] = &[
+    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst",
+    "utc", "cet", "cest", "ist", "aest", "aedt", "nzst", "nzdt", "hkt", "jst", "sgt", "wib", "msk",
+    "sast", "eat", "pkt",
+];
+
+/// Whether a lower-case word is a time-zone abbreviation ("gmt", "pdt").
+pub fn is_zone_abbreviation(lower: &str) -> bool {
+    ZONE_ABBREVIATIONS.contains(&lower)
+}
+
 /// The month number of a month name or abbreviation.
 pub fn month_number(name: &str) -> Option<u32> {
     let key = name.trim_end_matches('.').to_lowercase();
