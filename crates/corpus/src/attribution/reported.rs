@@ -33,6 +33,9 @@ pub struct Found {
     pub statement: bool,
     /// Whether the cue is a speech verb proper ("said", "according to"), not a belief or stance.
     pub speech: bool,
+    /// When the source is a relative pronoun ("which" in "the ministry, which denies …"), the
+    /// noun phrase it stands for.
+    pub antecedent: Option<Range<usize>>,
 }
 
 /// Every attribution in the document, in text order.
@@ -346,10 +349,10 @@ impl<'a> Paragraph<'a> {
                         self.doc.sentence_of(g.cue.start) == self.doc.sentence_of(f.cue.start)
                     };
                     if f.source.is_none() && (coordinated || participle) {
-                        f.source = out
-                            .last()
-                            .filter(|g| same_sentence(g))
-                            .and_then(|g: &Found| g.source.clone());
+                        if let Some(g) = out.last().filter(|g| same_sentence(g)) {
+                            f.source = g.source.clone();
+                            f.antecedent = g.antecedent.clone();
+                        }
                     }
                     out.push(f);
                 }
@@ -420,6 +423,7 @@ impl<'a> Paragraph<'a> {
                 direct: false,
                 statement: that,
                 speech: false,
+                antecedent: None,
             });
         }
         out
@@ -472,6 +476,7 @@ impl<'a> Paragraph<'a> {
             direct: true,
             statement: true,
             speech: true,
+            antecedent: None,
         })
     }
 
@@ -768,6 +773,11 @@ impl<'a> Paragraph<'a> {
         }
         let (content, direct) =
             self.content(cue, left, right, sentence.clone(), used, inverted.is_some())?;
+        let antecedent = source
+            .as_ref()
+            .filter(|s| s.len() == 1)
+            .and_then(|s| sources::antecedent(&self.words, s.start, sentence.start))
+            .map(|a| self.bytes(a));
 
         let quotes_words = content.iter().any(|c| {
             self.quotes
@@ -784,6 +794,7 @@ impl<'a> Paragraph<'a> {
             direct,
             statement,
             speech: cue.word.speech,
+            antecedent,
         })
     }
 
@@ -952,6 +963,7 @@ impl<'a> Paragraph<'a> {
             direct: false,
             statement: false,
             speech: true,
+            antecedent: None,
         })
     }
 
@@ -985,6 +997,7 @@ impl<'a> Paragraph<'a> {
             direct: false,
             statement: true,
             speech: true,
+            antecedent: None,
         })
     }
 
@@ -1360,6 +1373,7 @@ impl<'a> Paragraph<'a> {
                 !quotes::inside(&self.quotes, self.words[j].span.start)
                     && (w == ";"
                         || (w == "," && self.comma_closes_clause(next))
+                        || (w == "," && self.relative_cue_follows(j + 1, end))
                         || (w == "and" && self.starts_new_predicate(j + 1)))
             })
             .unwrap_or(end)
@@ -1372,6 +1386,23 @@ impl<'a> Paragraph<'a> {
             next,
             "but" | "while" | "although" | "though" | "even" | "whereas" | "according"
         ) || (next.ends_with("ing") && cues::cue_word(next).is_some())
+    }
+
+    /// Whether a relative clause with its own cue opens at `j` (", which denied …", ", who
+    /// said …"): that clause is a report of its own, not part of the content before it.
+    fn relative_cue_follows(&self, j: usize, end: usize) -> bool {
+        let relative = self
+            .words
+            .get(j)
+            .is_some_and(|w| matches!(w.lower.as_str(), "which" | "who"));
+        let mut k = j + 1;
+        while k < end && cues::is_verb_adjunct(&self.words[k].lower) {
+            k += 1;
+        }
+        relative
+            && k < end
+            && !self.words[k].capital
+            && cues::cue_word(&self.words[k].lower).is_some()
     }
 
     /// Whether the word at `j` starts a second predicate ("… and made no mention", "… and

@@ -36,6 +36,14 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
             end -= 1;
         }
     }
+    if end > floor + 1
+        && matches!(words[end - 1].lower.as_str(), "which" | "who")
+        && words[end - 2].lower == ","
+    {
+        // ", which denies …", ", who said …": the relative pronoun stands for its antecedent
+        // (see [`antecedent`]); PolNeAR marks the pronoun itself as the source.
+        return Some(end - 1..end);
+    }
     if end > floor && words[end - 1].lower == "," {
         // "Name, a role, said"; else a stray comma after a clause-initial name ("Spokesman X, said").
         return appositive(words, end - 1, floor).or_else(|| {
@@ -107,6 +115,29 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
         );
     let bare = !head.capital && !is_determiner(&head.lower) && !is_pronoun(&head.lower);
     (!(after_preposition && bare)).then_some(phrase)
+}
+
+/// The noun phrase a relative pronoun at `rel` refers to ("the ministry" in "… blamed on the
+/// ministry, which denies …"): the phrase ending just before it (past one comma), if any.
+pub fn antecedent(words: &[Word], rel: usize, floor: usize) -> Option<Range<usize>> {
+    if !matches!(
+        words.get(rel)?.lower.as_str(),
+        "who" | "which" | "that" | "whose"
+    ) {
+        return None;
+    }
+    let mut end = rel;
+    if end > floor && words[end - 1].lower == "," {
+        end -= 1;
+    }
+    if end <= floor || !words[end - 1].is_word || is_clause_word(&words[end - 1].lower) {
+        return None;
+    }
+    let start = phrase_start(words, end, floor)?;
+    let phrase = trim_lead(words, start, end)?;
+    let head = &words[phrase.start];
+    let nominal = head.capital || is_determiner(&head.lower) || !is_function_word(&head.lower);
+    (nominal && !is_pronoun(&words[phrase.end - 1].lower)).then_some(phrase)
 }
 
 /// Words that cannot be a speaker on their own ("In", "There", "Additional").
@@ -525,6 +556,38 @@ mod tests {
         );
         check("He repeated the outrage he had expressed on Monday.", None);
         check("It is what he called a disaster.", None);
+        check(
+            "The attack was blamed on the ministry, which said it was not involved.",
+            Some("which"),
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_refers_to_the_phrase_before_it() {
+        let check = |text: &str, rel: &str, want: Option<&str>| {
+            let words = tokenize(text, 0..text.len());
+            let i = words.iter().position(|w| w.lower == rel);
+            let got = i
+                .and_then(|i| antecedent(&words, i, 0))
+                .map(|r| text[words[r.start].span.start..words[r.end - 1].span.end].to_owned());
+            assert_eq!(got.as_deref(), want, "{text}");
+        };
+        check(
+            "The attack was blamed on the ministry, which denies involvement.",
+            "which",
+            Some("the ministry"),
+        );
+        check(
+            "The plan was backed by Senator Ann Lee, who said it would pass.",
+            "who",
+            Some("Senator Ann Lee"),
+        );
+        check(
+            "Voters who said they were undecided left.",
+            "who",
+            Some("Voters"),
+        );
+        check("It was he who said so.", "who", None);
     }
 
     #[test]
