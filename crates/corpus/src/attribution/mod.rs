@@ -288,6 +288,19 @@ mod tests {
     }
 
     #[test]
+    fn raising_verbs_report_an_unsourced_view() {
+        check(
+            "The senator is expected to win the primary easily.",
+            &[(None, &["The senator", "to win the primary easily"])],
+        );
+        check(
+            "The truce seemed to hold.",
+            &[(None, &["The truce", "to hold"])],
+        );
+        check("The senator appeared on television.", &[]);
+    }
+
+    #[test]
     fn a_denial_of_involvement_is_a_whole_proposition() {
         check(
             "The mayor was questioned, but Anna Berg denied involvement.",

@@ -337,6 +337,7 @@ impl<'a> Paragraph<'a> {
             self.words.partition_point(|w| w.span.start < f.cue.end)
         });
         let mut noun_reports = self.noun_reports();
+        noun_reports.append(&mut self.raising_reports());
         while i < self.words.len() {
             if let Some(cue) = self.cue_at(i) {
                 i = cue.tokens.end;
@@ -422,6 +423,62 @@ impl<'a> Paragraph<'a> {
                 act,
                 direct: false,
                 statement: that,
+                speech: false,
+                antecedent: None,
+            });
+        }
+        out
+    }
+
+    /// Unsourced stance by raising verbs: "It seemed to hold", "Trump is expected to win" — the
+    /// cue is the verb ("seemed", "is expected"), the content its subject and the "to" phrase,
+    /// and no source is named (the writer or unnamed observers hold the view).
+    fn raising_reports(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        for (i, w) in self.words.iter().enumerate() {
+            let raising = matches!(
+                w.lower.as_str(),
+                "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" | "expected"
+            );
+            let to = self.words.get(i + 1).is_some_and(|n| n.lower == "to");
+            if !raising || !to || w.capital || self.quoted(i) {
+                continue;
+            }
+            let sentence = self.sentence_of[i].clone();
+            let mut cue_start = i;
+            if w.lower == "expected" {
+                let mut b = i;
+                while b > sentence.start
+                    && matches!(self.words[b - 1].lower.as_str(), "not" | "widely" | "also")
+                {
+                    b -= 1;
+                }
+                let passive = b > sentence.start
+                    && matches!(
+                        self.words[b - 1].lower.as_str(),
+                        "is" | "are" | "was" | "were" | "’s" | "'s"
+                    );
+                if !passive {
+                    continue;
+                }
+                cue_start = b - 1;
+            }
+            let Some(subject) = sources::before(&self.words, cue_start, sentence.start) else {
+                continue;
+            };
+            if subject.end != cue_start {
+                continue;
+            }
+            let Some(rest) = self.span_to_sentence_end(i + 1, sentence.end) else {
+                continue;
+            };
+            out.push(Found {
+                source: None,
+                cue: self.bytes(cue_start..i + 1),
+                content: vec![self.bytes(subject), rest],
+                act: Act::Asserts,
+                direct: false,
+                statement: false,
                 speech: false,
                 antecedent: None,
             });
