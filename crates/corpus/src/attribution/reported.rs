@@ -79,12 +79,21 @@ pub fn find(doc: &DocText) -> Vec<Found> {
     // A speech report with a named source outranks a belief or stance cue whose content would
     // swallow it ("If states fail, the agency can step in, Wilcox said": not "states … fail").
     let outranks = |f: &Found, g: &Found| f.speech && f.source.is_some() && !g.speech;
+    // Two cues each inside the other's content ("Washington did not complain when …, an official
+    // said"): the one whose content opens first holds the other (PolNeAR marks only it).
+    let opens_first = |g: &Found, f: &Found| {
+        let start = |x: &Found| x.content.first().map_or(usize::MAX, |c| c.start);
+        (start(g), std::cmp::Reverse(g.cue.start)) < (start(f), std::cmp::Reverse(f.cue.start))
+    };
     let nested: Vec<bool> = found
         .iter()
         .map(|f| {
-            found
-                .iter()
-                .any(|g| (inside(f, g) && !outranks(f, g)) || (inside(g, f) && outranks(g, f)))
+            found.iter().any(|g| {
+                if inside(f, g) && inside(g, f) {
+                    return opens_first(g, f);
+                }
+                (inside(f, g) && !outranks(f, g)) || (inside(g, f) && outranks(g, f))
+            })
         })
         .collect();
     found
