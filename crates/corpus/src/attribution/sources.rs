@@ -477,6 +477,23 @@ pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>>
         {
             break;
         }
+        let relative = words
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "who" | "whose"));
+        if w.lower == "," && commas == 0 && relative && i > cue + 1 {
+            // "said Ann Lee, who ran the campaign": the relative clause describes the source and
+            // belongs to its span, up to the next comma or the end of the sentence.
+            i += 2;
+            while i < ceiling
+                && !(matches!(
+                    words[i].lower.as_str(),
+                    "," | ";" | ":" | "“" | "”" | "\"" | "?" | "!" | "—" | "–"
+                ) || words[i].lower == "." && ends_sentence(words, i))
+            {
+                i += 1;
+            }
+            break;
+        }
         if w.lower == "," && (commas > 0 || !words.get(i + 1).is_some_and(opens_apposition)) {
             break;
         }
