@@ -27,7 +27,10 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
     while end > floor && is_between_subject_and_verb(&words[end - 1]) {
         end -= 1;
     }
-    while end > floor + 1 && is_time_word(&words[end - 1].lower) {
+    while end > floor + 1
+        && is_time_word(&words[end - 1].lower)
+        && !dates_the_phrase(&words[end - 2].lower)
+    {
         end -= 1;
         if matches!(
             words[end - 1].lower.as_str(),
@@ -266,6 +269,14 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
         }
     }
     (i < end && end - i <= MAX_SOURCE).then_some(i)
+}
+
+/// Words after which a time word belongs to the source phrase ("a poll released Thursday").
+fn dates_the_phrase(lower: &str) -> bool {
+    matches!(
+        lower,
+        "released" | "published" | "out" | "conducted" | "issued" | "taken" | "unveiled"
+    )
 }
 
 /// Weekday names and relative time words that never name a speaker.
@@ -508,7 +519,10 @@ pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>>
         }
         i += 1;
     }
-    while i > cue + 2 && is_time_word(&words[i - 1].lower) {
+    while i > cue + 2
+        && is_time_word(&words[i - 1].lower)
+        && !dates_the_phrase(&words[i - 2].lower)
+    {
         i -= 1;
         if matches!(words[i - 1].lower.as_str(), "on" | "last" | "this") {
             i -= 1;
