@@ -288,6 +288,17 @@ mod tests {
     }
 
     #[test]
+    fn a_question_put_when_asked() {
+        check(
+            "“We will see,” the mayor said when asked by reporters about the budget.",
+            &[
+                (Some("the mayor"), &["“We will see,”"]),
+                (Some("reporters"), &["about the budget"]),
+            ],
+        );
+    }
+
+    #[test]
     fn raising_verbs_report_an_unsourced_view() {
         check(
             "The senator is expected to win the primary easily.",

@@ -592,8 +592,7 @@ impl<'a> Paragraph<'a> {
                 | "slams"
         );
         if w.lower == "asked"
-            && w.capital
-            && i == self.sentence_of[i].start
+            && self.opens_question_clause(i)
             && next.is_some_and(|n| {
                 matches!(
                     n,
@@ -606,6 +605,7 @@ impl<'a> Paragraph<'a> {
                         | "when"
                         | "which"
                         | "to"
+                        | "by"
                 )
             })
         {
@@ -781,7 +781,9 @@ impl<'a> Paragraph<'a> {
         if cue.according {
             return self.according(cue, sentence);
         }
-        if self.words[cue.tokens.start].capital && self.words[cue.tokens.start].lower == "asked" {
+        if self.words[cue.tokens.start].lower == "asked"
+            && self.opens_question_clause(cue.tokens.start)
+        {
             return self.asked(cue, sentence);
         }
         let floor = self.clause_floor(cue.tokens.start, sentence.start);
@@ -1000,17 +1002,47 @@ impl<'a> Paragraph<'a> {
         i
     }
 
+    /// Whether "asked" at `i` opens a clause about a question put to the speaker: "Asked whether
+    /// …" at the head of a sentence, or "when asked about …" after a subordinator.
+    fn opens_question_clause(&self, i: usize) -> bool {
+        let head = self.words[i].capital && i == self.sentence_of[i].start;
+        let subordinate = !self.words[i].capital
+            && i > self.sentence_of[i].start
+            && matches!(
+                self.words[i - 1].lower.as_str(),
+                "when" | "after" | "once" | "if"
+            );
+        head || subordinate
+    }
+
     /// "Asked whether …, she said …": the question, with no source of its own.
     fn asked(&self, cue: &CueAt, sentence: Range<usize>) -> Option<Found> {
-        let k = if self
-            .words
-            .get(cue.tokens.end)
-            .is_some_and(|w| w.lower == "about")
-        {
-            cue.tokens.end + 1
-        } else {
-            cue.tokens.end
-        };
+        // "when asked by a reporter about …": the one who asks is the source.
+        let mut k = cue.tokens.end;
+        let mut source = None;
+        if self.words.get(k).is_some_and(|w| w.lower == "by") {
+            let question = (k + 1..sentence.end.min(k + 8)).find(|&j| {
+                matches!(
+                    self.words[j].lower.as_str(),
+                    "about" | "if" | "whether" | "what" | "why" | "how" | "on" | "to"
+                )
+            })?;
+            let mut asker_end = question;
+            while asker_end > k + 1 && is_time_word(&self.words[asker_end - 1].lower) {
+                asker_end -= 1;
+                if self.words[asker_end - 1].lower == "on" {
+                    asker_end -= 1;
+                }
+            }
+            (asker_end > k + 1).then_some(())?;
+            source = Some(self.bytes(k + 1..asker_end));
+            k = question;
+        }
+        // "Asked about X, …" leaves "about" out; "when asked about X" keeps it (as PolNeAR marks).
+        let subordinate = !self.words[cue.tokens.start].capital;
+        if !subordinate && self.words.get(k).is_some_and(|w| w.lower == "about") {
+            k += 1;
+        }
         // The question ends at the first comma outside quotation marks, or at a quoted one that
         // closes its quotation ("Asked if he is “ready,” she said …").
         let closes_quote = |j: usize| {
@@ -1018,11 +1050,20 @@ impl<'a> Paragraph<'a> {
                 .get(j + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "”" | "\"" | "''"))
         };
+        let mut last = sentence.end;
+        while subordinate && last > k && !self.words[last - 1].is_word {
+            last -= 1;
+        }
         let comma = (k..sentence.end)
-            .find(|&j| self.words[j].lower == "," && (!self.quoted(j) || closes_quote(j)))?;
-        let end = if self.quoted(comma) { comma + 2 } else { comma };
+            .find(|&j| self.words[j].lower == "," && (!self.quoted(j) || closes_quote(j)))
+            .or(subordinate.then_some(last))?;
+        let end = if comma < sentence.end && self.quoted(comma) {
+            comma + 2
+        } else {
+            comma
+        };
         (comma > k).then(|| Found {
-            source: None,
+            source,
             cue: self.bytes(cue.tokens.clone()),
             content: vec![self.bytes(k..end)],
             act: Act::Asserts,

@@ -519,9 +519,7 @@ pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>>
         }
         i += 1;
     }
-    while i > cue + 2
-        && is_time_word(&words[i - 1].lower)
-        && !dates_the_phrase(&words[i - 2].lower)
+    while i > cue + 2 && is_time_word(&words[i - 1].lower) && !dates_the_phrase(&words[i - 2].lower)
     {
         i -= 1;
         if matches!(words[i - 1].lower.as_str(), "on" | "last" | "this") {
