@@ -288,6 +288,14 @@ mod tests {
     }
 
     #[test]
+    fn a_stance_object_ends_at_its_comma() {
+        check(
+            "Several unions endorsed Anna Berg, a former teacher from Leeds.",
+            &[(Some("Several unions"), &["Anna Berg"])],
+        );
+    }
+
+    #[test]
     fn a_question_put_when_asked() {
         check(
             "“We will see,” the mayor said when asked by reporters about the budget.",

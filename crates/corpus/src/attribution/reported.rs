@@ -839,8 +839,15 @@ impl<'a> Paragraph<'a> {
         if source.is_none() && self.after_relative_pronoun(cue.tokens.start, sentence.start) {
             return None;
         }
-        let (content, direct) =
+        let (mut content, direct) =
             self.content(cue, left, right, sentence.clone(), used, inverted.is_some())?;
+        if !cue.word.speech
+            && !direct
+            && content.len() == 1
+            && content[0].start > self.bytes(cue.tokens.clone()).start
+        {
+            self.end_object_at_comma(&mut content[0]);
+        }
         let antecedent = source
             .as_ref()
             .filter(|s| s.len() == 1)
@@ -864,6 +871,48 @@ impl<'a> Paragraph<'a> {
             speech: cue.word.speech,
             antecedent,
         })
+    }
+
+    /// A stance verb's object after it ("backed Barack Obama, who …", "endorsed X, like …") ends
+    /// at its first comma outside quotation marks, unless it opens a clause ("that …", a
+    /// subject and its verb are not told apart here, so only a plain noun phrase is cut).
+    fn end_object_at_comma(&self, content: &mut Range<usize>) {
+        let first = self.words.partition_point(|w| w.span.start < content.start);
+        let Some(head) = self.words.get(first) else {
+            return;
+        };
+        if head.lower == "that" || !(head.capital || is_determiner(&head.lower)) {
+            return;
+        }
+        let last = self.words.partition_point(|w| w.span.end <= content.end);
+        let verb_before_comma = |c: usize| {
+            (first..c).any(|j| {
+                let l = self.words[j].lower.as_str();
+                !self.words[j].capital
+                    && (matches!(
+                        l,
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "could"
+                            | "should"
+                            | "can"
+                            | "may"
+                            | "might"
+                    ) || cues::cue_word(l).is_some())
+            })
+        };
+        if let Some(comma) = (first + 1..last)
+            .find(|&j| self.words[j].lower == "," && !self.quoted(j))
+            .filter(|&c| !verb_before_comma(c))
+        {
+            content.end = self.words[comma - 1].span.end;
+        }
     }
 
     /// Whether the cue at `i` follows a pronoun that `sources::before` refused as a relative clause
