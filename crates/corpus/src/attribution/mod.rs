@@ -288,6 +288,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_resumes_after_an_inverted_source_with_commas() {
+        check(
+            "“It is costly,” said Will Ray, a professor, in an interview. “Staff is the biggest cost.”",
+            &[(
+                Some("Will Ray, a professor,"),
+                &["“It is costly,”", "“Staff is the biggest cost.”"],
+            )],
+        );
+    }
+
+    #[test]
     fn a_stance_object_ends_at_its_comma() {
         check(
             "Several unions endorsed Anna Berg, a former teacher from Leeds.",

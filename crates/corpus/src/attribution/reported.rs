@@ -1330,8 +1330,14 @@ impl<'a> Paragraph<'a> {
     fn quote_continuing(&self, right: usize, used: &[bool]) -> Option<usize> {
         let k = self.skip_adjuncts(right, self.words.len());
         let punct = self.words.get(k)?;
-        let next = if matches!(punct.lower.as_str(), "." | "," | ":") {
-            self.words.get(k + 1)?
+        let right_after = self
+            .words
+            .get(k + 1)
+            .filter(|n| self.quotes.iter().any(|r| r.start == n.span.start));
+        let next = if let Some(n) =
+            right_after.filter(|_| matches!(punct.lower.as_str(), "." | "," | ":"))
+        {
+            n
         } else {
             // ", who attended the rally." / ", standing in front of …": the rest of the sentence,
             // if it holds no quotation, then the next sentence.
