@@ -1340,14 +1340,22 @@ impl<'a> Paragraph<'a> {
             n
         } else {
             // ", who attended the rally." / ", standing in front of …": the rest of the sentence,
-            // if it holds no quotation, then the next sentence.
+            // if it holds no quotation (a short quoted title, "on “Meet the Press”", is allowed),
+            // then the next sentence.
             let end = self.sentence_of.get(k)?.end;
             let rest_start = self.words.get(k)?.span.start;
             let rest_end = self.words.get(end - 1)?.span.end;
+            let long = |q: &Range<usize>| {
+                self.words
+                    .iter()
+                    .filter(|w| q.start <= w.span.start && w.span.end <= q.end && w.is_word)
+                    .count()
+                    > 4
+            };
             if self
                 .quotes
                 .iter()
-                .any(|q| q.start < rest_end && rest_start < q.end)
+                .any(|q| q.start < rest_end && rest_start < q.end && long(q))
             {
                 return None;
             }
