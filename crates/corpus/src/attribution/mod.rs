@@ -38,8 +38,12 @@ pub struct Span {
 /// quote), with sentence-relative offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
-    /// The source phrase, if the text gives one near the cue.
+    /// The source phrase, if the text gives one near the cue; for a relative pronoun ("the
+    /// ministry, which denies …") the phrase it stands for.
     pub source: Option<Span>,
+    /// The relative pronoun standing for the source in the cue's clause ("which"), when
+    /// `source` is its antecedent; PolNeAR marks the pronoun itself as the source.
+    pub relative: Option<Span>,
     /// The cue word or phrase.
     pub cue: Span,
     /// What was said, in one or more parts.
@@ -63,7 +67,8 @@ pub fn attributions(doc: &Document) -> Vec<Attribution> {
     reported::find(&joined)
         .iter()
         .map(|f| Attribution {
-            source: f.source.as_ref().map(span),
+            source: f.antecedent.as_ref().or(f.source.as_ref()).map(span),
+            relative: f.antecedent.as_ref().and(f.source.as_ref()).map(span),
             cue: span(&f.cue),
             content: f.content.iter().map(span).collect(),
             act: f.act,
@@ -118,7 +123,7 @@ pub fn in_file(id: &str, text: &str) -> Vec<FileAttribution> {
     attributions(&doc)
         .iter()
         .map(|a| FileAttribution {
-            source: a.source.as_ref().map(file_span),
+            source: a.relative.as_ref().or(a.source.as_ref()).map(file_span),
             cue: file_span(&a.cue),
             content: join_within_paragraph(
                 &chars,
@@ -268,6 +273,61 @@ mod tests {
             want,
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_relative_pronoun_source_is_its_antecedent() {
+        check(
+            "The attack on the convoy was blamed on the ministry, which denies involvement.",
+            &[(Some("the ministry"), &["involvement"])],
+        );
+        check(
+            "The plan was welcomed by the mayor, who said the town was ready.",
+            &[(Some("the mayor"), &["the town was ready"])],
+        );
+    }
+
+    #[test]
+    fn a_quote_resumes_after_an_inverted_source_with_commas() {
+        check(
+            "“It is costly,” said Will Ray, a professor, in an interview. “Staff is the biggest cost.”",
+            &[(
+                Some("Will Ray, a professor,"),
+                &["“It is costly,”", "“Staff is the biggest cost.”"],
+            )],
+        );
+    }
+
+    #[test]
+    fn a_stance_object_ends_at_its_comma() {
+        check(
+            "Several unions endorsed Anna Berg, a former teacher from Leeds.",
+            &[(Some("Several unions"), &["Anna Berg"])],
+        );
+    }
+
+    #[test]
+    fn a_question_put_when_asked() {
+        check(
+            "“We will see,” the mayor said when asked by reporters about the budget.",
+            &[
+                (Some("the mayor"), &["“We will see,”"]),
+                (Some("reporters"), &["about the budget"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn raising_verbs_report_an_unsourced_view() {
+        check(
+            "The senator is expected to win the primary easily.",
+            &[(None, &["The senator", "to win the primary easily"])],
+        );
+        check(
+            "The truce seemed to hold.",
+            &[(None, &["The truce", "to hold"])],
+        );
+        check("The senator appeared on television.", &[]);
     }
 
     #[test]

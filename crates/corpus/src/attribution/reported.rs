@@ -33,6 +33,9 @@ pub struct Found {
     pub statement: bool,
     /// Whether the cue is a speech verb proper ("said", "according to"), not a belief or stance.
     pub speech: bool,
+    /// When the source is a relative pronoun ("which" in "the ministry, which denies …"), the
+    /// noun phrase it stands for.
+    pub antecedent: Option<Range<usize>>,
 }
 
 /// Every attribution in the document, in text order.
@@ -76,12 +79,21 @@ pub fn find(doc: &DocText) -> Vec<Found> {
     // A speech report with a named source outranks a belief or stance cue whose content would
     // swallow it ("If states fail, the agency can step in, Wilcox said": not "states … fail").
     let outranks = |f: &Found, g: &Found| f.speech && f.source.is_some() && !g.speech;
+    // Two cues each inside the other's content ("Washington did not complain when …, an official
+    // said"): the one whose content opens first holds the other (PolNeAR marks only it).
+    let opens_first = |g: &Found, f: &Found| {
+        let start = |x: &Found| x.content.first().map_or(usize::MAX, |c| c.start);
+        (start(g), std::cmp::Reverse(g.cue.start)) < (start(f), std::cmp::Reverse(f.cue.start))
+    };
     let nested: Vec<bool> = found
         .iter()
         .map(|f| {
-            found
-                .iter()
-                .any(|g| (inside(f, g) && !outranks(f, g)) || (inside(g, f) && outranks(g, f)))
+            found.iter().any(|g| {
+                if inside(f, g) && inside(g, f) {
+                    return opens_first(g, f);
+                }
+                (inside(f, g) && !outranks(f, g)) || (inside(g, f) && outranks(g, f))
+            })
         })
         .collect();
     found
@@ -334,6 +346,7 @@ impl<'a> Paragraph<'a> {
             self.words.partition_point(|w| w.span.start < f.cue.end)
         });
         let mut noun_reports = self.noun_reports();
+        noun_reports.append(&mut self.raising_reports());
         while i < self.words.len() {
             if let Some(cue) = self.cue_at(i) {
                 i = cue.tokens.end;
@@ -346,10 +359,10 @@ impl<'a> Paragraph<'a> {
                         self.doc.sentence_of(g.cue.start) == self.doc.sentence_of(f.cue.start)
                     };
                     if f.source.is_none() && (coordinated || participle) {
-                        f.source = out
-                            .last()
-                            .filter(|g| same_sentence(g))
-                            .and_then(|g: &Found| g.source.clone());
+                        if let Some(g) = out.last().filter(|g| same_sentence(g)) {
+                            f.source = g.source.clone();
+                            f.antecedent = g.antecedent.clone();
+                        }
                     }
                     out.push(f);
                 }
@@ -420,6 +433,63 @@ impl<'a> Paragraph<'a> {
                 direct: false,
                 statement: that,
                 speech: false,
+                antecedent: None,
+            });
+        }
+        out
+    }
+
+    /// Unsourced stance by raising verbs: "It seemed to hold", "Trump is expected to win" — the
+    /// cue is the verb ("seemed", "is expected"), the content its subject and the "to" phrase,
+    /// and no source is named (the writer or unnamed observers hold the view).
+    fn raising_reports(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        for (i, w) in self.words.iter().enumerate() {
+            let raising = matches!(
+                w.lower.as_str(),
+                "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared" | "expected"
+            );
+            let to = self.words.get(i + 1).is_some_and(|n| n.lower == "to");
+            if !raising || !to || w.capital || self.quoted(i) {
+                continue;
+            }
+            let sentence = self.sentence_of[i].clone();
+            let mut cue_start = i;
+            if w.lower == "expected" {
+                let mut b = i;
+                while b > sentence.start
+                    && matches!(self.words[b - 1].lower.as_str(), "not" | "widely" | "also")
+                {
+                    b -= 1;
+                }
+                let passive = b > sentence.start
+                    && matches!(
+                        self.words[b - 1].lower.as_str(),
+                        "is" | "are" | "was" | "were" | "’s" | "'s"
+                    );
+                if !passive {
+                    continue;
+                }
+                cue_start = b - 1;
+            }
+            let Some(subject) = sources::before(&self.words, cue_start, sentence.start) else {
+                continue;
+            };
+            if subject.end != cue_start {
+                continue;
+            }
+            let Some(rest) = self.span_to_sentence_end(i + 1, sentence.end) else {
+                continue;
+            };
+            out.push(Found {
+                source: None,
+                cue: self.bytes(cue_start..i + 1),
+                content: vec![self.bytes(subject), rest],
+                act: Act::Asserts,
+                direct: false,
+                statement: false,
+                speech: false,
+                antecedent: None,
             });
         }
         out
@@ -472,6 +542,7 @@ impl<'a> Paragraph<'a> {
             direct: true,
             statement: true,
             speech: true,
+            antecedent: None,
         })
     }
 
@@ -521,8 +592,7 @@ impl<'a> Paragraph<'a> {
                 | "slams"
         );
         if w.lower == "asked"
-            && w.capital
-            && i == self.sentence_of[i].start
+            && self.opens_question_clause(i)
             && next.is_some_and(|n| {
                 matches!(
                     n,
@@ -535,6 +605,7 @@ impl<'a> Paragraph<'a> {
                         | "when"
                         | "which"
                         | "to"
+                        | "by"
                 )
             })
         {
@@ -710,7 +781,9 @@ impl<'a> Paragraph<'a> {
         if cue.according {
             return self.according(cue, sentence);
         }
-        if self.words[cue.tokens.start].capital && self.words[cue.tokens.start].lower == "asked" {
+        if self.words[cue.tokens.start].lower == "asked"
+            && self.opens_question_clause(cue.tokens.start)
+        {
             return self.asked(cue, sentence);
         }
         let floor = self.clause_floor(cue.tokens.start, sentence.start);
@@ -766,8 +839,20 @@ impl<'a> Paragraph<'a> {
         if source.is_none() && self.after_relative_pronoun(cue.tokens.start, sentence.start) {
             return None;
         }
-        let (content, direct) =
+        let (mut content, direct) =
             self.content(cue, left, right, sentence.clone(), used, inverted.is_some())?;
+        if !cue.word.speech
+            && !direct
+            && content.len() == 1
+            && content[0].start > self.bytes(cue.tokens.clone()).start
+        {
+            self.end_object_at_comma(&mut content[0]);
+        }
+        let antecedent = source
+            .as_ref()
+            .filter(|s| s.len() == 1)
+            .and_then(|s| sources::antecedent(&self.words, s.start, sentence.start))
+            .map(|a| self.bytes(a));
 
         let quotes_words = content.iter().any(|c| {
             self.quotes
@@ -784,7 +869,50 @@ impl<'a> Paragraph<'a> {
             direct,
             statement,
             speech: cue.word.speech,
+            antecedent,
         })
+    }
+
+    /// A stance verb's object after it ("backed Barack Obama, who …", "endorsed X, like …") ends
+    /// at its first comma outside quotation marks, unless it opens a clause ("that …", a
+    /// subject and its verb are not told apart here, so only a plain noun phrase is cut).
+    fn end_object_at_comma(&self, content: &mut Range<usize>) {
+        let first = self.words.partition_point(|w| w.span.start < content.start);
+        let Some(head) = self.words.get(first) else {
+            return;
+        };
+        if head.lower == "that" || !(head.capital || is_determiner(&head.lower)) {
+            return;
+        }
+        let last = self.words.partition_point(|w| w.span.end <= content.end);
+        let verb_before_comma = |c: usize| {
+            (first..c).any(|j| {
+                let l = self.words[j].lower.as_str();
+                !self.words[j].capital
+                    && (matches!(
+                        l,
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "could"
+                            | "should"
+                            | "can"
+                            | "may"
+                            | "might"
+                    ) || cues::cue_word(l).is_some())
+            })
+        };
+        if let Some(comma) = (first + 1..last)
+            .find(|&j| self.words[j].lower == "," && !self.quoted(j))
+            .filter(|&c| !verb_before_comma(c))
+        {
+            content.end = self.words[comma - 1].span.end;
+        }
     }
 
     /// Whether the cue at `i` follows a pronoun that `sources::before` refused as a relative clause
@@ -923,17 +1051,47 @@ impl<'a> Paragraph<'a> {
         i
     }
 
+    /// Whether "asked" at `i` opens a clause about a question put to the speaker: "Asked whether
+    /// …" at the head of a sentence, or "when asked about …" after a subordinator.
+    fn opens_question_clause(&self, i: usize) -> bool {
+        let head = self.words[i].capital && i == self.sentence_of[i].start;
+        let subordinate = !self.words[i].capital
+            && i > self.sentence_of[i].start
+            && matches!(
+                self.words[i - 1].lower.as_str(),
+                "when" | "after" | "once" | "if"
+            );
+        head || subordinate
+    }
+
     /// "Asked whether …, she said …": the question, with no source of its own.
     fn asked(&self, cue: &CueAt, sentence: Range<usize>) -> Option<Found> {
-        let k = if self
-            .words
-            .get(cue.tokens.end)
-            .is_some_and(|w| w.lower == "about")
-        {
-            cue.tokens.end + 1
-        } else {
-            cue.tokens.end
-        };
+        // "when asked by a reporter about …": the one who asks is the source.
+        let mut k = cue.tokens.end;
+        let mut source = None;
+        if self.words.get(k).is_some_and(|w| w.lower == "by") {
+            let question = (k + 1..sentence.end.min(k + 8)).find(|&j| {
+                matches!(
+                    self.words[j].lower.as_str(),
+                    "about" | "if" | "whether" | "what" | "why" | "how" | "on" | "to"
+                )
+            })?;
+            let mut asker_end = question;
+            while asker_end > k + 1 && is_time_word(&self.words[asker_end - 1].lower) {
+                asker_end -= 1;
+                if self.words[asker_end - 1].lower == "on" {
+                    asker_end -= 1;
+                }
+            }
+            (asker_end > k + 1).then_some(())?;
+            source = Some(self.bytes(k + 1..asker_end));
+            k = question;
+        }
+        // "Asked about X, …" leaves "about" out; "when asked about X" keeps it (as PolNeAR marks).
+        let subordinate = !self.words[cue.tokens.start].capital;
+        if !subordinate && self.words.get(k).is_some_and(|w| w.lower == "about") {
+            k += 1;
+        }
         // The question ends at the first comma outside quotation marks, or at a quoted one that
         // closes its quotation ("Asked if he is “ready,” she said …").
         let closes_quote = |j: usize| {
@@ -941,17 +1099,27 @@ impl<'a> Paragraph<'a> {
                 .get(j + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "”" | "\"" | "''"))
         };
+        let mut last = sentence.end;
+        while subordinate && last > k && !self.words[last - 1].is_word {
+            last -= 1;
+        }
         let comma = (k..sentence.end)
-            .find(|&j| self.words[j].lower == "," && (!self.quoted(j) || closes_quote(j)))?;
-        let end = if self.quoted(comma) { comma + 2 } else { comma };
+            .find(|&j| self.words[j].lower == "," && (!self.quoted(j) || closes_quote(j)))
+            .or(subordinate.then_some(last))?;
+        let end = if comma < sentence.end && self.quoted(comma) {
+            comma + 2
+        } else {
+            comma
+        };
         (comma > k).then(|| Found {
-            source: None,
+            source,
             cue: self.bytes(cue.tokens.clone()),
             content: vec![self.bytes(k..end)],
             act: Act::Asserts,
             direct: false,
             statement: false,
             speech: true,
+            antecedent: None,
         })
     }
 
@@ -985,6 +1153,7 @@ impl<'a> Paragraph<'a> {
             direct: false,
             statement: true,
             speech: true,
+            antecedent: None,
         })
     }
 
@@ -1161,18 +1330,32 @@ impl<'a> Paragraph<'a> {
     fn quote_continuing(&self, right: usize, used: &[bool]) -> Option<usize> {
         let k = self.skip_adjuncts(right, self.words.len());
         let punct = self.words.get(k)?;
-        let next = if matches!(punct.lower.as_str(), "." | "," | ":") {
-            self.words.get(k + 1)?
+        let right_after = self
+            .words
+            .get(k + 1)
+            .filter(|n| self.quotes.iter().any(|r| r.start == n.span.start));
+        let next = if let Some(n) =
+            right_after.filter(|_| matches!(punct.lower.as_str(), "." | "," | ":"))
+        {
+            n
         } else {
             // ", who attended the rally." / ", standing in front of …": the rest of the sentence,
-            // if it holds no quotation, then the next sentence.
+            // if it holds no quotation (a short quoted title, "on “Meet the Press”", is allowed),
+            // then the next sentence.
             let end = self.sentence_of.get(k)?.end;
             let rest_start = self.words.get(k)?.span.start;
             let rest_end = self.words.get(end - 1)?.span.end;
+            let long = |q: &Range<usize>| {
+                self.words
+                    .iter()
+                    .filter(|w| q.start <= w.span.start && w.span.end <= q.end && w.is_word)
+                    .count()
+                    > 4
+            };
             if self
                 .quotes
                 .iter()
-                .any(|q| q.start < rest_end && rest_start < q.end)
+                .any(|q| q.start < rest_end && rest_start < q.end && long(q))
             {
                 return None;
             }
@@ -1360,6 +1543,7 @@ impl<'a> Paragraph<'a> {
                 !quotes::inside(&self.quotes, self.words[j].span.start)
                     && (w == ";"
                         || (w == "," && self.comma_closes_clause(next))
+                        || (w == "," && self.relative_cue_follows(j + 1, end))
                         || (w == "and" && self.starts_new_predicate(j + 1)))
             })
             .unwrap_or(end)
@@ -1372,6 +1556,23 @@ impl<'a> Paragraph<'a> {
             next,
             "but" | "while" | "although" | "though" | "even" | "whereas" | "according"
         ) || (next.ends_with("ing") && cues::cue_word(next).is_some())
+    }
+
+    /// Whether a relative clause with its own cue opens at `j` (", which denied …", ", who
+    /// said …"): that clause is a report of its own, not part of the content before it.
+    fn relative_cue_follows(&self, j: usize, end: usize) -> bool {
+        let relative = self
+            .words
+            .get(j)
+            .is_some_and(|w| matches!(w.lower.as_str(), "which" | "who"));
+        let mut k = j + 1;
+        while k < end && cues::is_verb_adjunct(&self.words[k].lower) {
+            k += 1;
+        }
+        relative
+            && k < end
+            && !self.words[k].capital
+            && cues::cue_word(&self.words[k].lower).is_some()
     }
 
     /// Whether the word at `j` starts a second predicate ("… and made no mention", "… and

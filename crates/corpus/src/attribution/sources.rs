@@ -27,7 +27,10 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
     while end > floor && is_between_subject_and_verb(&words[end - 1]) {
         end -= 1;
     }
-    while end > floor + 1 && is_time_word(&words[end - 1].lower) {
+    while end > floor + 1
+        && is_time_word(&words[end - 1].lower)
+        && !dates_the_phrase(&words[end - 2].lower)
+    {
         end -= 1;
         if matches!(
             words[end - 1].lower.as_str(),
@@ -35,6 +38,14 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
         ) {
             end -= 1;
         }
+    }
+    if end > floor + 1
+        && matches!(words[end - 1].lower.as_str(), "which" | "who")
+        && words[end - 2].lower == ","
+    {
+        // ", which denies …", ", who said …": the relative pronoun stands for its antecedent
+        // (see [`antecedent`]); PolNeAR marks the pronoun itself as the source.
+        return Some(end - 1..end);
     }
     if end > floor && words[end - 1].lower == "," {
         // "Name, a role, said"; else a stray comma after a clause-initial name ("Spokesman X, said").
@@ -107,6 +118,29 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
         );
     let bare = !head.capital && !is_determiner(&head.lower) && !is_pronoun(&head.lower);
     (!(after_preposition && bare)).then_some(phrase)
+}
+
+/// The noun phrase a relative pronoun at `rel` refers to ("the ministry" in "… blamed on the
+/// ministry, which denies …"): the phrase ending just before it (past one comma), if any.
+pub fn antecedent(words: &[Word], rel: usize, floor: usize) -> Option<Range<usize>> {
+    if !matches!(
+        words.get(rel)?.lower.as_str(),
+        "who" | "which" | "that" | "whose"
+    ) {
+        return None;
+    }
+    let mut end = rel;
+    if end > floor && words[end - 1].lower == "," {
+        end -= 1;
+    }
+    if end <= floor || !words[end - 1].is_word || is_clause_word(&words[end - 1].lower) {
+        return None;
+    }
+    let start = phrase_start(words, end, floor)?;
+    let phrase = trim_lead(words, start, end)?;
+    let head = &words[phrase.start];
+    let nominal = head.capital || is_determiner(&head.lower) || !is_function_word(&head.lower);
+    (nominal && !is_pronoun(&words[phrase.end - 1].lower)).then_some(phrase)
 }
 
 /// Words that cannot be a speaker on their own ("In", "There", "Additional").
@@ -235,6 +269,14 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
         }
     }
     (i < end && end - i <= MAX_SOURCE).then_some(i)
+}
+
+/// Words after which a time word belongs to the source phrase ("a poll released Thursday").
+fn dates_the_phrase(lower: &str) -> bool {
+    matches!(
+        lower,
+        "released" | "published" | "out" | "conducted" | "issued" | "taken" | "unveiled"
+    )
 }
 
 /// Weekday names and relative time words that never name a speaker.
@@ -446,6 +488,23 @@ pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>>
         {
             break;
         }
+        let relative = words
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "who" | "whose"));
+        if w.lower == "," && commas == 0 && relative && i > cue + 1 {
+            // "said Ann Lee, who ran the campaign": the relative clause describes the source and
+            // belongs to its span, up to the next comma or the end of the sentence.
+            i += 2;
+            while i < ceiling
+                && !(matches!(
+                    words[i].lower.as_str(),
+                    "," | ";" | ":" | "“" | "”" | "\"" | "?" | "!" | "—" | "–"
+                ) || words[i].lower == "." && ends_sentence(words, i))
+            {
+                i += 1;
+            }
+            break;
+        }
         if w.lower == "," && (commas > 0 || !words.get(i + 1).is_some_and(opens_apposition)) {
             break;
         }
@@ -460,7 +519,8 @@ pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>>
         }
         i += 1;
     }
-    while i > cue + 2 && is_time_word(&words[i - 1].lower) {
+    while i > cue + 2 && is_time_word(&words[i - 1].lower) && !dates_the_phrase(&words[i - 2].lower)
+    {
         i -= 1;
         if matches!(words[i - 1].lower.as_str(), "on" | "last" | "this") {
             i -= 1;
@@ -525,6 +585,38 @@ mod tests {
         );
         check("He repeated the outrage he had expressed on Monday.", None);
         check("It is what he called a disaster.", None);
+        check(
+            "The attack was blamed on the ministry, which said it was not involved.",
+            Some("which"),
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_refers_to_the_phrase_before_it() {
+        let check = |text: &str, rel: &str, want: Option<&str>| {
+            let words = tokenize(text, 0..text.len());
+            let i = words.iter().position(|w| w.lower == rel);
+            let got = i
+                .and_then(|i| antecedent(&words, i, 0))
+                .map(|r| text[words[r.start].span.start..words[r.end - 1].span.end].to_owned());
+            assert_eq!(got.as_deref(), want, "{text}");
+        };
+        check(
+            "The attack was blamed on the ministry, which denies involvement.",
+            "which",
+            Some("the ministry"),
+        );
+        check(
+            "The plan was backed by Senator Ann Lee, who said it would pass.",
+            "who",
+            Some("Senator Ann Lee"),
+        );
+        check(
+            "Voters who said they were undecided left.",
+            "who",
+            Some("Voters"),
+        );
+        check("It was he who said so.", "who", None);
     }
 
     #[test]
