@@ -10,6 +10,7 @@
 //! names belongs to `coref`.
 
 use std::collections::BTreeSet;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -229,6 +230,7 @@ fn polarity(act: Act) -> Polarity {
 /// The calendar dates of one document, resolved by the time engine, each with where it starts.
 pub struct DocDates {
     found: Vec<(Point, ClaimDate)>,
+    sentences: Vec<String>,
 }
 
 impl DocDates {
@@ -239,7 +241,10 @@ impl DocDates {
             .as_ref()
             .and_then(|d| NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").ok())
         else {
-            return DocDates { found: Vec::new() };
+            return DocDates {
+                found: Vec::new(),
+                sentences: Vec::new(),
+            };
         };
         // The same text the timeline reads: one sentence a line.
         let text = pubdate::document_text(doc);
@@ -270,11 +275,12 @@ impl DocDates {
                 Some((point, date))
             })
             .collect();
-        DocDates { found }
+        let sentences = doc.sentences.iter().map(|s| s.text.clone()).collect();
+        DocDates { found, sentences }
     }
 
-    /// Dates starting inside the content of `a`, failing that inside its cue's sentence (marked
-    /// `said`).
+    /// Dates starting inside the content of `a`, failing that the date joined to its cue ("said
+    /// on Tuesday", marked `said`).
     pub fn of_attribution(&self, a: &Attribution) -> Vec<ClaimDate> {
         let inside: Vec<ClaimDate> = self
             .found
@@ -285,10 +291,38 @@ impl DocDates {
         if !inside.is_empty() {
             return inside;
         }
-        self.in_sentence(a.cue.start.sentence)
-            .into_iter()
-            .map(|d| ClaimDate { said: true, ..d })
+        self.found
+            .iter()
+            .filter(|(p, d)| self.told_at(a, p, d))
+            .map(|(_, d)| ClaimDate {
+                said: true,
+                ..d.clone()
+            })
             .collect()
+    }
+
+    /// Whether the date at `at` says when the act of `a`'s cue happened: in the cue's sentence
+    /// and joined to the cue (see [`joined_to_cue`]).
+    fn told_at(&self, a: &Attribution, at: &Point, date: &ClaimDate) -> bool {
+        let cue = &a.cue;
+        let (Some(sentence), true) = (
+            self.sentences.get(cue.start.sentence as usize),
+            at.sentence == cue.start.sentence && cue.end.sentence == cue.start.sentence,
+        ) else {
+            return false;
+        };
+        let start = at.offset as usize;
+        let speaker_before_date = a
+            .relative
+            .as_ref()
+            .or(a.source.as_ref())
+            .is_some_and(|s| s.end.sentence == at.sentence && s.end.offset <= at.offset);
+        joined_to_cue(
+            sentence,
+            cue.start.offset as usize..cue.end.offset as usize,
+            start..start + date.text.chars().count(),
+            speaker_before_date,
+        )
     }
 
     /// Dates starting in sentence `index`.
@@ -299,6 +333,48 @@ impl DocDates {
             .map(|(_, d)| d.clone())
             .collect()
     }
+}
+
+/// Whether a date (char range) tells when the cue (char range) happened: "said Tuesday", "said
+/// earlier on Friday", "told a conference in Washington on Thursday", "on Monday said". Up to
+/// six words may stand between cue and a date after it, up to three between a date and the cue
+/// after it, and no punctuation: a date past a comma or in a quotation ("Kerry said, recalling
+/// a Wednesday speech") dates something else. When the speaker is named before the date, the date
+/// may date an earlier act of the same speaker joined to the cue ("X met Friday with Y, a rival,
+/// and told reporters"): then a dozen words and commas may stand between, but no quotation,
+/// colon or semicolon. So may they after a date that opens the sentence ("On Monday, the mayor
+/// said …").
+fn joined_to_cue(
+    sentence: &str,
+    cue: Range<usize>,
+    date: Range<usize>,
+    speaker_before_date: bool,
+) -> bool {
+    let (gap, most_words, commas) = if date.start >= cue.end {
+        (cue.end..date.start, 6, false)
+    } else if date.end <= cue.start && (speaker_before_date || opens(sentence, &date)) {
+        (date.end..cue.start, 12, true)
+    } else if date.end <= cue.start {
+        (date.end..cue.start, 3, false)
+    } else {
+        return false;
+    };
+    let gap: String = sentence
+        .chars()
+        .skip(gap.start)
+        .take(gap.end - gap.start)
+        .collect();
+    let stops = |c: char| ";:()\"“”‘—–".contains(c) || (c == ',' && !commas);
+    !gap.contains(stops) && gap.split_whitespace().count() <= most_words
+}
+
+/// Whether the date opens the sentence as a fronted phrase set off by a comma, after at most
+/// two words ("On Monday, …", "Late on Friday, …"); "The Thursday talks …" is no such phrase.
+fn opens(sentence: &str, date: &Range<usize>) -> bool {
+    let before: String = sentence.chars().take(date.start).collect();
+    before.split_whitespace().count() <= 2
+        && before.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && sentence.chars().nth(date.end) == Some(',')
 }
 
 /// The precision of a calendar date (day to year); None for durations, sets, vague references
@@ -352,6 +428,83 @@ fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, dates: &DocDates) -> V
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod said_date_tests {
+    use super::joined_to_cue;
+
+    /// The char ranges of `cue` and `date` in `sentence` (first occurrences).
+    fn check(sentence: &str, cue: &str, date: &str) -> bool {
+        check_with(sentence, cue, date, false)
+    }
+
+    fn check_with(sentence: &str, cue: &str, date: &str, speaker_before_date: bool) -> bool {
+        let at = |w: &str| {
+            let byte = sentence.find(w).expect("word in sentence");
+            let start = sentence[..byte].chars().count();
+            start..start + w.chars().count()
+        };
+        joined_to_cue(sentence, at(cue), at(date), speaker_before_date)
+    }
+
+    #[test]
+    fn the_date_beside_the_cue_dates_the_saying() {
+        assert!(check(
+            "The mayor said Tuesday that the bridge would reopen.",
+            "said",
+            "Tuesday"
+        ));
+        assert!(check(
+            "The mayor said on Tuesday: the bridge will reopen.",
+            "said",
+            "Tuesday"
+        ));
+        assert!(check(
+            "She told a meeting in Leeds on Monday that it was over.",
+            "told",
+            "Monday"
+        ));
+        assert!(check(
+            "The ministry on Friday denied the report.",
+            "denied",
+            "Friday"
+        ));
+    }
+
+    #[test]
+    fn an_earlier_act_of_the_named_speaker_dates_the_saying() {
+        let sentence =
+            "Ms. Lee met Friday with her rival, Tom Hart, and told reporters it went well.";
+        assert!(check_with(sentence, "told", "Friday", true));
+        // Without the speaker before the date, the commas part them.
+        assert!(!check_with(sentence, "told", "Friday", false));
+        assert!(!check_with(
+            "The strike on Monday hit a convoy; the ministry denied it.",
+            "denied",
+            "Monday",
+            true
+        ));
+    }
+
+    #[test]
+    fn a_date_elsewhere_in_the_sentence_does_not() {
+        assert!(!check(
+            "“It will reopen,” the mayor said, recalling a Wednesday speech.",
+            "said",
+            "Wednesday"
+        ));
+        assert!(!check(
+            "The strike on Monday, which the army denies, killed four.",
+            "denies",
+            "Monday"
+        ));
+        assert!(!check(
+            "The Thursday talks broke up after the union refused the board's demands.",
+            "demands",
+            "Thursday"
+        ));
+    }
 }
 
 #[cfg(test)]
