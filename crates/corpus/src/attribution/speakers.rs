@@ -8,6 +8,7 @@
 
 use std::sync::LazyLock;
 
+use super::words;
 use regex::Regex;
 
 /// A resolved speaker.
@@ -112,7 +113,7 @@ pub fn entities<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Entity> {
 /// ("Brazil Finance Minister Ana Silva" → "Ana Silva").
 fn clean_name(matched: &str) -> String {
     let name = strip_possessive(matched);
-    let name = name.strip_prefix("The ").unwrap_or(&name);
+    let name = without_opening_words(&name);
     if let Some(n) = ROLE_NAME.captures(name).and_then(|c| c.name("name")) {
         return strip_possessive(n.as_str());
     }
@@ -203,6 +204,53 @@ pub fn names_in(text: &str) -> Vec<String> {
         }
     }
     names
+}
+
+/// A capitalised match without the sentence-opening words before the name ("When Ann Lee" →
+/// "Ann Lee", "Then Lee" → "Lee", "The Rev. Ann Lee" → "Rev. Ann Lee").
+fn without_opening_words(matched: &str) -> &str {
+    let mut rest = matched.trim_start();
+    while let Some((first, tail)) = rest.split_once(char::is_whitespace) {
+        if !is_opening_word(&first.to_lowercase()) {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    rest
+}
+
+/// Words that open a sentence or clause but never a name: conjunctions, prepositions,
+/// determiners and sentence adverbs.
+fn is_opening_word(lower: &str) -> bool {
+    words::is_clause_word(lower)
+        || words::is_determiner(lower)
+        || matches!(
+            lower,
+            "then"
+                | "now"
+                | "meanwhile"
+                | "also"
+                | "still"
+                | "even"
+                | "later"
+                | "earlier"
+                | "like"
+                | "unlike"
+                | "among"
+                | "amid"
+                | "during"
+                | "under"
+                | "without"
+                | "despite"
+                | "against"
+                | "through"
+                | "instead"
+                | "indeed"
+                | "however"
+                | "perhaps"
+                | "asked"
+                | "said"
+        )
 }
 
 fn upsert(found: &mut Vec<Entity>, e: Entity) {
@@ -418,6 +466,21 @@ mod tests {
             ]
             .into_iter(),
         )
+    }
+
+    #[test]
+    fn sentence_opening_words_are_not_part_of_a_name() {
+        let e = entities(
+            [
+                "When Tom Lind arrived, the hall was empty.",
+                "Then Lind said the plan had failed.",
+                "As for Berg, she stayed home.",
+            ]
+            .into_iter(),
+        );
+        let names: Vec<&str> = e.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Tom Lind"]);
+        assert_eq!(resolve("Lind", &e, None).name, "Tom Lind");
     }
 
     #[test]
