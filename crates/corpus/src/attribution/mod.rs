@@ -542,6 +542,24 @@ mod tests {
     }
 
     #[test]
+    fn a_long_fronted_phrase_is_not_the_subject() {
+        check(
+            "In an interview with the Daily Herald on a busy Monday, Ann Lee smiled and said the plan would work.",
+            &[(Some("Ann Lee"), &["the plan would work"])],
+        );
+    }
+
+    #[test]
+    fn an_article_alone_is_never_a_source() {
+        let sources: Vec<Option<String>> =
+            found("Headline\n\nShe vowed to fix the roads and she, once again, pledged a “fresh start” for the town.")
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect();
+        assert!(!sources.contains(&Some("a".to_owned())), "{sources:?}");
+    }
+
+    #[test]
     fn labelled_statements_and_prepositional_cues() {
         check(
             "Senator Lind: the talks will resume next week.",

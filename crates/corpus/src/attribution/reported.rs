@@ -823,6 +823,10 @@ impl<'a> Paragraph<'a> {
                         .flatten()
                 }),
         };
+        if source.as_ref().is_some_and(|s| self.is_bare_article(s)) {
+            // "pledged a “revolution”" read as inverted, "the" cut from its noun: a misparse.
+            return None;
+        }
         let left = source
             .as_ref()
             .map_or(cue.tokens.start, |s| s.start.min(cue.tokens.start));
@@ -915,6 +919,16 @@ impl<'a> Paragraph<'a> {
         }
     }
 
+    /// Whether a source phrase is one article or degree word alone ("a", "the", "far"), which
+    /// names no one.
+    fn is_bare_article(&self, source: &Range<usize>) -> bool {
+        source.len() == 1
+            && matches!(
+                self.words[source.start].lower.as_str(),
+                "a" | "an" | "the" | "far" | "less" | "more"
+            )
+    }
+
     /// Whether the cue at `i` follows a pronoun that `sources::before` refused as a relative clause
     /// subject ("the outrage he had expressed").
     fn after_relative_pronoun(&self, i: usize, floor: usize) -> bool {
@@ -952,13 +966,28 @@ impl<'a> Paragraph<'a> {
         let fronted = self.words.get(i).is_some_and(|w| {
             matches!(
                 w.lower.as_str(),
-                "on" | "in" | "at" | "during" | "this" | "last" | "earlier" | "later" | "after"
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "this"
+                    | "last"
+                    | "earlier"
+                    | "later"
+                    | "after"
+                    | "for"
+                    | "with"
+                    | "before"
+                    | "despite"
+                    | "amid"
+                    | "among"
+                    | "under"
             )
         });
         if fronted {
-            if let Some(comma) = (i + 1..before.min(i + 8)).find(|&j| self.words[j].lower == ",") {
-                i = self.skip_subordinators(comma + 1, before);
-            }
+            // "In an interview with the Daily Herald on Monday, Lee …": the subject follows the
+            // fronted phrase's comma; with no comma in reach, no subject is found.
+            let comma = (i + 1..before.min(i + 14)).find(|&j| self.words[j].lower == ",")?;
+            i = self.skip_subordinators(comma + 1, before);
         }
         let first = self.words.get(i).filter(|_| i < before)?;
         if is_pronoun(&first.lower) {
