@@ -174,21 +174,25 @@ fn AllClaims(claims: Vec<&'static Claim>, filtered: bool) -> impl IntoView {
 #[component]
 fn ClaimItem(claim: &'static Claim) -> impl IntoView {
     let corpus = data::loaded();
-    let kind = match claim.kind {
-        ClaimKind::Direct => "direct",
-        ClaimKind::Indirect => "indirect",
-    };
     view! {
         <li class="claim">
             <p class="speaker">
                 <A href=speaker_href(&claim.speaker)>{speaker_label(corpus, &claim.speaker)}</A>
                 <span class="act">{act_text(claim)}</span>
             </p>
-            <blockquote class=kind>{claim.text.clone()}</blockquote>
+            <blockquote class=quote_class(claim)>{claim.text.clone()}</blockquote>
             <p class="source">
                 <a class="cite" href=reader_href(&claim.at)>{format!("in {}", doc_title(&claim.at.doc))}</a>
             </p>
         </li>
+    }
+}
+
+/// The class of a claim's words: "direct" for quoted words, "indirect" for reported speech.
+fn quote_class(claim: &Claim) -> &'static str {
+    match claim.kind {
+        ClaimKind::Direct => "direct",
+        ClaimKind::Indirect => "indirect",
     }
 }
 

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 
 use dossier_model::{Claim, ClaimKind, Document};
 
-use super::act_text;
+use super::{act_text, quote_class};
 use super::compare::{self, Filters, claim_when, dom_id, percent_decode, speaker_label, verdict_label};
 use crate::data;
 use crate::routes::reader_href;
@@ -81,10 +81,6 @@ fn SourceStatements(doc: &'static Document, claims: Vec<&'static Claim>) -> impl
 #[component]
 fn Statement(claim: &'static Claim) -> impl IntoView {
     let corpus = data::loaded();
-    let kind = match claim.kind {
-        ClaimKind::Direct => "direct",
-        ClaimKind::Indirect => "indirect",
-    };
     let described = [claim.role.as_deref(), claim.affiliation.as_deref()]
         .into_iter()
         .flatten()
@@ -102,7 +98,7 @@ fn Statement(claim: &'static Claim) -> impl IntoView {
                 {(!described.is_empty()).then(|| format!(" · {described}"))}
                 {claim_when(claim).map(|when| format!(" · {when}"))}
             </p>
-            <blockquote class=kind>{claim.text.clone()}</blockquote>
+            <blockquote class=quote_class(claim)>{claim.text.clone()}</blockquote>
             {(!groups.is_empty()).then(|| view! {
                 <p class="in-matters">
                     "Matter: "
