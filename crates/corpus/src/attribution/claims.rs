@@ -144,10 +144,11 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// What a personal pronoun at `here` refers to: the nearest earlier person's name (same sentence
-/// before it, or further back; in an earlier sentence that opens with a role the document gives
-/// a named person, "The foreign minister …", that person, its subject) unless the previous
-/// person speaking is nearer.
+/// What a personal pronoun at `here` refers to: a person named before it in its own sentence,
+/// else the previous person speaking if they spoke in this or an earlier sentence no further back
+/// than any other person's mention; for a sentence between, the person it opens with ("Lee said
+/// Kim …" → Lee; "The foreign minister …" → the person the document gives that role), else the
+/// last person it names.
 fn antecedent(
     doc: &Document,
     entities: &[speakers::Entity],
@@ -159,21 +160,25 @@ fn antecedent(
         let Some(sentence) = doc.sentences.get(s as usize) else {
             continue;
         };
+        if s < here.sentence && previous.is_some_and(|p| p.0 == s) {
+            // "…, Lee said. He said …": the speaker carries on.
+            break;
+        }
         let text: String = if s == here.sentence {
             sentence.text.chars().take(here.offset as usize).collect()
         } else {
             sentence.text.clone()
         };
         let opening_subject = (s < here.sentence)
-            .then(|| speakers::subject_by_role(&text, entities))
+            .then(|| {
+                speakers::subject_by_role(&text, entities)
+                    .or_else(|| speakers::opening_person_in(&text, entities))
+            })
             .flatten();
         if let Some(found) =
             opening_subject.or_else(|| speakers::last_name_in(&text, entities, true))
         {
             return Some(found);
-        }
-        if previous.is_some_and(|p| p.0 == s) {
-            break;
         }
     }
     previous.map(|p| p.1.clone())

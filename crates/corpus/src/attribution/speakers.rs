@@ -24,7 +24,7 @@ pub struct Speaker {
     pub named: bool,
 }
 
-const ROLES: &str = r"(?:(?:deputy|vice|assistant|acting|former)\s+)?(?:spokes(?:wo)?man|spokesperson|press secretary|secretary of state|foreign minister|prime minister|defen[cs]e (?:minister|secretary)|minister|secretary|president|vice president|ambassador|envoy|official|director|chairman|chairwoman|chief|commander|leader|senator|sen\.|rep\.|governor|gov\.|mayor|general|gen\.|colonel|lawyer|attorney|analyst|professor|adviser|advisor|aide|negotiator|representative|strategist|manager|editor|correspondent|reporter|researcher|head|founder|ceo|chancellor|king|queen|pope|judge|sheriff|captain|coordinator|activist)";
+const ROLES: &str = r"(?:(?:deputy|vice|assistant|acting|former)\s+)?(?:spokes(?:wo)?man|spokesperson|press secretary|secretary of state|foreign minister|prime minister|defen[cs]e (?:minister|secretary)|minister|secretary|president|vice president|ambassador|envoy|official|director|chairman|chairwoman|chief|commander|leader|senator|sen\.|rep\.|governor|gov\.|mayor|general|gen\.|colonel|lawyer|attorney|analyst|professor|adviser|advisor|aide|negotiator|representative|strategist|manager|editor|correspondent|reporter|researcher|head|founder|ceo|chancellor|king|queen|pope|judge|sheriff|captain|coordinator|activist|inspector|constable|detective|sergeant|officer|pilot|prosecutor|doctor|coach|publicist|superintendent|commissioner|marshal|economist|scientist|seismologist|engineer|executive|historian|columnist|councillor|councilor|councilman|councilwoman|alderman)";
 
 static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -57,6 +57,27 @@ const TITLES: &[&str] = &[
     "Minister",
     "General",
     "Judge",
+    "Inspector",
+    "Insp.",
+    "Constable",
+    "Captain",
+    "Capt.",
+    "Chief",
+    "Detective",
+    "Det.",
+    "Sergeant",
+    "Sgt.",
+    "Lieutenant",
+    "Lt.",
+    "Colonel",
+    "Col.",
+    "Officer",
+    "Superintendent",
+    "Supt.",
+    "Commissioner",
+    "Coach",
+    "Councillor",
+    "Councilor",
 ];
 
 /// An entity named in a document.
@@ -73,9 +94,20 @@ pub struct Entity {
 /// The people and organisations named in a document's sentences, first mention first.
 pub fn entities<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Entity> {
     let mut found: Vec<Entity> = Vec::new();
+    let mut places: Vec<String> = Vec::new();
     for text in sentences {
+        places.extend(
+            CAPITALISED
+                .find_iter(text)
+                .chain(NAME.find_iter(text))
+                .filter(|m| is_place_mention(text, m.start(), m.end()))
+                .map(|m| strip_possessive(m.as_str())),
+        );
         for c in ROLE_NAME.captures_iter(text) {
-            let Some(name) = c.name("name").map(|m| strip_possessive(m.as_str())) else {
+            let Some(name) = c
+                .name("name")
+                .map(|m| strip_titles(&strip_possessive(m.as_str())))
+            else {
                 continue;
             };
             let role = c.name("role").map(|r| r.as_str().to_owned());
@@ -94,7 +126,7 @@ pub fn entities<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Entity> {
         }
         for m in NAME.find_iter(text) {
             let name = clean_name(m.as_str());
-            if name.split_whitespace().count() >= 2 {
+            if name.split_whitespace().count() >= 2 && !is_place_mention(text, m.start(), m.end()) {
                 upsert(
                     &mut found,
                     Entity {
@@ -106,6 +138,11 @@ pub fn entities<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Entity> {
             }
         }
     }
+    // A name also used as a place ("East Ardmore" and "in Ardmore") is not a speaker.
+    found.retain(|e| {
+        let last = e.name.split_whitespace().last().unwrap_or_default();
+        e.role.is_some() || !places.iter().any(|p| *p == e.name || *p == last)
+    });
     found
 }
 
@@ -115,12 +152,25 @@ fn clean_name(matched: &str) -> String {
     let name = strip_possessive(matched);
     let name = without_opening_words(&name);
     if let Some(n) = ROLE_NAME.captures(name).and_then(|c| c.name("name")) {
-        return strip_possessive(n.as_str());
+        return strip_titles(&strip_possessive(n.as_str()));
     }
     strip_titles(name)
 }
 
 const ORGANISATION_WORDS: &[&str] = &[
+    "Hospital",
+    "Plc",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Corp",
+    "Corp.",
+    "LLC",
+    "Airlines",
+    "Hotel",
+    "School",
+    "College",
+    "Warship",
     "Ministry",
     "Department",
     "Committee",
@@ -171,6 +221,60 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Campaign",
 ];
 
+/// Capitalised words that make a name a place's ("Lake Park", "Transit Corridor").
+const PLACE_WORDS: &[&str] = &[
+    "Park", "Street", "Avenue", "Road", "River", "Lake", "Mountain", "Mount", "Valley", "Island",
+    "Islands", "Bay", "Coast", "Corridor", "Airport", "Station", "Square", "Bridge", "Highway",
+    "District", "Province", "County", "Region", "City", "Village", "Sea", "Ocean", "Strait",
+];
+
+/// Words after a name that make it a place ("in the Lee district", "Ardmore village").
+const PLACE_NOUNS: &[&str] = &[
+    "district",
+    "province",
+    "village",
+    "park",
+    "county",
+    "city",
+    "town",
+    "region",
+    "area",
+    "state",
+    "island",
+    "river",
+    "valley",
+    "street",
+    "road",
+    "corridor",
+    "airport",
+    "border",
+    "coast",
+    "neighborhood",
+    "neighbourhood",
+    "suburb",
+    "municipality",
+    "regency",
+    "prefecture",
+];
+
+/// Whether the capitalised name at `start..end` of `text` names a place: it follows a locative
+/// preposition ("in Ardmore Heights") or is followed by a place noun ("Ardmore district"), and
+/// is not a possessive ("outside Lee's flat").
+fn is_place_mention(text: &str, start: usize, end: usize) -> bool {
+    if text[start..end].ends_with("’s") || text[start..end].ends_with("'s") {
+        return false; // "outside Lee's flat": the owner, not the place
+    }
+    let before = text[..start].split_whitespace().next_back().unwrap_or("");
+    let after = text[end..].split_whitespace().next().unwrap_or("");
+    let after = after
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    matches!(
+        before.to_lowercase().as_str(),
+        "in" | "at" | "near" | "across" | "outside" | "inside" | "around" | "throughout" | "into"
+    ) || PLACE_NOUNS.contains(&after.as_str())
+}
+
 /// Whether a name looks like a person's: two to four capitalised words (initials and name
 /// particles allowed), none of them an organisation word.
 pub fn is_person_name(name: &str) -> bool {
@@ -187,6 +291,8 @@ pub fn is_person_name(name: &str) -> bool {
             .all(|w| particle(w) || w.starts_with(char::is_uppercase))
         && !words.iter().any(|w| {
             ORGANISATION_WORDS.contains(w)
+                || PLACE_WORDS.contains(w)
+                || w.contains(|c: char| c.is_ascii_digit())
                 || w.chars().filter(|c| c.is_uppercase()).count() > 2 && !w.contains('-')
         })
 }
@@ -280,7 +386,12 @@ fn strip_possessive(s: &str) -> String {
 /// Drops leading titles ("Mr.", "Sen.") from a name.
 pub fn strip_titles(name: &str) -> String {
     let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words.len() > 1 && TITLES.contains(&words[0]) {
+    let is_title = |w: &str| {
+        TITLES
+            .iter()
+            .any(|t| t.trim_end_matches('.') == w.trim_end_matches('.'))
+    };
+    while words.len() > 1 && is_title(words[0]) {
         words.remove(0);
     }
     words.join(" ")
@@ -314,15 +425,38 @@ pub fn is_pronoun_phrase(phrase: &str) -> bool {
 /// A person's full name or the bare surname of a person the document names; `people_only`
 /// skips organisations.
 pub fn last_name_in(text: &str, entities: &[Entity], people_only: bool) -> Option<Speaker> {
+    let (_, name) = names_with_ends(text, entities, people_only).max_by_key(|(end, _)| *end)?;
+    Some(with_entity(&name, entities, None, None))
+}
+
+/// The person a sentence opens with, its subject ("Lee said Kim was right" → Lee; "Judge Ann
+/// Lee asked …" → Ann Lee): a name ending within its first four words.
+pub fn opening_person_in(text: &str, entities: &[Entity]) -> Option<Speaker> {
+    let (end, name) = names_with_ends(text, entities, true).min_by_key(|(end, _)| *end)?;
+    let words_before_end = text[..end].split_whitespace().count();
+    (words_before_end <= 4).then(|| with_entity(&name, entities, None, None))
+}
+
+/// Every name in `text` that can be a speaker, with where it ends: full names, and single
+/// capitalised words that are the surname of a person entity; places left out.
+fn names_with_ends<'t>(
+    text: &'t str,
+    entities: &'t [Entity],
+    people_only: bool,
+) -> impl Iterator<Item = (usize, String)> + 't {
     let full = NAME
         .find_iter(text)
+        .filter(|m| !is_place_mention(text, m.start(), m.end()))
         .map(|m| (m.end(), clean_name(m.as_str())))
-        .filter(|(_, n)| {
+        .filter(move |(_, n)| {
             n.split_whitespace().count() >= 2
                 && !is_sentence_word(n)
                 && (!people_only || is_person_name(n))
         });
-    let surnames = CAPITALISED.find_iter(text).filter_map(|m| {
+    let surnames = CAPITALISED.find_iter(text).filter_map(move |m| {
+        if is_place_mention(text, m.start(), m.end()) {
+            return None;
+        }
         let word = strip_possessive(m.as_str());
         entities
             .iter()
@@ -331,12 +465,11 @@ pub fn last_name_in(text: &str, entities: &[Entity], people_only: bool) -> Optio
             })
             .map(|e| (m.end(), e.name.clone()))
     });
-    let (_, name) = full.chain(surnames).max_by_key(|(end, _)| *end)?;
-    Some(with_entity(&name, entities, None, None))
+    full.chain(surnames)
 }
 
 static CAPITALISED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[A-Z][\w’'-]+").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"\b[A-Z][\w’'-]+").expect("static regex"));
 
 /// Resolves a source phrase against the document's entities and the previous speaker.
 pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) -> Speaker {
@@ -357,7 +490,7 @@ pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) ->
     let apposition = apposition
         .filter(|a| !a.starts_with("who ") && !a.starts_with("whose ") && !a.starts_with("which "));
     if let Some(c) = ROLE_NAME.captures(head) {
-        let name = strip_possessive(c.name("name").map_or("", |m| m.as_str()));
+        let name = strip_titles(&strip_possessive(c.name("name").map_or("", |m| m.as_str())));
         return with_entity(
             &name,
             entities,
@@ -481,6 +614,30 @@ mod tests {
         let names: Vec<&str> = e.iter().map(|x| x.name.as_str()).collect();
         assert_eq!(names, ["Tom Lind"]);
         assert_eq!(resolve("Lind", &e, None).name, "Tom Lind");
+    }
+
+    #[test]
+    fn places_are_not_people_and_ranks_are_titles() {
+        let e = entities(
+            [
+                "Area Commander Inspector Ann Berg spoke to reporters.",
+                "Rescuers arrived in Stony Creek, near Red Hill district, at dawn.",
+                "Three cabins in Stony Creek were empty.",
+            ]
+            .into_iter(),
+        );
+        let names: Vec<&str> = e.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Ann Berg"]);
+        assert_eq!(resolve("Insp Berg", &e, None).name, "Ann Berg");
+        assert_eq!(resolve("Detective Berg", &e, None).name, "Ann Berg");
+        let last = last_name_in(
+            "Berg stayed in Stony Creek and then at Red Hill district.",
+            &e,
+            true,
+        );
+        assert_eq!(last.map(|s| s.name).as_deref(), Some("Ann Berg"));
+        assert!(!is_person_name("Lake Park"));
+        assert!(!is_person_name("AK-47 Rifles"));
     }
 
     #[test]
