@@ -135,7 +135,8 @@ impl<'a> Resolver<'a> {
                 }),
         };
         if speaker.named {
-            if speakers::is_person_name(&speaker.name) {
+            let one_word_with_role = speaker.role.is_some() && !speaker.name.contains(' ');
+            if speakers::is_person_name(&speaker.name) || one_word_with_role {
                 self.previous_person = Some((here.sentence, speaker.clone()));
             }
             self.previous = Some((here.sentence, speaker.clone()));

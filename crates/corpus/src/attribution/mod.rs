@@ -560,6 +560,24 @@ mod tests {
     }
 
     #[test]
+    fn a_name_closing_the_sentence_after_the_cue_is_the_source() {
+        check(
+            "In a village in the hills, one man was killed when a mudslide hit a farm, said disaster agency official Budi.",
+            &[(
+                Some("disaster agency official Budi"),
+                &["In a village in the hills, one man was killed when a mudslide hit a farm"],
+            )],
+        );
+        check(
+            "Forty houses were damaged in Lamport, the county seat, said Ann Lee of the Relief Agency.",
+            &[(
+                Some("Ann Lee of the Relief Agency"),
+                &["Forty houses were damaged in Lamport, the county seat"],
+            )],
+        );
+    }
+
+    #[test]
     fn labelled_statements_and_prepositional_cues() {
         check(
             "Senator Lind: the talks will resume next week.",

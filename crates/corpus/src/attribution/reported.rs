@@ -799,7 +799,14 @@ impl<'a> Paragraph<'a> {
             is_close_quote(p, self.text[..before].chars().next_back())
         });
         let after_comma = prev == Some(",") || after_quote;
-        let inverted = if (after_quote
+        let closing_name = (after_comma && !participle)
+            .then(|| sources::closing_name(&self.words, last, sentence.end))
+            .flatten();
+        let inverted = if closing_name.is_some() {
+            // "…, one man was killed, said agency official Lee.": the name closing the sentence
+            // speaks, whatever phrase stands before the cue's comma.
+            closing_name
+        } else if (after_quote
             || (after_comma && sources::before(&self.words, cue.tokens.start, floor).is_none()))
             && !participle
         {

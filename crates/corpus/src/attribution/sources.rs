@@ -529,6 +529,37 @@ pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>>
     (i > cue + 1).then_some(cue + 1..i)
 }
 
+/// A name closing its sentence right after the cue: "…, said Ann Lee of the Farm Bureau.",
+/// "…, said disaster agency official Lee." — up to four lower-case words describing the speaker,
+/// then capitalised words (with "of", "the", "for", "and" inside) up to the sentence's end.
+pub fn closing_name(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>> {
+    let start = cue + 1;
+    let mut i = start;
+    while i < ceiling
+        && i - start < 4
+        && words[i].is_word
+        && !words[i].capital
+        && (i == start || !is_determiner(&words[i].lower))
+        && !is_clause_word(&words[i].lower)
+        && !is_time_word(&words[i].lower)
+        && cues::cue_word(&words[i].lower).is_none()
+    {
+        i += 1;
+    }
+    let name_start = i;
+    while i < ceiling
+        && (words[i].capital && !is_time_word(&words[i].lower)
+            || (i > name_start && matches!(words[i].lower.as_str(), "of" | "the" | "for" | "and"))
+            || (words[i].lower == "." && !ends_sentence(words, i)))
+    {
+        i += 1;
+    }
+    let ends = i >= ceiling
+        || matches!(words[i].lower.as_str(), "." | "!" | "?")
+            && (i + 1 >= ceiling || ends_sentence(words, i));
+    (i > name_start && ends && words[i - 1].capital).then_some(start..i)
+}
+
 fn opens_apposition(w: &Word) -> bool {
     matches!(w.lower.as_str(), "a" | "an" | "the")
         || (!w.capital

@@ -33,6 +33,15 @@ static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A description ending in a role, then a one-word name closing the phrase ("disaster agency
+/// official Fauzi", "the club's coach Lee").
+static ROLE_THEN_ONE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<described>.*\b(?i:{ROLES}))\s+(?P<name>[A-Z][\w’'-]+)$"
+    ))
+    .expect("static regex")
+});
+
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+(?:(?:de|van|von|al|bin|el|la|der|of|for)\s+)?[A-Z][\w’'-]+)+").expect("static regex")
 });
@@ -498,6 +507,17 @@ pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) ->
             c.name("aff").map(|a| a.as_str().trim().to_owned()),
         );
     }
+    if let Some(c) = ROLE_THEN_ONE_NAME.captures(head) {
+        let name = strip_possessive(c.name("name").map_or("", |m| m.as_str()));
+        let described = c.name("described").map(|d| {
+            d.as_str()
+                .trim_start_matches("the ")
+                .trim_start_matches("a ")
+                .trim_start_matches("an ")
+                .to_owned()
+        });
+        return with_entity(&name, entities, described, None);
+    }
     let determined = matches!(first, "the" | "a" | "an");
     if let Some(m) = NAME.find(head).filter(|_| !determined) {
         let name = clean_name(m.as_str());
@@ -638,6 +658,18 @@ mod tests {
         assert_eq!(last.map(|s| s.name).as_deref(), Some("Ann Berg"));
         assert!(!is_person_name("Lake Park"));
         assert!(!is_person_name("AK-47 Rifles"));
+    }
+
+    #[test]
+    fn a_description_ending_in_a_role_names_the_one_word_name_after_it() {
+        let s = resolve("disaster agency official Budi", &[], None);
+        assert_eq!(s.name, "Budi");
+        assert_eq!(s.role.as_deref(), Some("disaster agency official"));
+        let e = entities(["Coach Dan Ortiz spoke."].into_iter());
+        assert_eq!(
+            resolve("the club's coach Ortiz", &e, None).name,
+            "Dan Ortiz"
+        );
     }
 
     #[test]
