@@ -3,6 +3,9 @@
 //! claims and people as their own result types. Highlights are precomputed character ranges:
 //! this page slices text by them and never tokenises it.
 //!
+//! In a chunked build (a large corpus, see `build.rs`) the postings are fetched on demand by
+//! `search_chunks` and the page says so while they load.
+//!
 //! Keyboard: `/` focuses the box (see `app.rs`), ↓ from the box enters the results, ↑/↓ move
 //! between them, Enter opens one in the Reader at its sentence.
 
@@ -12,10 +15,13 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use wasm_bindgen::JsCast;
 
-use dossier_model::search::{self, Highlights, Results, SYNTAX_HELP};
+#[cfg(not(dossier_chunked_search))]
+use dossier_model::search;
+use dossier_model::search::{Highlights, Results, SYNTAX_HELP};
 use dossier_model::SentenceRef;
 
 use super::reader_href;
+#[cfg(not(dossier_chunked_search))]
 use crate::data;
 
 const LIMIT: usize = 20;
@@ -31,10 +37,16 @@ pub fn SearchPage() -> impl IntoView {
         let href = format!("/search?q={}", String::from(js_sys::encode_uri_component(&value)));
         navigate(&href, NavigateOptions { replace: true, scroll: false, ..Default::default() });
     };
-    let results = Memo::new(move |_| {
-        let q = q.get();
-        (!q.trim().is_empty()).then(|| search::search(data::loaded(), &q, LIMIT))
-    });
+    #[cfg(not(dossier_chunked_search))]
+    let (results, status, index_note) = {
+        let results = Memo::new(move |_| {
+            let q = q.get();
+            (!q.trim().is_empty()).then(|| search::search(data::loaded(), &q, LIMIT))
+        });
+        (results, move || summary(results.read().as_ref()), ())
+    };
+    #[cfg(dossier_chunked_search)]
+    let (results, status, index_note) = chunked::results(q);
     view! {
         <section class="search" aria-labelledby="search-heading">
             <h2 id="search-heading">"Search"</h2>
@@ -48,11 +60,92 @@ pub fn SearchPage() -> impl IntoView {
                     <pre>{SYNTAX_HELP}</pre>
                 </details>
             </form>
-            <p class="count" role="status">{move || summary(results.read().as_ref())}</p>
+            <p class="count" role="status">{status}</p>
+            {index_note}
             <div id="search-results" on:keydown=move_between_results>
                 {move || results.get().map(|r| view! { <ResultList results=r/> })}
             </div>
         </section>
+    }
+}
+
+/// A chunked build's search (`cfg(dossier_chunked_search)`): runs the query over the postings
+/// chunks loaded so far, fetches the ones it missed and runs it again when they arrive; says
+/// "Loading the search index…" meanwhile, and which part failed to load (with a retry) instead
+/// of failing silently.
+#[cfg(dossier_chunked_search)]
+mod chunked {
+    use leptos::prelude::*;
+
+    use dossier_model::search::Results;
+
+    use super::{LIMIT, summary};
+    use crate::{data, search_chunks};
+
+    /// Where the postings needed by the current query are.
+    #[derive(Debug, Clone, PartialEq)]
+    enum Index {
+        /// Loaded: the results are complete.
+        Ready,
+        /// Some are being fetched.
+        Loading,
+        /// Some could not be fetched: why.
+        Failed(String),
+    }
+
+    /// The complete results of the query (`None` while chunks load), the status line, and the
+    /// retry button shown when a chunk failed to load.
+    pub fn results(q: Memo<String>) -> (Memo<Option<Results>>, impl Fn() -> String + Copy, impl IntoView) {
+        let version = RwSignal::new(0u32);
+        let failure = RwSignal::new(None::<String>);
+        let searched = Memo::new(move |_| {
+            version.track();
+            let q = q.get();
+            (!q.trim().is_empty()).then(|| search_chunks::run(data::loaded(), &q, LIMIT))
+        });
+        Effect::new(move |_| {
+            version.track();
+            searched.with(|s| {
+                let Some(s) = s.as_ref().filter(|s| !s.missing.is_empty()) else { return };
+                search_chunks::fetch(&s.missing, move |outcome| {
+                    if let Err(e) = outcome {
+                        failure.try_set(Some(e));
+                    }
+                    version.try_update(|v| *v += 1);
+                });
+            });
+        });
+        let index = Memo::new(move |_| {
+            let failure = failure.get();
+            searched.with(|s| match s.as_ref().map(|s| s.missing.as_slice()) {
+                Some(missing) if !missing.is_empty() && search_chunks::any_failed(missing) => {
+                    Index::Failed(failure.unwrap_or_default())
+                }
+                Some(missing) if !missing.is_empty() => Index::Loading,
+                _ => Index::Ready,
+            })
+        });
+        let results = Memo::new(move |_| match index.get() {
+            Index::Loading => None,
+            Index::Ready | Index::Failed(_) => searched.with(|s| s.as_ref().map(|s| s.results.clone())),
+        });
+        let status = move || match index.get() {
+            Index::Ready => summary(results.read().as_ref()),
+            Index::Loading => "Loading the search index…".to_string(),
+            Index::Failed(why) => format!(
+                "Part of the search index could not be loaded ({why}); these results may be incomplete."
+            ),
+        };
+        let retry = move |_| {
+            search_chunks::retry();
+            failure.set(None);
+            version.update(|v| *v += 1);
+        };
+        let note = move || {
+            matches!(index.get(), Index::Failed(_))
+                .then(|| view! { <button type="button" class="retry" on:click=retry>"Try loading it again"</button> })
+        };
+        (results, status, note)
     }
 }
 
