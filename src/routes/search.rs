@@ -38,15 +38,15 @@ pub fn SearchPage() -> impl IntoView {
         navigate(&href, NavigateOptions { replace: true, scroll: false, ..Default::default() });
     };
     #[cfg(not(dossier_chunked_search))]
-    let (results, status, index_note) = {
+    let (status, shown) = {
         let results = Memo::new(move |_| {
             let q = q.get();
             (!q.trim().is_empty()).then(|| search::search(data::loaded(), &q, LIMIT))
         });
-        (results, move || summary(results.read().as_ref()), ())
+        (move || summary(results.read().as_ref()), move || results.get().map(|r| view! { <ResultList results=r/> }))
     };
     #[cfg(dossier_chunked_search)]
-    let (results, status, index_note) = chunked::results(q);
+    let (status, shown) = chunked::results(q);
     view! {
         <section class="search" aria-labelledby="search-heading">
             <h2 id="search-heading">"Search"</h2>
@@ -61,9 +61,8 @@ pub fn SearchPage() -> impl IntoView {
                 </details>
             </form>
             <p class="count" role="status">{status}</p>
-            {index_note}
             <div id="search-results" on:keydown=move_between_results>
-                {move || results.get().map(|r| view! { <ResultList results=r/> })}
+                {shown}
             </div>
         </section>
     }
@@ -77,9 +76,7 @@ pub fn SearchPage() -> impl IntoView {
 mod chunked {
     use leptos::prelude::*;
 
-    use dossier_model::search::Results;
-
-    use super::{LIMIT, summary};
+    use super::{LIMIT, ResultList, summary};
     use crate::{data, search_chunks};
 
     /// Where the postings needed by the current query are.
@@ -93,9 +90,9 @@ mod chunked {
         Failed(String),
     }
 
-    /// The complete results of the query (`None` while chunks load), the status line, and the
-    /// retry button shown when a chunk failed to load.
-    pub fn results(q: Memo<String>) -> (Memo<Option<Results>>, impl Fn() -> String + Copy, impl IntoView) {
+    /// The status line, and the results (none while chunks load; under a retry button when a
+    /// chunk failed to load).
+    pub fn results(q: Memo<String>) -> (impl Fn() -> String + Copy, impl Fn() -> AnyView + Copy) {
         let version = RwSignal::new(0u32);
         let failure = RwSignal::new(None::<String>);
         let searched = Memo::new(move |_| {
@@ -141,11 +138,13 @@ mod chunked {
             failure.set(None);
             version.update(|v| *v += 1);
         };
-        let note = move || {
-            matches!(index.get(), Index::Failed(_))
-                .then(|| view! { <button type="button" class="retry" on:click=retry>"Try loading it again"</button> })
+        let shown = move || {
+            let retry = matches!(index.get(), Index::Failed(_))
+                .then(|| view! { <button type="button" class="retry" on:click=retry>"Try loading it again"</button> });
+            let list = results.get().map(|r| view! { <ResultList results=r/> });
+            (retry, list).into_any()
         };
-        (results, status, note)
+        (status, shown)
     }
 }
 
