@@ -3,8 +3,8 @@
 //! Reads `seeds/` (or the folder named by `DOSSIER_CORPUS`) and writes `$OUT_DIR/corpus.bin`,
 //! which `src/data.rs` includes. Editing any file of the folder triggers a rebuild.
 //!
-//! When the search postings are larger than `DOSSIER_SEARCH_CHUNK_BYTES` (default 512 KiB), they
-//! leave the embedded model: they are cut into chunks written to
+//! When the search postings are larger than 8 chunks of `DOSSIER_SEARCH_CHUNK_BYTES` (default
+//! 64 KiB, so 512 KiB), they leave the embedded model: they are cut into chunks written to
 //! `target/search-chunks/<hash>/<i>.bin` (served as `/search-<hash>/<i>.bin`, copied into the
 //! site by `scripts/post-build.mjs`), `$OUT_DIR/search_chunks.rs` tells the app where they are,
 //! and the app is compiled with `cfg(dossier_chunked_search)` to fetch them on demand. Names

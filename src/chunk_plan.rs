@@ -10,8 +10,12 @@
 /// The environment variable that sets the chunk size in bytes.
 pub const CHUNK_BYTES_VAR: &str = "DOSSIER_SEARCH_CHUNK_BYTES";
 
-/// Chunk size when the variable is not set: postings up to this size stay embedded.
-pub const DEFAULT_CHUNK_BYTES: usize = 512 * 1024;
+/// Chunk size when the variable is not set (as the browser benchmark's chunks).
+pub const DEFAULT_CHUNK_BYTES: usize = 64 * 1024;
+
+/// Postings up to this many chunks' worth stay embedded: a few round trips would save too
+/// little of the first load (the seeds' 15 KB of postings are far below 8 × 64 KiB).
+pub const EMBEDDED_CHUNKS: usize = 8;
 
 /// The chunk size the build asked for: `value` is the variable's text, `None` when unset.
 pub fn chunk_bytes(value: Option<&str>) -> Result<usize, String> {
@@ -26,10 +30,10 @@ pub fn chunk_bytes(value: Option<&str>) -> Result<usize, String> {
     }
 }
 
-/// Whether postings of `postings_len` bytes are cut into chunks of `chunk_bytes` (only when
-/// they would make more than one chunk: smaller postings stay in the embedded model).
+/// Whether postings of `postings_len` bytes are cut into chunks of `chunk_bytes`: only when they
+/// are larger than [`EMBEDDED_CHUNKS`] chunks.
 pub fn is_chunked(postings_len: usize, chunk_bytes: usize) -> bool {
-    postings_len > chunk_bytes
+    postings_len > chunk_bytes.saturating_mul(EMBEDDED_CHUNKS)
 }
 
 /// A 64-bit FNV-1a hash of the chunks (each one's length, then its bytes), as 16 hex digits:
@@ -89,7 +93,7 @@ mod tests {
 
     #[test]
     fn chunk_bytes_defaults_and_rejects_nonsense() {
-        assert_eq!(chunk_bytes(None), Ok(512 * 1024));
+        assert_eq!(chunk_bytes(None), Ok(64 * 1024));
         assert_eq!(chunk_bytes(Some("256")), Ok(256));
         assert_eq!(chunk_bytes(Some(" 4096\n")), Ok(4096));
         assert!(chunk_bytes(Some("0")).is_err());
@@ -102,10 +106,14 @@ mod tests {
     }
 
     #[test]
-    fn only_postings_larger_than_a_chunk_are_cut() {
+    fn only_postings_larger_than_eight_chunks_are_cut() {
         assert!(!is_chunked(0, 256));
-        assert!(!is_chunked(256, 256));
-        assert!(is_chunked(257, 256));
+        assert!(!is_chunked(2048, 256));
+        assert!(is_chunked(2049, 256));
+        // The seeds' postings (about 15 KB) stay embedded with the default chunk size.
+        assert!(!is_chunked(15_000, DEFAULT_CHUNK_BYTES));
+        assert!(is_chunked(2_445_760, DEFAULT_CHUNK_BYTES));
+        assert!(!is_chunked(usize::MAX, usize::MAX), "no overflow");
     }
 
     #[test]
