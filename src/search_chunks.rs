@@ -9,7 +9,7 @@
 //! render; the seeds build does not compile it.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use dossier_model::Corpus;
 use dossier_model::search::{self, ChunkSet, ChunkedRoot, Query, Results};
@@ -22,18 +22,18 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/search_chunks.rs"));
 }
 
-/// The chunks loaded, being fetched, and whose fetch failed.
+/// The chunks loaded, being fetched, and whose fetch failed (with why).
 struct Loaded {
     chunks: ChunkSet,
     in_flight: BTreeSet<u32>,
-    failed: BTreeSet<u32>,
+    failed: BTreeMap<u32, String>,
 }
 
 thread_local! {
     static LOADED: RefCell<Loaded> = RefCell::new(Loaded {
         chunks: ChunkSet::new(&ChunkedRoot { starts: generated::STARTS.to_vec(), total: generated::TOTAL, ..ChunkedRoot::default() }),
         in_flight: BTreeSet::new(),
-        failed: BTreeSet::new(),
+        failed: BTreeMap::new(),
     });
 }
 
@@ -64,9 +64,14 @@ pub fn run(corpus: &Corpus, query: &str, limit: usize) -> Searched {
     })
 }
 
-/// Whether any of `missing` could not be fetched (and is not being fetched again).
-pub fn any_failed(missing: &[u32]) -> bool {
-    LOADED.with(|loaded| missing.iter().any(|i| loaded.borrow().failed.contains(i)))
+/// Why one of `missing` could not be fetched (it is not fetched again until [`retry`]), or
+/// `None` when none failed.
+pub fn failure(missing: &[u32]) -> Option<String> {
+    LOADED.with(|loaded| {
+        missing
+            .iter()
+            .find_map(|i| loaded.borrow().failed.get(i).cloned())
+    })
 }
 
 /// Forgets the failed fetches, so the next run fetches them again.
@@ -75,8 +80,8 @@ pub fn retry() {
 }
 
 /// Starts fetching those of `missing` that are not loaded, in flight or failed; calls `arrived`
-/// once per chunk fetched or failed (with the error), so the caller runs its query again.
-pub fn fetch(missing: &[u32], arrived: impl Fn(Result<(), String>) + Clone + 'static) {
+/// once per chunk fetched or failed, so the caller runs its query again.
+pub fn fetch(missing: &[u32], arrived: impl Fn() + Clone + 'static) {
     let wanted: Vec<u32> = LOADED.with(|loaded| {
         let mut loaded = loaded.borrow_mut();
         let wanted: Vec<u32> = missing
@@ -85,7 +90,7 @@ pub fn fetch(missing: &[u32], arrived: impl Fn(Result<(), String>) + Clone + 'st
             .filter(|i| {
                 !loaded.chunks.has(*i)
                     && !loaded.in_flight.contains(i)
-                    && !loaded.failed.contains(i)
+                    && !loaded.failed.contains_key(i)
             })
             .collect();
         loaded.in_flight.extend(wanted.iter().copied());
@@ -95,21 +100,17 @@ pub fn fetch(missing: &[u32], arrived: impl Fn(Result<(), String>) + Clone + 'st
         let arrived = arrived.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let fetched = fetch_chunk(i).await;
-            let outcome = LOADED.with(|loaded| {
+            LOADED.with(|loaded| {
                 let mut loaded = loaded.borrow_mut();
                 loaded.in_flight.remove(&i);
                 match fetched {
-                    Ok(bytes) => {
-                        loaded.chunks.insert(i, bytes);
-                        Ok(())
-                    }
-                    Err(e) => {
-                        loaded.failed.insert(i);
-                        Err(e)
+                    Ok(bytes) => loaded.chunks.insert(i, bytes),
+                    Err(why) => {
+                        loaded.failed.insert(i, why);
                     }
                 }
             });
-            arrived(outcome);
+            arrived();
         });
     }
 }

@@ -93,8 +93,8 @@ mod chunked {
     /// The status line, and the results (none while chunks load; under a retry button when a
     /// chunk failed to load).
     pub fn results(q: Memo<String>) -> (impl Fn() -> String + Copy, impl Fn() -> AnyView + Copy) {
+        // Bumped when a chunk arrives or fails, and on retry: the query runs again.
         let version = RwSignal::new(0u32);
-        let failure = RwSignal::new(None::<String>);
         let searched = Memo::new(move |_| {
             version.track();
             let q = q.get();
@@ -104,21 +104,17 @@ mod chunked {
             version.track();
             searched.with(|s| {
                 let Some(s) = s.as_ref().filter(|s| !s.missing.is_empty()) else { return };
-                search_chunks::fetch(&s.missing, move |outcome| {
-                    if let Err(e) = outcome {
-                        failure.try_set(Some(e));
-                    }
+                search_chunks::fetch(&s.missing, move || {
                     version.try_update(|v| *v += 1);
                 });
             });
         });
         let index = Memo::new(move |_| {
-            let failure = failure.get();
+            version.track();
             searched.with(|s| match s.as_ref().map(|s| s.missing.as_slice()) {
-                Some(missing) if !missing.is_empty() && search_chunks::any_failed(missing) => {
-                    Index::Failed(failure.unwrap_or_default())
+                Some(missing) if !missing.is_empty() => {
+                    search_chunks::failure(missing).map_or(Index::Loading, Index::Failed)
                 }
-                Some(missing) if !missing.is_empty() => Index::Loading,
                 _ => Index::Ready,
             })
         });
@@ -135,7 +131,6 @@ mod chunked {
         };
         let retry = move |_| {
             search_chunks::retry();
-            failure.set(None);
             version.update(|v| *v += 1);
         };
         let shown = move || {
