@@ -5,10 +5,14 @@
 // A new build therefore means a new sw.js: the browser installs it next to the running one and
 // keeps it waiting; the app (src/pwa.rs) shows "A new version is available" and, when the reader
 // chooses Reload, posts "skip-waiting" so this worker takes over. Same-origin GET requests only.
+// A large corpus's search index chunks (`/search-<hash>/<i>.bin`, see build.rs) are not
+// precached: each is cached the first time the app fetches it (its name changes with its
+// content, so a cached one is never stale), and offline search works for what was searched.
 const VERSION = '__DOSSIER_VERSION__';
 const PRECACHE = __DOSSIER_PRECACHE__;
 const CACHE = `dossier-${VERSION}`;
 const SHELL = '/index.html';
+const CHUNK = /^\/search-[0-9a-f]+\/\d+\.bin$/;
 
 self.addEventListener('install', (event) => {
   // 'no-cache' revalidates with the server, so an old index.html in the HTTP cache never
@@ -41,8 +45,22 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fromCache(SHELL).then((hit) => hit ?? fetch(request)));
     return;
   }
+  if (CHUNK.test(url.pathname)) {
+    event.respondWith(cachedChunk(request, url.pathname));
+    return;
+  }
   event.respondWith(fromCache(url.pathname).then((hit) => hit ?? fetch(request)));
 });
+
+// A search index chunk: from the cache, else from the network, kept for next time.
+async function cachedChunk(request, path) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(path);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(path, response.clone());
+  return response;
+}
 
 async function fromCache(path) {
   const cache = await caches.open(CACHE);

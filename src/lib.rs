@@ -3,11 +3,16 @@
 //! time by `dossier-corpus` and arrives as a [`dossier_model::Corpus`].
 
 mod app;
+#[cfg(any(test, dossier_chunked_search))]
+#[cfg_attr(not(test), allow(dead_code))]
+mod chunk_plan;
 mod data;
 mod embed;
 mod panic;
 mod pwa;
 mod routes;
+#[cfg(dossier_chunked_search)]
+mod search_chunks;
 mod share;
 
 pub use app::App;

@@ -3,6 +3,9 @@
 //! claims and people as their own result types. Highlights are precomputed character ranges:
 //! this page slices text by them and never tokenises it.
 //!
+//! In a chunked build (a large corpus, see `build.rs`) the postings are fetched on demand by
+//! `search_chunks` and the page says so while they load.
+//!
 //! Keyboard: `/` focuses the box (see `app.rs`), ↓ from the box enters the results, ↑/↓ move
 //! between them, Enter opens one in the Reader at its sentence.
 
@@ -12,10 +15,13 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use wasm_bindgen::JsCast;
 
-use dossier_model::search::{self, Highlights, Results, SYNTAX_HELP};
+#[cfg(not(dossier_chunked_search))]
+use dossier_model::search;
+use dossier_model::search::{Highlights, Results, SYNTAX_HELP};
 use dossier_model::SentenceRef;
 
 use super::reader_href;
+#[cfg(not(dossier_chunked_search))]
 use crate::data;
 
 const LIMIT: usize = 20;
@@ -31,10 +37,16 @@ pub fn SearchPage() -> impl IntoView {
         let href = format!("/search?q={}", String::from(js_sys::encode_uri_component(&value)));
         navigate(&href, NavigateOptions { replace: true, scroll: false, ..Default::default() });
     };
-    let results = Memo::new(move |_| {
-        let q = q.get();
-        (!q.trim().is_empty()).then(|| search::search(data::loaded(), &q, LIMIT))
-    });
+    #[cfg(not(dossier_chunked_search))]
+    let (status, shown) = {
+        let results = Memo::new(move |_| {
+            let q = q.get();
+            (!q.trim().is_empty()).then(|| search::search(data::loaded(), &q, LIMIT))
+        });
+        (move || summary(results.read().as_ref()), move || results.get().map(|r| view! { <ResultList results=r/> }))
+    };
+    #[cfg(dossier_chunked_search)]
+    let (status, shown) = chunked::results(q);
     view! {
         <section class="search" aria-labelledby="search-heading">
             <h2 id="search-heading">"Search"</h2>
@@ -48,11 +60,86 @@ pub fn SearchPage() -> impl IntoView {
                     <pre>{SYNTAX_HELP}</pre>
                 </details>
             </form>
-            <p class="count" role="status">{move || summary(results.read().as_ref())}</p>
+            <p class="count" role="status">{status}</p>
             <div id="search-results" on:keydown=move_between_results>
-                {move || results.get().map(|r| view! { <ResultList results=r/> })}
+                {shown}
             </div>
         </section>
+    }
+}
+
+/// A chunked build's search (`cfg(dossier_chunked_search)`): runs the query over the postings
+/// chunks loaded so far, fetches the ones it missed and runs it again when they arrive; says
+/// "Loading the search index…" meanwhile, and which part failed to load (with a retry) instead
+/// of failing silently.
+#[cfg(dossier_chunked_search)]
+mod chunked {
+    use leptos::prelude::*;
+
+    use super::{LIMIT, ResultList, summary};
+    use crate::{data, search_chunks};
+
+    /// Where the postings needed by the current query are.
+    #[derive(Debug, Clone, PartialEq)]
+    enum Index {
+        /// Loaded: the results are complete.
+        Ready,
+        /// Some are being fetched.
+        Loading,
+        /// Some could not be fetched: why.
+        Failed(String),
+    }
+
+    /// The status line, and the results (none while chunks load; under a retry button when a
+    /// chunk failed to load).
+    pub fn results(q: Memo<String>) -> (impl Fn() -> String + Copy, impl Fn() -> AnyView + Copy) {
+        // Bumped when a chunk arrives or fails, and on retry: the query runs again.
+        let version = RwSignal::new(0u32);
+        let searched = Memo::new(move |_| {
+            version.track();
+            let q = q.get();
+            (!q.trim().is_empty()).then(|| search_chunks::run(data::loaded(), &q, LIMIT))
+        });
+        Effect::new(move |_| {
+            version.track();
+            searched.with(|s| {
+                let Some(s) = s.as_ref().filter(|s| !s.missing.is_empty()) else { return };
+                search_chunks::fetch(&s.missing, move || {
+                    version.try_update(|v| *v += 1);
+                });
+            });
+        });
+        let index = Memo::new(move |_| {
+            version.track();
+            searched.with(|s| match s.as_ref().map(|s| s.missing.as_slice()) {
+                Some(missing) if !missing.is_empty() => {
+                    search_chunks::failure(missing).map_or(Index::Loading, Index::Failed)
+                }
+                _ => Index::Ready,
+            })
+        });
+        let results = Memo::new(move |_| match index.get() {
+            Index::Loading => None,
+            Index::Ready | Index::Failed(_) => searched.with(|s| s.as_ref().map(|s| s.results.clone())),
+        });
+        let status = move || match index.get() {
+            Index::Ready => summary(results.read().as_ref()),
+            Index::Loading => "Loading the search index…".to_string(),
+            Index::Failed(why) => format!(
+                "Part of the search index could not be loaded ({why}); these results may be incomplete."
+            ),
+        };
+        let retry = move |_| {
+            search_chunks::retry();
+            version.update(|v| *v += 1);
+        };
+        let shown = move || {
+            let retry = matches!(index.get(), Index::Failed(_))
+                .then(|| view! { <button type="button" class="retry" on:click=retry>"Try loading it again"</button> });
+            let list = results.get().map(|r| view! { <ResultList results=r/> });
+            (retry, list).into_any()
+        };
+        (status, shown)
     }
 }
 
