@@ -6,7 +6,8 @@
 //! timeline does); this module only picks the expressions that fall inside a claim.
 //!
 //! The outlet's statements are limited to sentences outside any attribution that state a count
-//! with a unit, so the claims view is not flooded with every sentence. Cross-document merging of
+//! with a unit or when something began ("under siege since early September", with a date the
+//! time engine resolved), so the claims view is not flooded with every sentence. Cross-document merging of
 //! names belongs to `coref`.
 
 use std::collections::BTreeSet;
@@ -23,7 +24,7 @@ use crate::time::{self, TimexType, pubdate};
 
 use super::cues::Act;
 use super::speakers::{self, Speaker};
-use super::{Attribution, Point, attributions, quantities, text_between};
+use super::{Attribution, Point, attributions, matters, quantities, text_between};
 
 static NEGATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:not|never)\b|n[’']t\b").expect("static regex"));
@@ -386,7 +387,8 @@ fn calendar_granularity(t: &time::Timex) -> Option<Granularity> {
     t.granularity.filter(|g| *g != Granularity::Decade)
 }
 
-/// Sentences outside attributions that state a count with a unit: claims by the outlet.
+/// Sentences outside attributions that state a count with a unit or when something began:
+/// claims by the outlet.
 fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, dates: &DocDates) -> Vec<Claim> {
     let headings: BTreeSet<u32> = doc
         .paragraphs
@@ -403,7 +405,7 @@ fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, dates: &DocDates) -> V
                 .into_iter()
                 .filter(|q| !q.unit.is_empty())
                 .collect();
-            (!quantities.is_empty()).then(|| Claim {
+            let claim = Claim {
                 id: format!("{}:{}:outlet", doc.id, i),
                 at: SentenceRef {
                     doc: doc.id.clone(),
@@ -425,7 +427,8 @@ fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, dates: &DocDates) -> V
                     .collect(),
                 actors: speakers::names_in(&s.text),
                 resolved_dates: dates.in_sentence(i as u32),
-            })
+            };
+            (!claim.quantities.is_empty() || !matters::began(&claim).is_empty()).then_some(claim)
         })
         .collect()
 }
