@@ -29,9 +29,10 @@ use super::{Attribution, Point, attributions, matters, quantities, text_between}
 static NEGATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:not|never)\b|n[’']t\b").expect("static regex"));
 
-/// Where a subordinate clause (a reason, concession, time, condition or relative clause) starts.
+/// Where a subordinate clause (a reason, concession, time, condition or relative clause) or a
+/// coordinated "but" clause starts.
 static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:because|since|although|though|whereas|unless|which|who|whom|whose|when|whenever|while|after|before|until|if)\b|[—–;(]")
+    Regex::new(r"(?i)\b(?:because|since|although|though|whereas|unless|which|who|whom|whose|when|whenever|while|after|before|until|if|but)\b|[—–;(]")
         .expect("static regex")
 });
 
@@ -529,5 +530,12 @@ mod negation_tests {
             "the plan will go ahead even if it is not funded"
         ));
         assert!(!negates_main_clause("the bridge reopened on Friday"));
+        // A clause after "but" is another clause.
+        assert!(!negates_main_clause(
+            "the clerk had been refused a permit but it was not clear why"
+        ));
+        assert!(negates_main_clause(
+            "the talks did not resume but went on by phone"
+        ));
     }
 }

@@ -100,11 +100,73 @@ pub fn group_in(ctx: &Context, claims: &[Claim]) -> Vec<ClaimGroup> {
         .collect();
     let rest: Vec<&Claim> = claims
         .iter()
-        .filter(|c| !counted.contains(c.id.as_str()) && !is_outlet(c))
+        .filter(|c| !counted.contains(c.id.as_str()) && !is_outlet(c) && is_agent(&c.speaker))
         .collect();
     groups.extend(statement_groups(ctx, &rest));
     groups
 }
+
+/// Whether a speaker can be someone who speaks: not a described event, thing or place ("the
+/// quake", "a village in the district", "the district of Klow"), which marks a misread source.
+fn is_agent(speaker: &str) -> bool {
+    let lower = speaker.to_lowercase();
+    let Some(rest) = ["the ", "a ", "an "]
+        .iter()
+        .find_map(|d| lower.strip_prefix(d))
+    else {
+        return true;
+    };
+    let head = rest
+        .split(" of ")
+        .next()
+        .and_then(|p| p.split(" in ").next())
+        .and_then(|p| p.split_whitespace().last())
+        .unwrap_or("");
+    !NOT_AGENTS.contains(&head)
+}
+
+const NOT_AGENTS: &[&str] = &[
+    "quake",
+    "earthquake",
+    "tremor",
+    "aftershock",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "flood",
+    "floods",
+    "fire",
+    "blaze",
+    "wildfire",
+    "tsunami",
+    "blast",
+    "explosion",
+    "attack",
+    "crash",
+    "accident",
+    "shooting",
+    "strike",
+    "bombing",
+    "eruption",
+    "landslide",
+    "village",
+    "district",
+    "area",
+    "town",
+    "city",
+    "province",
+    "region",
+    "building",
+    "house",
+    "road",
+    "street",
+    "bridge",
+    "tower",
+    "incident",
+    "disaster",
+    "wave",
+];
 
 fn is_outlet(c: &Claim) -> bool {
     c.cue.is_none() && c.source_text.is_none() && c.speaker.starts_with("the article (")
@@ -127,7 +189,7 @@ fn count_key(c: &Claim, q: &Quantity) -> Option<String> {
         .last()?
         .trim_end_matches('s')
         .to_owned();
-    let event = event_of(&c.text, q).unwrap_or("");
+    let event = event_of(&c.text, q).unwrap_or_default();
     Some(format!("{head}|{event}"))
 }
 
@@ -145,10 +207,11 @@ fn counts_others(c: &Claim, q: &Quantity) -> bool {
         .text
         .find(&q.text)
         .and_then(|at| c.text[..at].split_whitespace().next_back());
-    q.text
+    let inside = q.text.to_lowercase().replace("more than", "");
+    inside
         .split_whitespace()
         .chain(q.unit.split_whitespace())
-        .any(|w| matches!(w.to_lowercase().as_str(), "other" | "others"))
+        .any(other)
         || before.is_some_and(other)
 }
 
@@ -175,6 +238,15 @@ fn is_measure(c: &Claim, q: &Quantity) -> bool {
             .any(measure_word)
         || before.is_some_and(measure_word)
 }
+
+const VAGUE: &[&str] = &[
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "several",
+    "few",
+];
 
 const MEASURES: &[&str] = &[
     "magnitude",
@@ -210,32 +282,69 @@ const MEASURES: &[&str] = &[
     "richter",
 ];
 
-/// The event a count is of ("killed", "wounded"): the event word right after the number ("five
-/// people died", not across "and"), else the nearest before it ("killing five people"), else
-/// any in the claim. Whole words only: "aid" does not match inside "said".
-fn event_of(text: &str, q: &Quantity) -> Option<&'static str> {
+/// The event a count is of ("killed", "seriously wounded"): the event word right after the
+/// number, past auxiliaries and before any "and", comma or place preposition ("five people died",
+/// "24 were reported to have died"), else the word right before it ("killing five people").
+/// Whole words only: "aid" does not match inside "said". A degree word before the event word
+/// ("seriously injured") marks a part of the whole, a different count.
+fn event_of(text: &str, q: &Quantity) -> Option<String> {
     let at = text.find(&q.text).unwrap_or(0);
     let end = at + q.text.len();
-    let event = |w: &str| -> Option<&'static str> {
-        let w = w
+    let after: Vec<&str> = text
+        .get(end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(5)
+        .collect();
+    let mut previous: Option<&str> = None;
+    for (i, w) in after.iter().enumerate() {
+        if let Some(e) = event_word(w) {
+            let degree = previous
+                .filter(|p| is_degree(p))
+                .or_else(|| after.get(i + 1).copied().filter(|n| is_degree(n)));
+            return Some(match degree {
+                Some(d) => format!("{} {e}", d.to_lowercase()),
+                None => e.to_owned(),
+            });
+        }
+        let bare = w
             .trim_matches(|ch: char| !ch.is_alphanumeric())
             .to_lowercase();
-        EVENTS
-            .iter()
-            .find(|(stems, _)| stems.iter().any(|s| is_word_form(&w, s)))
-            .map(|(_, e)| *e)
-    };
-    let after = text.get(end..).unwrap_or("");
-    let right_after = after
+        if w.ends_with([',', ';', '.', ':']) || ENDS_COUNT_CLAUSE.contains(&bare.as_str()) {
+            break;
+        }
+        previous = Some(w);
+    }
+    let before = text
+        .get(..at)
+        .unwrap_or("")
         .split_whitespace()
-        .take(4)
-        .take_while(|w| !matches!(*w, "and" | "or" | "but") && !w.starts_with(','))
-        .find_map(event);
-    let right_after = right_after.filter(|_| !after.trim_start().starts_with(','));
-    let before = text.get(..at).unwrap_or("");
-    right_after
-        .or_else(|| before.split_whitespace().rev().take(8).find_map(event))
-        .or_else(|| text.split_whitespace().find_map(event))
+        .next_back()?;
+    event_word(before).map(str::to_owned)
+}
+
+/// Words after a count that end the clause saying what happened to it.
+const ENDS_COUNT_CLAUSE: &[&str] = &[
+    "and", "or", "but", "in", "from", "at", "on", "into", "across", "near", "while", "as",
+];
+
+fn is_degree(w: &str) -> bool {
+    matches!(
+        w.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+            .as_str(),
+        "seriously" | "critically" | "severely" | "badly" | "gravely" | "slightly" | "lightly"
+    )
+}
+
+fn event_word(w: &str) -> Option<&'static str> {
+    let w = w
+        .trim_matches(|ch: char| !ch.is_alphanumeric())
+        .to_lowercase();
+    EVENTS
+        .iter()
+        .find(|(stems, _)| stems.iter().any(|s| is_word_form(&w, s)))
+        .map(|(_, e)| *e)
 }
 
 /// Whether `word` is a form of `stem`: the stem itself or the stem with an inflection.
@@ -710,7 +819,13 @@ fn who(c: &Claim) -> String {
 
 /// The verdict spelled out: who holds which position; for a mixed verdict, how the positions
 /// followed each other in time, or that one speaker holds both.
-fn summary(verdict: Verdict, accounts: &[Account], side_of: &[usize], sides: &[Side]) -> String {
+fn summary(
+    verdict: Verdict,
+    timing: Timing,
+    accounts: &[Account],
+    side_of: &[usize],
+    sides: &[Side],
+) -> String {
     let held = |s: &Side| format!("{}: {}", s.speakers.join(", "), s.value);
     match verdict {
         Verdict::Agree | Verdict::Disagree => {
@@ -727,7 +842,8 @@ fn summary(verdict: Verdict, accounts: &[Account], side_of: &[usize], sides: &[S
             };
             let mut order: Vec<usize> = (0..sides.len()).collect();
             order.sort_by_key(|&n| first_day(n));
-            let timed = order.iter().all(|&n| first_day(n).is_some());
+            let timed =
+                timing == Timing::UpdatesOverTime && order.iter().all(|&n| first_day(n).is_some());
             if timed {
                 let steps: Vec<String> = order
                     .iter()
@@ -758,7 +874,7 @@ fn judged_group(
 ) -> ClaimGroup {
     let verdict = verdict_of(accounts, conflict, timing);
     let sides = sides(accounts, side_of);
-    let summary = summary(verdict, accounts, side_of, &sides);
+    let summary = summary(verdict, timing, accounts, side_of, &sides);
     let differences = accounts.iter().map(difference).collect();
     let mut group = make_group(
         kind,
@@ -813,10 +929,24 @@ fn qualifier_word(q: &Quantity) -> &'static str {
     }
 }
 
-/// The values a quantity allows.
+/// The values a quantity allows. A vague plural ("dozens", "hundreds", "several") is at least
+/// its value and below the next step (dozens: 24 up to 99).
 fn interval(q: &Quantity) -> (f64, f64) {
     let low: f64 = q.low.parse().unwrap_or(0.0);
     let high: f64 = q.high.parse().unwrap_or(low);
+    let vague = q
+        .text
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .find(|w| VAGUE.contains(&w.as_str()));
+    if let Some(word) = vague {
+        let ceiling = match word.as_str() {
+            "dozens" | "scores" => 99.0,
+            "several" | "few" => 9.0,
+            _ => low * 5.0,
+        };
+        return (low, ceiling.max(low));
+    }
     match q.qualifier {
         Qualifier::Exact | Qualifier::Range => (low, high),
         Qualifier::Approximately => (low * 0.8, high * 1.2),
@@ -932,31 +1062,21 @@ fn leaning(stance: &str) -> i8 {
 fn statement_groups(ctx: &Context, claims: &[&Claim]) -> Vec<ClaimGroup> {
     let bags: Vec<BTreeSet<String>> = claims.iter().map(|c| words(c)).collect();
     let commons: Vec<BTreeSet<String>> = claims.iter().map(|c| common_words(c)).collect();
-    let mut parent: Vec<usize> = (0..claims.len()).collect();
-    for i in 0..claims.len() {
-        for j in i + 1..claims.len() {
-            if claims[i].at.doc == claims[j].at.doc {
-                continue;
-            }
-            let shared = bags[i].intersection(&bags[j]).count();
-            let union = bags[i].union(&bags[j]).count().max(1);
-            let shared_common = commons[i].intersection(&commons[j]).count();
-            if shared >= MIN_SHARED_WORDS
-                && shared_common >= MIN_SHARED_COMMON_WORDS
-                && shared as f64 / union as f64 >= MIN_JACCARD
-            {
-                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                parent[a.max(b)] = a.min(b);
-            }
-        }
-    }
-    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..claims.len() {
-        let root = find(&mut parent, i);
-        clusters.entry(root).or_default().push(i);
-    }
-    clusters
-        .into_values()
+    let n = claims.len();
+    let similar = |i: usize, j: usize| {
+        let shared = bags[i].intersection(&bags[j]).count();
+        let union = bags[i].union(&bags[j]).count().max(1);
+        let shared_common = commons[i].intersection(&commons[j]).count();
+        shared >= MIN_SHARED_WORDS
+            && shared_common >= MIN_SHARED_COMMON_WORDS
+            && shared as f64 / union as f64 >= MIN_JACCARD
+    };
+    let links: BTreeSet<(usize, usize)> = (0..n)
+        .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+        .filter(|&(i, j)| claims[i].at.doc != claims[j].at.doc && similar(i, j))
+        .collect();
+    join_by_average_link(claims, &links)
+        .into_iter()
         .filter(|m| documents(m.iter().map(|&i| claims[i])) >= 2)
         .map(|m| {
             let topic = topic_of(
@@ -986,6 +1106,57 @@ fn statement_groups(ctx: &Context, claims: &[&Claim]) -> Vec<ClaimGroup> {
             )
         })
         .collect()
+}
+
+/// Clusters claims so that two clusters join only when most of their pairs from different
+/// documents are similar (`links`, the similar pairs): a chain of loosely similar statements
+/// ("houses were damaged in the district" … "people ran out of the houses") does not become one
+/// matter. Only clusters with a similar pair are weighed.
+fn join_by_average_link(claims: &[&Claim], links: &BTreeSet<(usize, usize)>) -> Vec<Vec<usize>> {
+    let mut cluster_of: Vec<usize> = (0..claims.len()).collect();
+    let mut clusters: BTreeMap<usize, Vec<usize>> =
+        (0..claims.len()).map(|i| (i, vec![i])).collect();
+    loop {
+        let candidates: BTreeSet<(usize, usize)> = links
+            .iter()
+            .map(|&(i, j)| (cluster_of[i], cluster_of[j]))
+            .filter(|(a, b)| a != b)
+            .map(|(a, b)| (a.min(b), a.max(b)))
+            .collect();
+        let share = |a: usize, b: usize| {
+            let (mut linked, mut pairs) = (0usize, 0usize);
+            for &i in &clusters[&a] {
+                for &j in &clusters[&b] {
+                    if claims[i].at.doc != claims[j].at.doc {
+                        pairs += 1;
+                        linked += usize::from(links.contains(&(i.min(j), i.max(j))));
+                    }
+                }
+            }
+            if pairs == 0 {
+                0.0
+            } else {
+                linked as f64 / pairs as f64
+            }
+        };
+        let best = candidates
+            .into_iter()
+            .map(|(a, b)| (a, b, share(a, b)))
+            .filter(|(_, _, s)| *s >= 0.5)
+            .max_by(|x, y| x.2.total_cmp(&y.2).then(y.0.cmp(&x.0)));
+        let Some((a, b, _)) = best else {
+            break;
+        };
+        let merged = clusters.remove(&b).unwrap_or_default();
+        for &i in &merged {
+            cluster_of[i] = a;
+        }
+        if let Some(into) = clusters.get_mut(&a) {
+            into.extend(merged);
+            into.sort_unstable();
+        }
+    }
+    clusters.into_values().collect()
 }
 
 fn find(parent: &mut [usize], i: usize) -> usize {
@@ -1723,7 +1894,48 @@ mod tests {
             Polarity::Asserts,
             false,
         );
-        assert!(counts(group(&[total, another])).is_empty());
+        assert!(counts(group(&[total.clone(), another])).is_empty());
+        let additional = claim(
+            "c:2:0",
+            "c",
+            "he got two additional life terms",
+            vec![q("two", "2", "additional life terms", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        );
+        assert!(counts(group(&[total.clone(), additional])).is_empty());
+        // "Dozens" is 24 to 99: it fits "about 50", not 150.
+        let dozens = claim(
+            "d:2:0",
+            "d",
+            "dozens of people died in the floods",
+            vec![Quantity {
+                text: "dozens of people".into(),
+                ..q("24", "24", "people", Qualifier::Approximately)
+            }],
+            Polarity::Asserts,
+            false,
+        );
+        let fifty = claim(
+            "e:2:0",
+            "e",
+            "about 50 people died in the floods",
+            vec![q("50", "50", "people", Qualifier::Approximately)],
+            Polarity::Asserts,
+            false,
+        );
+        let groups = counts(group(&[dozens.clone(), fifty]));
+        assert_eq!(groups[0].verdict, Verdict::Agree, "{groups:?}");
+        let hundred_fifty = claim(
+            "f:2:0",
+            "f",
+            "150 people died in the floods",
+            vec![q("150", "150", "people", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        );
+        let groups = counts(group(&[dozens, hundred_fifty]));
+        assert_eq!(groups[0].verdict, Verdict::Disagree, "{groups:?}");
 
         let province = |id: &str, doc: &str, tail: &str| {
             claim(
@@ -1769,12 +1981,33 @@ mod tests {
         let groups = group(&[hurt("a:1:0", "a", "40"), hurt("b:1:0", "b", "40")]);
         assert_eq!(groups[0].topic, "number of people wounded");
         let q40 = q("40", "40", "people", Qualifier::Exact);
-        let text = "the blast injured 40 people, a day after a raid that killed two";
-        assert_eq!(event_of(text, &q40), Some("wounded"));
-        let text = "the storm killed 40 people and injured dozens";
-        assert_eq!(event_of(text, &q40), Some("killed"));
-        let text = "40 people died and seven were injured";
-        assert_eq!(event_of(text, &q40), Some("killed"));
+        let event = |text: &str| event_of(text, &q40);
+        assert_eq!(
+            event("the blast injured 40 people, a day after a raid that killed two").as_deref(),
+            Some("wounded")
+        );
+        assert_eq!(
+            event("the storm killed 40 people and injured dozens").as_deref(),
+            Some("killed")
+        );
+        assert_eq!(
+            event("40 people died and seven were injured").as_deref(),
+            Some("killed")
+        );
+        assert_eq!(
+            event("40 people were reported to have died").as_deref(),
+            Some("killed")
+        );
+        // A part of the wounded is another count.
+        assert_eq!(
+            event("there are 40 people seriously injured").as_deref(),
+            Some("seriously wounded")
+        );
+        // The event belongs to another noun: "injured people … from 40 people".
+        assert_eq!(
+            event("injured villagers were carried from 40 people in two trucks"),
+            None
+        );
     }
 
     fn start(id: &str, text: &str, date: &str, value: &str, since: bool) -> Claim {
