@@ -183,14 +183,51 @@ fn count_key(c: &Claim, q: &Quantity) -> Option<String> {
     {
         return None;
     }
-    let head = q
-        .unit
-        .split_whitespace()
-        .last()?
-        .trim_end_matches('s')
-        .to_owned();
+    let last = q.unit.split_whitespace().last()?;
+    if q.low != "1" && !is_plural(last) {
+        // "4 cable network", "a 22 year-old": a number in a name or a modifier, not a count.
+        return None;
+    }
+    let head = last.trim_end_matches('s').to_owned();
     let event = event_of(&c.text, q).unwrap_or_default();
     Some(format!("{head}|{event}"))
+}
+
+/// Whether a counted noun is plural: ends in "s" or is a plural without one ("people",
+/// "children", "dead", "injured").
+fn is_plural(noun: &str) -> bool {
+    let noun = noun.to_lowercase();
+    (noun.ends_with('s') && !noun.ends_with("ss"))
+        || matches!(
+            noun.as_str(),
+            "people"
+                | "children"
+                | "men"
+                | "women"
+                | "police"
+                | "personnel"
+                | "staff"
+                | "crew"
+                | "cattle"
+                | "livestock"
+                | "dead"
+                | "injured"
+                | "wounded"
+                | "missing"
+                | "killed"
+                | "displaced"
+                | "homeless"
+                | "aircraft"
+                | "sheep"
+                | "fish"
+                | "deer"
+                | "militia"
+                | "infantry"
+                | "feet"
+                | "teeth"
+                | "mice"
+                | "geese"
+        )
 }
 
 /// "Two other victims", "four others", "another two people": the rest beside someone already
@@ -1877,6 +1914,18 @@ mod tests {
             )
         };
         assert!(counts(group(&[quake("a:1:0", "a"), quake("b:1:0", "b")])).is_empty());
+        // A number in a name ("the Link 4 cable network") counts nothing.
+        let named = |id: &str, doc: &str| {
+            claim(
+                id,
+                doc,
+                "the Link 4 cable network was cut",
+                vec![q("4", "4", "cable", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        assert!(counts(group(&[named("a:4:0", "a"), named("b:4:0", "b")])).is_empty());
 
         let total = claim(
             "a:2:0",

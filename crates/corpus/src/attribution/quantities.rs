@@ -19,12 +19,56 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("static regex")
 });
 
-/// Every quantity in `text`.
+/// Every quantity in `text`; a day of a month ("Oct. 1", "September 19") is a date, not one.
 pub fn find(text: &str) -> Vec<Quantity> {
     QUANTITY
         .captures_iter(text)
+        .filter(|c| {
+            let start = c.name("a").map_or(0, |a| a.start());
+            !after_month(&text[..start])
+        })
         .filter_map(|c| quantity(&c))
         .collect()
+}
+
+/// Whether `before` ends with a month name or abbreviation ("Oct.", "September").
+fn after_month(before: &str) -> bool {
+    let Some(last) = before.split_whitespace().next_back() else {
+        return false;
+    };
+    let word = last.trim_end_matches('.').to_lowercase();
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    MONTHS
+        .iter()
+        .any(|m| word == *m || (word.len() >= 3 && m.starts_with(&word) && last.ends_with('.')))
+        || matches!(
+            word.as_str(),
+            "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        )
 }
 
 fn quantity(c: &regex::Captures) -> Option<Quantity> {
@@ -147,6 +191,21 @@ fn counted_noun(unit: &str) -> String {
                 | "months"
                 | "hours"
                 | "minutes"
+                | "regarding"
+                | "including"
+                | "during"
+                | "against"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "overnight"
+                | "east"
+                | "west"
+                | "north"
+                | "south"
         )
     };
     let words: Vec<&str> = unit.split_whitespace().take_while(|w| !stop(w)).collect();
@@ -360,5 +419,19 @@ mod tests {
     fn years_and_bare_numbers_are_not_quantities() {
         check("in 2016 the talks", &[]);
         check("on Sept. 19 they met", &[]);
+    }
+
+    #[test]
+    fn days_of_months_and_function_words_are_no_counts() {
+        let units = |t: &str| -> Vec<String> { find(t).into_iter().map(|q| q.unit).collect() };
+        assert!(units("talks on Oct. 1 regarding the bombing").is_empty());
+        assert!(units("the vote on September 19 in the capital").is_empty());
+        assert_eq!(units("the raid on May 3 killed 12 people"), ["people"]);
+        assert!(units("only two can carry out surgery").is_empty());
+        assert!(
+            units("dozens of overnight strikes")
+                .iter()
+                .all(|u| u.is_empty())
+        );
     }
 }
