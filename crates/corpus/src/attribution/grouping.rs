@@ -197,7 +197,8 @@ fn count_key(c: &Claim, q: &Quantity) -> Option<String> {
 /// "children", "dead", "injured").
 fn is_plural(noun: &str) -> bool {
     let noun = noun.to_lowercase();
-    (noun.ends_with('s') && !noun.ends_with("ss"))
+    !noun.chars().any(char::is_alphabetic)
+        || (noun.ends_with('s') && !noun.ends_with("ss"))
         || matches!(
             noun.as_str(),
             "people"
@@ -497,7 +498,7 @@ enum Frame {
 
 static SPAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(since|so far|to date|(?:over|in|during|for|within) the (?:last|past))\b\s*((?:[\w.,]+\s*){0,3})",
+        r"(?i)\b(since|so far|to date|a total of|in total|in all|altogether|all told|(?:over|in|during|for|within) the (?:last|past))\b\s*((?:[\w.,]+\s*){0,3})",
     )
     .expect("static regex")
 });
@@ -516,6 +517,13 @@ fn frame(c: &Claim) -> Frame {
     }
     if let Some(m) = SPAN.captures(&c.text) {
         let marker = m.get(1).map_or("", |x| x.as_str()).to_lowercase();
+        if matches!(
+            marker.as_str(),
+            "a total of" | "in total" | "in all" | "altogether" | "all told"
+        ) {
+            // A total over everything so far: comparable with other totals only.
+            return Frame::Span("total".into());
+        }
         let rest = m.get(2).map_or("", |x| x.as_str());
         let anchor: Vec<String> = rest
             .split_whitespace()
@@ -633,12 +641,18 @@ fn count_group(ctx: &Context, key: &str, members: &[(&Claim, &Quantity)]) -> Cla
         .collect();
     let side_of = components(members.len(), overlap);
     let kind = format!("count:{}", key.replace('|', ":"));
+    // A document that also gives a figure fitting the other's does not contradict it: it
+    // counts two things under one noun ("five boats attacked … three boats were captured").
+    let doc = |i: usize| members[i].0.at.doc.as_str();
+    let also_fits =
+        |i: usize, j: usize| (0..members.len()).any(|k| doc(k) == doc(i) && overlap(k, j));
+    let conflict = |i: usize, j: usize| !overlap(i, j) && !also_fits(i, j) && !also_fits(j, i);
     judged_group(
         &kind,
         topic,
         &accounts,
         &side_of,
-        |i, j| !overlap(i, j),
+        conflict,
         Timing::UpdatesOverTime,
     )
 }
@@ -882,12 +896,23 @@ fn summary(
             let timed =
                 timing == Timing::UpdatesOverTime && order.iter().all(|&n| first_day(n).is_some());
             if timed {
+                let days = |n: usize| {
+                    let mut days: Vec<NaiveDate> = accounts
+                        .iter()
+                        .zip(side_of)
+                        .filter(|(_, s)| **s == n)
+                        .filter_map(|(a, _)| a.reported)
+                        .collect();
+                    days.sort_unstable();
+                    days.dedup();
+                    days.iter()
+                        .map(NaiveDate::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
                 let steps: Vec<String> = order
                     .iter()
-                    .filter_map(|&n| {
-                        let day = first_day(n)?;
-                        Some(format!("{day}: {}", held(&sides[n])))
-                    })
+                    .map(|&n| format!("{}: {}", days(n), held(&sides[n])))
                     .collect();
                 format!("changed over time — {}", steps.join(" → "))
             } else {
@@ -1385,6 +1410,57 @@ mod tests {
             groups[0].summary,
             "Speaker A (a), Speaker B (b): at least 30 people / 45 people · Speaker C (c): 20 people"
         );
+    }
+
+    #[test]
+    fn a_total_is_compared_only_with_totals() {
+        let count = |id: &str, doc: &str, text: &str, n: &str| {
+            claim(
+                id,
+                doc,
+                text,
+                vec![q(n, n, "magazines", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let raid = count("a:1:0", "a", "12 magazines were found in the raid", "12");
+        let total = count(
+            "b:1:0",
+            "b",
+            "the unit has seized a total of 31 magazines",
+            "31",
+        );
+        assert!(group(&[raid, total.clone()]).is_empty());
+        let other_total = count("c:1:0", "c", "31 magazines were seized in all", "31");
+        let groups = group(&[total, other_total]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn a_document_giving_both_figures_counts_two_things() {
+        let boats = |id: &str, doc: &str, n: &str| {
+            claim(
+                id,
+                doc,
+                &format!("{n} boats were seen"),
+                vec![q(n, n, "boats", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        // Document a speaks of five boats and of three; b of three: no contradiction.
+        let groups = group(&[
+            boats("a:1:0", "a", "5"),
+            boats("a:2:0", "a", "3"),
+            boats("b:1:0", "b", "3"),
+        ]);
+        assert_eq!(groups[0].verdict, Verdict::Agree, "{groups:?}");
+        assert_eq!(groups[0].sides.len(), 2);
+        // Without a's three, five against three is a disagreement.
+        let groups = group(&[boats("a:1:0", "a", "5"), boats("b:1:0", "b", "3")]);
+        assert_eq!(groups[0].verdict, Verdict::Disagree);
     }
 
     #[test]

@@ -323,7 +323,10 @@ fn stopped(c: &Claim) -> Option<Matter> {
         .to_lowercase()
         .replace("cease-fire", "ceasefire");
     let stopped = STOPPED.is_match(&c.text);
-    let continuing = CONTINUING.is_match(&c.text);
+    // "rebel-held", "long-running": a hyphenated adjective, not a verb of continuing.
+    let continuing = CONTINUING
+        .find_iter(&c.text)
+        .any(|m| !c.text[..m.start()].ends_with('-'));
     let value = match (stopped, continuing) {
         (true, false) => "stopped",
         (false, true) => "continuing",
@@ -400,7 +403,7 @@ pub fn began(c: &Claim) -> Vec<Matter> {
 }
 
 static BEGIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:beg[au]n|begins|start(?:ed|s)|erupted|launched|(?:re-?)?imposed|declared|introduced|broke)$")
+    Regex::new(r"(?i)^(?:beg[au]n|begins|start(?:ed|s)|erupted|launched|(?:re-?)?imposed|declared|introduced|broke|came|fell|entered|took)$")
         .expect("static regex")
 });
 
@@ -418,7 +421,8 @@ fn thing_of(word: &str) -> Option<&'static str> {
         "war" | "conflict" | "uprising" | "insurgency" | "rebellion" | "revolution" => "conflict",
         "fighting" | "clashes" => "fighting",
         "ceasefire" | "cease-fire" | "truce" | "armistice" => "ceasefire",
-        "offensive" | "invasion" | "campaign" | "operation" => "offensive",
+        "offensive" | "invasion" => "offensive",
+        "campaign" | "operation" | "mission" => "operation",
         "bombing" | "bombardment" | "shelling" | "airstrikes" => "bombing",
         "protest" | "protests" | "demonstrations" | "boycott" => "protests",
         "sanctions" | "embargo" => "sanctions",
@@ -607,6 +611,14 @@ mod tests {
             )]
         );
         assert!(values("the weather was fine", Polarity::Asserts, false).is_empty());
+        assert!(
+            values(
+                "air strikes hit four areas of the rebel-held east",
+                Polarity::Asserts,
+                false
+            )
+            .is_empty()
+        );
     }
 
     fn dated(text: &str, date: &str, value: &str, since: bool, said: bool) -> Claim {
@@ -648,6 +660,16 @@ mod tests {
                 false
             )),
             [siege("late August (2020-08)")]
+        );
+        assert_eq!(
+            began_values(&dated(
+                "the old town came under siege in early July",
+                "early July",
+                "2020-07",
+                false,
+                false
+            )),
+            [siege("early July (2020-07)")]
         );
         assert_eq!(
             began_values(&dated(

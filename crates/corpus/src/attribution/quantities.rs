@@ -25,10 +25,23 @@ pub fn find(text: &str) -> Vec<Quantity> {
         .captures_iter(text)
         .filter(|c| {
             let start = c.name("a").map_or(0, |a| a.start());
-            !after_month(&text[..start])
+            !after_month(&text[..start]) && !in_model_name(&text[..start])
         })
         .filter_map(|c| quantity(&c))
         .collect()
+}
+
+/// Whether the number continues a model name or code ("AK-47", "AK 47", "F-16").
+fn in_model_name(before: &str) -> bool {
+    let hyphenated = before
+        .strip_suffix('-')
+        .is_some_and(|b| b.ends_with(char::is_alphabetic));
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    let code = before.ends_with(' ')
+        && (1..=3).contains(&last.len())
+        && last.chars().all(|ch| ch.is_ascii_uppercase())
+        && last != "I";
+    hyphenated || code
 }
 
 /// Whether `before` ends with a month name or abbreviation ("Oct.", "September").
@@ -428,6 +441,18 @@ mod tests {
         assert!(units("the vote on September 19 in the capital").is_empty());
         assert_eq!(units("the raid on May 3 killed 12 people"), ["people"]);
         assert!(units("only two can carry out surgery").is_empty());
+        // The 47 of a model name counts no rifles (the six before the name is not read yet).
+        assert!(
+            find("six AK-47 rifles were found")
+                .iter()
+                .all(|q| q.low != "47")
+        );
+        assert!(
+            find("six AK 47 rifles were found")
+                .iter()
+                .all(|q| q.low != "47")
+        );
+        assert_eq!(units("an F-16 jet and 12 drones"), ["drones"]);
         assert!(
             units("dozens of overnight strikes")
                 .iter()
