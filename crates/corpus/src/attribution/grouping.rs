@@ -411,6 +411,7 @@ const EVENTS: &[(&[&str], &str)] = &[
     ),
     (&["arrest", "detain"], "arrested"),
     (&["missing"], "missing"),
+    (&["shoot", "shot"], "shot"),
     (
         &["strike", "bomb", "raid", "shelling", "airstrike"],
         "attacks",
@@ -2122,6 +2123,10 @@ mod tests {
         assert_eq!(
             event("40 people were reported to have died").as_deref(),
             Some("killed")
+        );
+        assert_eq!(
+            event("a man suspected of shooting 40 people, killing one").as_deref(),
+            Some("shot")
         );
         // A part of the wounded is another count.
         assert_eq!(
