@@ -116,6 +116,9 @@ struct GroupOut {
     claim_ids: Vec<String>,
     verdict: &'static str,
     differences: Vec<DifferenceOut>,
+    kind: String,
+    sides: Vec<dossier_model::Side>,
+    summary: String,
 }
 
 #[derive(Serialize)]
@@ -124,6 +127,7 @@ struct DifferenceOut {
     doc: String,
     speaker: String,
     value: String,
+    reported: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -136,10 +140,17 @@ struct DiagnosticOut {
 impl From<&Corpus> for Export {
     fn from(corpus: &Corpus) -> Self {
         let sentence_text = |doc: &str, i: u32| {
-            corpus.document(doc).and_then(|d| d.sentences.get(i as usize)).map(|s| s.text.clone()).unwrap_or_default()
+            corpus
+                .document(doc)
+                .and_then(|d| d.sentences.get(i as usize))
+                .map(|s| s.text.clone())
+                .unwrap_or_default()
         };
         Export {
-            story: StoryOut { title: corpus.story.title.clone(), sources: corpus.story.sources.clone() },
+            story: StoryOut {
+                title: corpus.story.title.clone(),
+                sources: corpus.story.sources.clone(),
+            },
             documents: corpus
                 .documents
                 .iter()
@@ -147,7 +158,10 @@ impl From<&Corpus> for Export {
                     id: d.id.clone(),
                     title: d.title.clone(),
                     date: d.date.as_ref().map(|p| p.value.clone()),
-                    date_basis: d.date.as_ref().map(|p| format!("{:?}", p.basis).to_lowercase()),
+                    date_basis: d
+                        .date
+                        .as_ref()
+                        .map(|p| format!("{:?}", p.basis).to_lowercase()),
                     date_confidence: d.date.as_ref().map(|p| p.confidence),
                     date_evidence: d.date.as_ref().map(|p| p.evidence.clone()),
                     dateline: d.dateline.clone(),
@@ -261,8 +275,12 @@ impl From<&Corpus> for Export {
                             doc: d.doc.clone(),
                             speaker: d.speaker.clone(),
                             value: d.value.clone(),
+                            reported: d.reported.clone(),
                         })
                         .collect(),
+                    kind: g.kind.clone(),
+                    sides: g.sides.clone(),
+                    summary: g.summary.clone(),
                 })
                 .collect(),
             diagnostics: corpus

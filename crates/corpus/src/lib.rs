@@ -49,7 +49,7 @@ pub fn build_corpus(files: &[SourceFile]) -> Corpus {
     timeline::align_dates(&mut documents);
     let timeline = timeline::build(&documents);
     let claims = attribution::claims(&documents);
-    let claim_groups = attribution::claim_groups(&claims);
+    let claim_groups = attribution::claim_groups(&documents, &claims);
     diagnostics.extend(documents.iter().filter(|d| d.sentences.is_empty()).map(|d| {
         dossier_model::Diagnostic {
             file: Some(d.id.clone()),

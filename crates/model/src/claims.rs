@@ -140,7 +140,7 @@ pub enum Qualifier {
 }
 
 /// Claims about the same matter across documents, with a verdict.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClaimGroup {
     /// Stable id.
     pub id: String,
@@ -152,10 +152,33 @@ pub struct ClaimGroup {
     pub verdict: Verdict,
     /// Who says what: one entry per claim, with the value or stance it gives.
     pub differences: Vec<Difference>,
+    /// What kind of matter it is: "count", "attack", "stop", "talks", "began" or "statement".
+    #[serde(default)]
+    pub kind: String,
+    /// The positions the accounts take, one per distinct value or stance (compatible values
+    /// together), each with who holds it; one side when they agree.
+    #[serde(default)]
+    pub sides: Vec<Side>,
+    /// The verdict spelled out in one line ("U.S., He: Russia · Moscow: denies it").
+    #[serde(default)]
+    pub summary: String,
+}
+
+/// One position in a group: a value or stance and the claims that take it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Side {
+    /// The position ("Russia", "denies it", "at least 30 people", "2016-07").
+    pub value: String,
+    /// The claims taking it.
+    pub claim_ids: Vec<String>,
+    /// Their speakers, each once, in order.
+    pub speakers: Vec<String>,
+    /// Their documents, each once, in order.
+    pub docs: Vec<String>,
 }
 
 /// One side of a comparison: which document and speaker give which value or stance.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Difference {
     /// The claim.
     pub claim_id: String,
@@ -165,15 +188,23 @@ pub struct Difference {
     pub speaker: String,
     /// The value or stance it gives ("at least 30", "denies", "says yes").
     pub value: String,
+    /// The day the account was given, when known: the date it was said, else its document's
+    /// publication date ("2016-09-20").
+    #[serde(default)]
+    pub reported: Option<String>,
 }
 
 /// Whether the claims of a group agree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Verdict {
-    /// All claims say the same.
+    /// Every account is compatible with every other.
+    #[default]
     Agree,
-    /// Claims contradict each other.
+    /// Different speakers take conflicting positions at the same time (an accusation and the
+    /// accused's denial, two tolls for the same day): the sides say who holds which.
     Disagree,
-    /// Some agree, some differ.
+    /// The accounts differ, but no two speakers dispute each other at the same time: a later
+    /// report revises an earlier one (a toll updated the next day, a state that changed), or one
+    /// speaker gives both positions.
     Mixed,
 }

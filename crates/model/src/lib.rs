@@ -21,7 +21,7 @@ mod encoding;
 pub mod search;
 mod timeline;
 
-pub use claims::{Claim, ClaimDate, ClaimGroup, ClaimKind, Difference, Polarity, Qualifier, Quantity, Verdict};
+pub use claims::{Claim, ClaimDate, ClaimGroup, ClaimKind, Difference, Polarity, Qualifier, Quantity, Side, Verdict};
 pub use document::{
     DateBasis, Document, Paragraph, ParagraphKind, PublicationDate, Sentence, SentenceRef,
 };

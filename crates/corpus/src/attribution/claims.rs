@@ -6,7 +6,8 @@
 //! timeline does); this module only picks the expressions that fall inside a claim.
 //!
 //! The outlet's statements are limited to sentences outside any attribution that state a count
-//! with a unit, so the claims view is not flooded with every sentence. Cross-document merging of
+//! with a unit or when something began ("under siege since early September", with a date the
+//! time engine resolved), so the claims view is not flooded with every sentence. Cross-document merging of
 //! names belongs to `coref`.
 
 use std::collections::BTreeSet;
@@ -23,14 +24,15 @@ use crate::time::{self, TimexType, pubdate};
 
 use super::cues::Act;
 use super::speakers::{self, Speaker};
-use super::{Attribution, Point, attributions, quantities, text_between};
+use super::{Attribution, Point, attributions, matters, quantities, text_between};
 
 static NEGATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:not|never)\b|n[’']t\b").expect("static regex"));
 
-/// Where a subordinate clause (a reason, concession, time, condition or relative clause) starts.
+/// Where a subordinate clause (a reason, concession, time, condition or relative clause) or a
+/// coordinated "but" clause starts.
 static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:because|since|although|though|whereas|unless|which|who|whom|whose|when|whenever|while|after|before|until|if)\b|[—–;(]")
+    Regex::new(r"(?i)\b(?:because|since|although|though|whereas|unless|which|who|whom|whose|when|whenever|while|after|before|until|if|but)\b|[—–;(]")
         .expect("static regex")
 });
 
@@ -392,7 +394,8 @@ fn calendar_granularity(t: &time::Timex) -> Option<Granularity> {
     t.granularity.filter(|g| *g != Granularity::Decade)
 }
 
-/// Sentences outside attributions that state a count with a unit: claims by the outlet.
+/// Sentences outside attributions that state a count with a unit or when something began:
+/// claims by the outlet.
 fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, dates: &DocDates) -> Vec<Claim> {
     let headings: BTreeSet<u32> = doc
         .paragraphs
@@ -409,7 +412,7 @@ fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, dates: &DocDates) -> V
                 .into_iter()
                 .filter(|q| !q.unit.is_empty())
                 .collect();
-            (!quantities.is_empty()).then(|| Claim {
+            let claim = Claim {
                 id: format!("{}:{}:outlet", doc.id, i),
                 at: SentenceRef {
                     doc: doc.id.clone(),
@@ -431,7 +434,8 @@ fn outlet_claims(doc: &Document, covered: &BTreeSet<u32>, dates: &DocDates) -> V
                     .collect(),
                 actors: speakers::names_in(&s.text),
                 resolved_dates: dates.in_sentence(i as u32),
-            })
+            };
+            (!claim.quantities.is_empty() || !matters::began(&claim).is_empty()).then_some(claim)
         })
         .collect()
 }
@@ -532,5 +536,12 @@ mod negation_tests {
             "the plan will go ahead even if it is not funded"
         ));
         assert!(!negates_main_clause("the bridge reopened on Friday"));
+        // A clause after "but" is another clause.
+        assert!(!negates_main_clause(
+            "the clerk had been refused a permit but it was not clear why"
+        ));
+        assert!(negates_main_clause(
+            "the talks did not resume but went on by phone"
+        ));
     }
 }

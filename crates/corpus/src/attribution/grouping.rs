@@ -1,14 +1,30 @@
-//! Grouping: claims from different documents about the same matter, with a verdict and the
-//! differences spelled out.
+//! Grouping: claims from different documents about the same matter, with a verdict, the sides
+//! the accounts take and the differences spelled out.
 //!
-//! Three kinds of matter: a count (claims giving a number of the same thing, "people killed",
+//! Kinds of matter: a count (claims giving a number of the same thing, "people killed",
 //! compared as intervals only within a compatible time frame — the dates the time engine
-//! resolved for each claim — with those dates shown), a named matter from `matters` (who
-//! attacked a target, whether something stopped, whether talks progressed, compared by value),
-//! and otherwise a statement (claims sharing enough content words, compared by stance: asserts,
-//! denies, negated). A group needs at least two documents. Ids derive from the
-//! member claim ids, so a rebuild of the same input gives the same ids. It does not extract
-//! claims.
+//! resolved for each claim — and the same place when they name one: "in the province" is not
+//! "across the region"), a named matter from `matters` (who attacked a target, whether something
+//! stopped, whether talks progressed, when something began, compared by value), and otherwise a
+//! statement (claims sharing enough content words, compared by stance: asserting or accusing
+//! against denying or asserting the negative). A group needs at least two documents. Ids derive
+//! from the member claim ids, so a rebuild of the same input gives the same ids. It does not
+//! extract claims.
+//!
+//! Verdicts, so a reader can trust them:
+//! - **agree**: every account is compatible with every other (equal values, overlapping
+//!   intervals, the same stance; an attack with no attacker named contradicts nothing).
+//! - **disagree**: two different speakers take conflicting positions at the same time — an
+//!   accusation and the accused's denial, two attackers named, two tolls for the same day that
+//!   cannot both hold. The sides say who holds which position.
+//! - **mixed**: the accounts differ, but no two speakers dispute each other at the same time:
+//!   each conflict is a later report revising an earlier one (a toll given a day later, a state
+//!   that changed: the truce held, then collapsed; talks progressed, then stalled), or one
+//!   speaker gives both positions. Who did something, when it began and statements' stances do
+//!   not change with time: there a later conflicting account is still a disagreement.
+//!
+//! The day an account was given is the date joined to its cue ("said on Monday") when it names a
+//! day, else its document's publication date.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
@@ -17,7 +33,8 @@ use regex::Regex;
 
 use chrono::NaiveDate;
 use dossier_model::{
-    Claim, ClaimDate, ClaimGroup, Difference, Granularity, Polarity, Qualifier, Quantity, Verdict,
+    Claim, ClaimDate, ClaimGroup, Difference, Document, Granularity, Polarity, Qualifier, Quantity,
+    Side, Verdict,
 };
 
 use super::matters::{self, Matter};
@@ -30,119 +47,425 @@ const MIN_SHARED_COMMON_WORDS: usize = 2;
 /// Jaccard similarity of content words needed as well.
 const MIN_JACCARD: f64 = 0.2;
 
-/// Groups `claims` across documents.
+/// What grouping reads besides the claims: each document's publication date and sentences.
+#[derive(Default)]
+pub struct Context<'a> {
+    docs: BTreeMap<&'a str, &'a Document>,
+}
+
+impl<'a> Context<'a> {
+    /// The context of `documents`.
+    pub fn of(documents: &'a [Document]) -> Self {
+        Context {
+            docs: documents.iter().map(|d| (d.id.as_str(), d)).collect(),
+        }
+    }
+
+    fn published(&self, doc: &str) -> Option<NaiveDate> {
+        let date = self.docs.get(doc)?.date.as_ref()?;
+        NaiveDate::parse_from_str(&date.value, "%Y-%m-%d").ok()
+    }
+
+    /// The text of the sentence a claim stands in.
+    pub fn sentence(&self, c: &Claim) -> Option<&'a str> {
+        let doc = self.docs.get(c.at.doc.as_str())?;
+        doc.sentences
+            .get(c.at.sentence as usize)
+            .map(|s| s.text.as_str())
+    }
+
+    /// The day an account was given: the day joined to its cue, else its document's date.
+    fn reported(&self, c: &Claim) -> Option<NaiveDate> {
+        c.resolved_dates
+            .iter()
+            .filter(|d| d.said && d.granularity == Granularity::Day)
+            .find_map(|d| NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").ok())
+            .or_else(|| self.published(&c.at.doc))
+    }
+}
+
+/// Groups `claims` across documents, without document context (no publication dates).
+#[cfg(test)]
 pub fn group(claims: &[Claim]) -> Vec<ClaimGroup> {
-    let mut groups = count_groups(claims);
-    groups.extend(matter_groups(claims));
+    group_in(&Context::default(), claims)
+}
+
+/// Groups `claims` across documents, reading dates and sentences from `ctx`.
+pub fn group_in(ctx: &Context, claims: &[Claim]) -> Vec<ClaimGroup> {
+    let mut groups = count_groups(ctx, claims);
+    groups.extend(matter_groups(ctx, claims));
     let counted: BTreeSet<&str> = groups
         .iter()
         .flat_map(|g| g.claim_ids.iter().map(String::as_str))
         .collect();
     let rest: Vec<&Claim> = claims
         .iter()
-        .filter(|c| !counted.contains(c.id.as_str()) && !is_outlet(c))
+        .filter(|c| !counted.contains(c.id.as_str()) && !is_outlet(c) && is_agent(&c.speaker))
         .collect();
-    groups.extend(statement_groups(&rest));
+    groups.extend(statement_groups(ctx, &rest));
     groups
 }
+
+/// Whether a speaker can be someone who speaks: not a described event, thing or place ("the
+/// quake", "a village in the district", "the district of Klow"), which marks a misread source.
+fn is_agent(speaker: &str) -> bool {
+    let lower = speaker.to_lowercase();
+    let Some(rest) = ["the ", "a ", "an "]
+        .iter()
+        .find_map(|d| lower.strip_prefix(d))
+    else {
+        return true;
+    };
+    let head = rest
+        .split(" of ")
+        .next()
+        .and_then(|p| p.split(" in ").next())
+        .and_then(|p| p.split_whitespace().last())
+        .unwrap_or("");
+    !NOT_AGENTS.contains(&head)
+}
+
+const NOT_AGENTS: &[&str] = &[
+    "quake",
+    "earthquake",
+    "tremor",
+    "aftershock",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "flood",
+    "floods",
+    "fire",
+    "blaze",
+    "wildfire",
+    "tsunami",
+    "blast",
+    "explosion",
+    "attack",
+    "crash",
+    "accident",
+    "shooting",
+    "strike",
+    "bombing",
+    "eruption",
+    "landslide",
+    "village",
+    "district",
+    "area",
+    "town",
+    "city",
+    "province",
+    "region",
+    "building",
+    "house",
+    "road",
+    "street",
+    "bridge",
+    "tower",
+    "incident",
+    "disaster",
+    "wave",
+];
 
 fn is_outlet(c: &Claim) -> bool {
     c.cue.is_none() && c.source_text.is_none() && c.speaker.starts_with("the article (")
 }
 
-/// What a count is of: the counted noun's head plus the event word of the claim, if any.
+/// What a count is of: the counted noun's head plus the event word nearest the number, if any.
 fn count_key(c: &Claim, q: &Quantity) -> Option<String> {
     if q.unit.is_empty()
         || q.unit == "%"
         || q.unit.len() < 3
         || super::quantities::is_time_unit(&q.unit)
-        || counts_others(q)
+        || counts_others(c, q)
+        || is_measure(c, q)
     {
         return None;
     }
-    let head = q
-        .unit
-        .split_whitespace()
-        .last()?
-        .trim_end_matches('s')
-        .to_owned();
-    let lower = c.text.to_lowercase();
-    let event = EVENTS
-        .iter()
-        .find(|(stems, _)| stems.iter().any(|s| lower.contains(s)))
-        .map(|(_, e)| *e)
-        .unwrap_or("");
+    let last = q.unit.split_whitespace().last()?;
+    if q.low != "1" && !is_plural(last) {
+        // "4 cable network", "a 22 year-old": a number in a name or a modifier, not a count.
+        return None;
+    }
+    let head = last.trim_end_matches('s').to_owned();
+    let event = event_of(&c.text, q).unwrap_or_default();
     Some(format!("{head}|{event}"))
 }
 
-/// "Two other victims", "four others": the rest beside someone already named, not a total of
-/// the thing, so no figure to hold against another account's total.
-fn counts_others(q: &Quantity) -> bool {
-    q.text
+/// Whether a counted noun is plural: ends in "s" or is a plural without one ("people",
+/// "children", "dead", "injured").
+fn is_plural(noun: &str) -> bool {
+    let noun = noun.to_lowercase();
+    !noun.chars().any(char::is_alphabetic)
+        || (noun.ends_with('s') && !noun.ends_with("ss"))
+        || matches!(
+            noun.as_str(),
+            "people"
+                | "children"
+                | "men"
+                | "women"
+                | "police"
+                | "personnel"
+                | "staff"
+                | "crew"
+                | "cattle"
+                | "livestock"
+                | "dead"
+                | "injured"
+                | "wounded"
+                | "missing"
+                | "killed"
+                | "displaced"
+                | "homeless"
+                | "aircraft"
+                | "sheep"
+                | "fish"
+                | "deer"
+                | "militia"
+                | "infantry"
+                | "feet"
+                | "teeth"
+                | "mice"
+                | "geese"
+        )
+}
+
+/// "Two other victims", "four others", "another two people": the rest beside someone already
+/// counted, not a total of the thing, so no figure to hold against another account's total.
+fn counts_others(c: &Claim, q: &Quantity) -> bool {
+    let other = |w: &str| {
+        let w = w.to_lowercase();
+        matches!(
+            w.as_str(),
+            "other" | "others" | "another" | "more" | "further" | "additional"
+        )
+    };
+    let before = c
+        .text
+        .find(&q.text)
+        .and_then(|at| c.text[..at].split_whitespace().next_back());
+    let inside = q.text.to_lowercase().replace("more than", "");
+    inside
         .split_whitespace()
         .chain(q.unit.split_whitespace())
-        .any(|w| w.eq_ignore_ascii_case("other") || w.eq_ignore_ascii_case("others"))
+        .any(other)
+        || before.is_some_and(other)
+}
+
+/// A measure, not a count of things: a fraction ("6.1 quake") or a unit of measure ("6.1
+/// magnitude", "10 kilometres").
+fn is_measure(c: &Claim, q: &Quantity) -> bool {
+    let whole = |v: &str| v.parse::<f64>().is_ok_and(|x| x.fract() == 0.0);
+    let measure_word = |w: &str| {
+        let w = w
+            .trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase();
+        MEASURES
+            .iter()
+            .any(|m| w == *m || w.strip_suffix('s') == Some(m))
+    };
+    let before = c
+        .text
+        .find(&q.text)
+        .and_then(|at| c.text[..at].split_whitespace().next_back());
+    !whole(&q.low)
+        || !whole(&q.high)
+        || q.unit
+            .split(|ch: char| ch == ' ' || ch == '-')
+            .any(measure_word)
+        || before.is_some_and(measure_word)
+}
+
+const VAGUE: &[&str] = &[
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "several",
+    "few",
+];
+
+const MEASURES: &[&str] = &[
+    "magnitude",
+    "degree",
+    "kilometre",
+    "kilometer",
+    "km",
+    "mile",
+    "metre",
+    "meter",
+    "foot",
+    "feet",
+    "inch",
+    "centimetre",
+    "centimeter",
+    "tonne",
+    "ton",
+    "kilogram",
+    "kg",
+    "pound",
+    "gallon",
+    "litre",
+    "liter",
+    "barrel",
+    "dollar",
+    "euro",
+    "percent",
+    "point",
+    "mph",
+    "knot",
+    "hectare",
+    "acre",
+    "richter",
+];
+
+/// The event a count is of ("killed", "seriously wounded"): the event word right after the
+/// number, past auxiliaries and before any "and", comma or place preposition ("five people died",
+/// "24 were reported to have died"), else the word right before it ("killing five people").
+/// Whole words only: "aid" does not match inside "said". A degree word before the event word
+/// ("seriously injured") marks a part of the whole, a different count.
+fn event_of(text: &str, q: &Quantity) -> Option<String> {
+    let at = text.find(&q.text).unwrap_or(0);
+    let end = at + q.text.len();
+    let after: Vec<&str> = text
+        .get(end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(5)
+        .collect();
+    let mut previous: Option<&str> = None;
+    for (i, w) in after.iter().enumerate() {
+        if let Some(e) = event_word(w) {
+            let degree = previous
+                .filter(|p| is_degree(p))
+                .or_else(|| after.get(i + 1).copied().filter(|n| is_degree(n)));
+            return Some(match degree {
+                Some(d) => format!("{} {e}", d.to_lowercase()),
+                None => e.to_owned(),
+            });
+        }
+        let bare = w
+            .trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase();
+        if w.ends_with([',', ';', '.', ':']) || ENDS_COUNT_CLAUSE.contains(&bare.as_str()) {
+            break;
+        }
+        previous = Some(w);
+    }
+    let before = text
+        .get(..at)
+        .unwrap_or("")
+        .split_whitespace()
+        .next_back()?;
+    event_word(before).map(str::to_owned)
+}
+
+/// Words after a count that end the clause saying what happened to it.
+const ENDS_COUNT_CLAUSE: &[&str] = &[
+    "and", "or", "but", "in", "from", "at", "on", "into", "across", "near", "while", "as",
+];
+
+fn is_degree(w: &str) -> bool {
+    matches!(
+        w.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_lowercase()
+            .as_str(),
+        "seriously" | "critically" | "severely" | "badly" | "gravely" | "slightly" | "lightly"
+    )
+}
+
+fn event_word(w: &str) -> Option<&'static str> {
+    let w = w
+        .trim_matches(|ch: char| !ch.is_alphanumeric())
+        .to_lowercase();
+    EVENTS
+        .iter()
+        .find(|(stems, _)| stems.iter().any(|s| is_word_form(&w, s)))
+        .map(|(_, e)| *e)
+}
+
+/// Whether `word` is a form of `stem`: the stem itself or the stem with an inflection.
+fn is_word_form(word: &str, stem: &str) -> bool {
+    word.strip_prefix(stem).is_some_and(|rest| {
+        matches!(
+            rest,
+            "" | "s" | "ed" | "d" | "ing" | "es" | "ies" | "y" | "ied" | "ly" | "ities" | "ity"
+        )
+    })
 }
 
 const EVENTS: &[(&[&str], &str)] = &[
     (
-        &["killed", "dead", "died", "death", "killing", "lives"],
+        &[
+            "kill", "dead", "die", "died", "dying", "death", "lives", "fatal", "fatalit",
+        ],
         "killed",
     ),
-    (&["wounded", "injured", "injuries"], "wounded"),
-    (&["displaced", "fled", "refugee", "evacuated"], "displaced"),
-    (&["arrested", "detained"], "arrested"),
-    (&["strike", "bomb", "raid", "shelling"], "attacks"),
+    (&["wound", "injur", "hurt"], "wounded"),
+    (
+        &[
+            "displace", "fled", "flee", "refugee", "evacuate", "homeless",
+        ],
+        "displaced",
+    ),
+    (&["arrest", "detain"], "arrested"),
+    (&["missing"], "missing"),
+    (&["shoot", "shot"], "shot"),
+    (
+        &["strike", "bomb", "raid", "shelling", "airstrike"],
+        "attacks",
+    ),
     (&["truck", "convoy", "aid"], "aid"),
 ];
 
-fn count_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
-    let mut by_key: BTreeMap<String, Vec<(&Claim, &Quantity)>> = BTreeMap::new();
-    for c in claims {
-        for q in &c.quantities {
-            if let Some(k) = count_key(c, q) {
-                by_key.entry(k).or_default().push((c, q));
-                break;
-            }
-        }
-    }
-    by_key
-        .into_iter()
-        .flat_map(|(key, members)| {
-            same_frame_clusters(members)
-                .into_iter()
-                .map(move |m| (key.clone(), m))
+/// Where a count was counted when the claim says so: "in the province", "across the region",
+/// "in Bener district" (after the number, before a comma), or a fronted "In Klow district, …".
+/// Its head word, lower case: a place name, or a place noun.
+fn scope(c: &Claim, q: &Quantity) -> Option<String> {
+    let at = c.text.find(&q.text)?;
+    let after = &c.text[at + q.text.len()..];
+    let clause = after.split([',', ';', '.', '—', '(']).next().unwrap_or("");
+    let before = &c.text[..at];
+    SCOPE
+        .captures(clause)
+        .or_else(|| {
+            FRONTED_SCOPE
+                .captures(before)
+                .filter(|_| !before.trim_end().ends_with(['.', ';']))
         })
-        .filter(|(_, members)| documents(members.iter().map(|(c, _)| *c)) >= 2)
-        .map(|(key, members)| {
-            let event = key.split_once('|').map_or("", |(_, e)| e);
-            let unit = members.first().map_or("", |(_, q)| q.unit.as_str());
-            let implied = matches!(
-                unit,
-                "deaths" | "dead" | "casualties" | "fatalities" | "lives"
-            );
-            let topic = if implied {
-                format!("number of {unit}")
-            } else {
-                format!("number of {unit} {event}").trim_end().to_owned()
-            };
-            let verdict =
-                interval_verdict(&members.iter().map(|(_, q)| interval(q)).collect::<Vec<_>>());
-            let differences = members
+        .and_then(|m| m.get(1))
+        .map(|m| {
+            let words: Vec<&str> = m.as_str().split_whitespace().collect();
+            let name: Vec<&str> = words
                 .iter()
-                .map(|(c, q)| difference(c, count_value(c, q)))
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .copied()
                 .collect();
-            let kind = format!("count:{}", key.replace('|', ":"));
-            make_group(
-                &kind,
-                topic,
-                members.iter().map(|(c, _)| *c),
-                verdict,
-                differences,
-            )
+            if name.is_empty() {
+                words.last().copied().unwrap_or("").to_lowercase()
+            } else {
+                name.join(" ").to_lowercase()
+            }
         })
-        .collect()
 }
+
+static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:in|across|throughout|around|all over)\s+(?:the\s+)?(?:\w+\s+)?((?:\d+\s+)?(?:{PLACE_NAME}|{PLACE_NOUN}))"
+    ))
+    .expect("static regex")
+});
+
+static FRONTED_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?:\w+\s+)?((?:{PLACE_NAME}|{PLACE_NOUN}))[^,]*,\s*[^,]*$"
+    ))
+    .expect("static regex")
+});
+
+const PLACE_NAME: &str = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:\s+(?:district|province|region|state|county|city|town|village|area))?";
+const PLACE_NOUN: &str = r"(?:province|district|region|state|country|countries|city|town|village|area|county|capital|nation|world)\b";
 
 /// The time frame a count refers to, read from the claim: a running total since a resolved date
 /// ("since Friday") or over a span as written ("in the past eight days"), a resolved date ("on
@@ -176,7 +499,7 @@ enum Frame {
 
 static SPAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(since|so far|to date|(?:over|in|during|for|within) the (?:last|past))\b\s*((?:[\w.,]+\s*){0,3})",
+        r"(?i)\b(since|so far|to date|a total of|in total|in all|altogether|all told|(?:over|in|during|for|within) the (?:last|past))\b\s*((?:[\w.,]+\s*){0,3})",
     )
     .expect("static regex")
 });
@@ -195,6 +518,13 @@ fn frame(c: &Claim) -> Frame {
     }
     if let Some(m) = SPAN.captures(&c.text) {
         let marker = m.get(1).map_or("", |x| x.as_str()).to_lowercase();
+        if matches!(
+            marker.as_str(),
+            "a total of" | "in total" | "in all" | "altogether" | "all told"
+        ) {
+            // A total over everything so far: comparable with other totals only.
+            return Frame::Span("total".into());
+        }
         let rest = m.get(2).map_or("", |x| x.as_str());
         let anchor: Vec<String> = rest
             .split_whitespace()
@@ -240,32 +570,139 @@ fn comparable(a: &Frame, b: &Frame) -> bool {
     }
 }
 
-/// Splits the counts of one thing into clusters whose time frames are pairwise comparable, in
-/// order (a count joins the first cluster it fits).
+/// Splits the counts of one thing into clusters whose time frames are pairwise comparable and
+/// whose places agree, in order (a count joins the first cluster it fits). A count naming no
+/// place fits any; two different places never share a cluster.
 fn same_frame_clusters<'a>(
     members: Vec<(&'a Claim, &'a Quantity)>,
 ) -> Vec<Vec<(&'a Claim, &'a Quantity)>> {
-    let mut clusters: Vec<(Vec<Frame>, Vec<(&Claim, &Quantity)>)> = Vec::new();
+    type Keyed<'a> = (Frame, Option<String>, (&'a Claim, &'a Quantity));
+    let mut clusters: Vec<Vec<Keyed<'a>>> = Vec::new();
     for (c, q) in members {
-        let f = frame(c);
-        match clusters
-            .iter_mut()
-            .find(|(frames, _)| frames.iter().all(|g| comparable(g, &f)))
-        {
-            Some((frames, ms)) => {
-                frames.push(f);
-                ms.push((c, q));
-            }
-            None => clusters.push((vec![f], vec![(c, q)])),
+        let (f, place) = (frame(c), scope(c, q));
+        let fits = |ms: &Vec<Keyed>| {
+            ms.iter().all(|(g, p, _)| {
+                comparable(g, &f) && (p.is_none() || place.is_none() || *p == place)
+            })
+        };
+        match clusters.iter_mut().find(|ms| fits(ms)) {
+            Some(ms) => ms.push((f, place, (c, q))),
+            None => clusters.push(vec![(f, place, (c, q))]),
         }
     }
-    clusters.into_iter().map(|(_, ms)| ms).collect()
+    clusters
+        .into_iter()
+        .map(|ms| ms.into_iter().map(|(_, _, m)| m).collect())
+        .collect()
 }
 
-/// Claims on the same named matter (attack, stopping, talks) compared by the value they give.
-fn matter_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
+fn count_groups(ctx: &Context, claims: &[Claim]) -> Vec<ClaimGroup> {
+    let mut by_key: BTreeMap<String, Vec<(&Claim, &Quantity)>> = BTreeMap::new();
+    for c in claims {
+        if let Some((k, q)) = c
+            .quantities
+            .iter()
+            .find_map(|q| count_key(c, q).map(|k| (k, q)))
+        {
+            by_key.entry(k).or_default().push((c, q));
+        }
+    }
+    by_key
+        .into_iter()
+        .flat_map(|(key, members)| {
+            same_frame_clusters(members)
+                .into_iter()
+                .map(move |m| (key.clone(), m))
+        })
+        .filter(|(_, members)| documents(members.iter().map(|(c, _)| *c)) >= 2)
+        .map(|(key, members)| count_group(ctx, &key, &members))
+        .collect()
+}
+
+fn count_group(ctx: &Context, key: &str, members: &[(&Claim, &Quantity)]) -> ClaimGroup {
+    let event = key.split_once('|').map_or("", |(_, e)| e);
+    let unit = members.first().map_or("", |(_, q)| q.unit.as_str());
+    let implied = matches!(
+        unit,
+        "deaths" | "dead" | "casualties" | "fatalities" | "lives"
+    );
+    let topic = if implied {
+        format!("number of {unit}")
+    } else {
+        format!("number of {unit} {event}").trim_end().to_owned()
+    };
+    let intervals: Vec<(f64, f64)> = members.iter().map(|(_, q)| interval(q)).collect();
+    let overlap = |i: usize, j: usize| {
+        let (a, b) = (intervals[i], intervals[j]);
+        a.0 <= b.1 && b.0 <= a.1
+    };
+    let accounts: Vec<Account> = members
+        .iter()
+        .map(|(c, q)| Account::new(ctx, c, count_value(c, q), qualified(q)))
+        .collect();
+    let side_of = components(members.len(), overlap);
+    let kind = format!("count:{}", key.replace('|', ":"));
+    // A document that also gives a figure fitting the other's does not contradict it: it
+    // counts two things under one noun ("five boats attacked … three boats were captured").
+    let doc = |i: usize| members[i].0.at.doc.as_str();
+    let also_fits =
+        |i: usize, j: usize| (0..members.len()).any(|k| doc(k) == doc(i) && overlap(k, j));
+    let conflict = |i: usize, j: usize| !overlap(i, j) && !also_fits(i, j) && !also_fits(j, i);
+    judged_group(
+        &kind,
+        topic,
+        &accounts,
+        &side_of,
+        conflict,
+        Timing::UpdatesOverTime,
+    )
+}
+
+/// "at least 30 air strikes": the quantity as a position, without its dates; its qualifier in
+/// words unless the text already has one ("more than 300 lives", "dozens").
+fn qualified(q: &Quantity) -> String {
+    let word = match q.qualifier {
+        Qualifier::Exact | Qualifier::Range => "",
+        Qualifier::Approximately => "about",
+        Qualifier::AtLeast => "at least",
+        Qualifier::AtMost => "at most",
+    };
+    if word.is_empty() || !q.text.starts_with(|ch: char| ch.is_ascii_digit()) {
+        q.text.clone()
+    } else {
+        format!("{word} {}", q.text)
+    }
+}
+
+/// Connected components of the graph `linked` draws over `n` items: each item's component,
+/// numbered in order of first appearance.
+fn components(n: usize, linked: impl Fn(usize, usize) -> bool) -> Vec<usize> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    for i in 0..n {
+        for j in i + 1..n {
+            if linked(i, j) {
+                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let roots: Vec<usize> = (0..n).map(|i| find(&mut parent, i)).collect();
+    let mut numbers: BTreeMap<usize, usize> = BTreeMap::new();
+    roots
+        .iter()
+        .map(|r| {
+            let next = numbers.len();
+            *numbers.entry(*r).or_insert(next)
+        })
+        .collect()
+}
+
+/// Claims on the same named matter (attack, stopping, talks, beginning) compared by the value
+/// they give.
+fn matter_groups(ctx: &Context, claims: &[Claim]) -> Vec<ClaimGroup> {
     let mut by_key: BTreeMap<String, Vec<(&Claim, Matter)>> = BTreeMap::new();
-    for (c, ms) in claims.iter().zip(matters::of_each(claims)) {
+    let sentence = |c: &Claim| ctx.sentence(c);
+    for (c, ms) in claims.iter().zip(matters::of_each(claims, &sentence)) {
         for m in ms {
             by_key.entry(m.key.clone()).or_default().push((c, m));
         }
@@ -280,22 +717,52 @@ fn matter_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
                     .map(|(c, _)| *c),
             ) >= 2
         })
-        .map(|(key, members)| {
-            let topic = members[0].1.topic.clone();
-            let values: Vec<&str> = members.iter().map(|(_, m)| m.value.as_str()).collect();
-            let verdict = value_verdict(&values);
-            let differences = members
-                .iter()
-                .map(|(c, m)| difference(c, m.value.clone()))
-                .collect();
-            let kind = key.replace('|', ":");
-            make_group(
-                &kind,
-                topic,
-                members.iter().map(|(c, _)| *c),
-                verdict,
-                differences,
-            )
+        .map(|(key, members)| matter_group(ctx, &key, &members))
+        .collect()
+}
+
+fn matter_group(ctx: &Context, key: &str, members: &[(&Claim, Matter)]) -> ClaimGroup {
+    let topic = members[0].1.topic.clone();
+    let accounts: Vec<Account> = members
+        .iter()
+        .map(|(c, m)| Account::new(ctx, c, m.value.clone(), m.value.clone()))
+        .collect();
+    let (side_of, conflict): (Vec<usize>, Box<dyn Fn(usize, usize) -> bool>) =
+        if members[0].1.dates.is_some() {
+            // Start dates: overlapping dates ("2012", "mid-2012") are one position.
+            let spans: Vec<Option<(NaiveDate, NaiveDate)>> =
+                members.iter().map(|(_, m)| m.dates).collect();
+            let apart = move |i: usize, j: usize| match (spans[i], spans[j]) {
+                (Some(a), Some(b)) => a.1 < b.0 || b.1 < a.0,
+                _ => false,
+            };
+            let side_of = components(members.len(), |i, j| !apart(i, j));
+            (side_of, Box::new(apart))
+        } else {
+            let values: Vec<String> = members.iter().map(|(_, m)| m.value.clone()).collect();
+            let side_of = sides_by_value(&values);
+            let conflict = move |i: usize, j: usize| {
+                values[i] != values[j] && values[i] != UNNAMED && values[j] != UNNAMED
+            };
+            (side_of, Box::new(conflict))
+        };
+    let kind = key.replace('|', ":");
+    let timing = if key.starts_with("stop|") || key == "talks" {
+        Timing::UpdatesOverTime
+    } else {
+        Timing::Fixed
+    };
+    judged_group(&kind, topic, &accounts, &side_of, conflict, timing)
+}
+
+/// Each value's side, numbered in order of first appearance.
+fn sides_by_value(values: &[impl AsRef<str>]) -> Vec<usize> {
+    let mut numbers: BTreeMap<&str, usize> = BTreeMap::new();
+    values
+        .iter()
+        .map(|v| {
+            let next = numbers.len();
+            *numbers.entry(v.as_ref()).or_insert(next)
         })
         .collect()
 }
@@ -303,19 +770,186 @@ fn matter_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
 /// The value of a matter a claim speaks to without naming it (an attack with no attacker named).
 const UNNAMED: &str = "unnamed";
 
-/// Agree when all values are equal, disagree when every pair differs, mixed otherwise; an
-/// "unnamed" value contradicts nothing.
-fn value_verdict(values: &[&str]) -> Verdict {
-    let (mut same, mut different) = (0, 0);
-    for (i, a) in values.iter().enumerate() {
-        for b in values[i + 1..]
-            .iter()
-            .filter(|b| **b != UNNAMED && *a != UNNAMED)
-        {
-            if a == b { same += 1 } else { different += 1 }
+/// Whether a later account revises an earlier one (counts, states) or cannot (who did it, when it
+/// began, stances).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Timing {
+    UpdatesOverTime,
+    Fixed,
+}
+
+/// One account in a group: the claim, the value it gives as shown in its difference, the
+/// position it takes as shown on its side, and the day it was given.
+struct Account<'a> {
+    claim: &'a Claim,
+    value: String,
+    position: String,
+    reported: Option<NaiveDate>,
+}
+
+impl<'a> Account<'a> {
+    fn new(ctx: &Context, claim: &'a Claim, value: String, position: String) -> Self {
+        Account {
+            claim,
+            value,
+            position,
+            reported: ctx.reported(claim),
         }
     }
-    verdict(same, different)
+}
+
+/// The verdict over accounts, given which pairs conflict (see the module doc).
+fn verdict_of(
+    accounts: &[Account],
+    conflict: impl Fn(usize, usize) -> bool,
+    timing: Timing,
+) -> Verdict {
+    let mut conflicts = Vec::new();
+    for i in 0..accounts.len() {
+        for j in i + 1..accounts.len() {
+            if conflict(i, j) {
+                conflicts.push((i, j));
+            }
+        }
+    }
+    if conflicts.is_empty() {
+        return Verdict::Agree;
+    }
+    let (a, b) = (&accounts, &accounts);
+    let disputed = conflicts.iter().any(|&(i, j)| {
+        let apart = matches!((a[i].reported, b[j].reported), (Some(x), Some(y)) if x != y);
+        a[i].claim.speaker != b[j].claim.speaker && !(timing == Timing::UpdatesOverTime && apart)
+    });
+    if disputed {
+        Verdict::Disagree
+    } else {
+        Verdict::Mixed
+    }
+}
+
+/// The sides: one per side number, with its positions (each once), claims, speakers and
+/// documents, in order of first appearance.
+fn sides(accounts: &[Account], side_of: &[usize]) -> Vec<Side> {
+    let count = side_of.iter().max().map_or(0, |m| m + 1);
+    (0..count)
+        .map(|n| {
+            let members: Vec<&Account> = accounts
+                .iter()
+                .zip(side_of)
+                .filter(|(_, s)| **s == n)
+                .map(|(a, _)| a)
+                .collect();
+            let mut side = Side::default();
+            let mut positions: Vec<&str> = Vec::new();
+            for a in members {
+                push_once(&mut positions, a.position.as_str());
+                side.claim_ids.push(a.claim.id.clone());
+                push_once(&mut side.speakers, who(a.claim));
+                push_once(&mut side.docs, a.claim.at.doc.clone());
+            }
+            side.value = positions.join(" / ");
+            side
+        })
+        .collect()
+}
+
+fn push_once<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    if !list.contains(&item) {
+        list.push(item);
+    }
+}
+
+/// A speaker with the short name of their document ("Moscow (002)" for document
+/// "002_20a8…"); an outlet as "the article (002)".
+fn who(c: &Claim) -> String {
+    let doc = c.at.doc.split('_').next().unwrap_or(&c.at.doc);
+    if is_outlet(c) {
+        return format!("the article ({doc})");
+    }
+    format!("{} ({doc})", c.speaker)
+}
+
+/// The verdict spelled out: who holds which position; for a mixed verdict, how the positions
+/// followed each other in time, or that one speaker holds both.
+fn summary(
+    verdict: Verdict,
+    timing: Timing,
+    accounts: &[Account],
+    side_of: &[usize],
+    sides: &[Side],
+) -> String {
+    let held = |s: &Side| format!("{}: {}", s.speakers.join(", "), s.value);
+    match verdict {
+        Verdict::Agree | Verdict::Disagree => {
+            sides.iter().map(held).collect::<Vec<_>>().join(" · ")
+        }
+        Verdict::Mixed => {
+            let first_day = |n: usize| {
+                accounts
+                    .iter()
+                    .zip(side_of)
+                    .filter(|(_, s)| **s == n)
+                    .filter_map(|(a, _)| a.reported)
+                    .min()
+            };
+            let mut order: Vec<usize> = (0..sides.len()).collect();
+            order.sort_by_key(|&n| first_day(n));
+            let timed =
+                timing == Timing::UpdatesOverTime && order.iter().all(|&n| first_day(n).is_some());
+            if timed {
+                let days = |n: usize| {
+                    let mut days: Vec<NaiveDate> = accounts
+                        .iter()
+                        .zip(side_of)
+                        .filter(|(_, s)| **s == n)
+                        .filter_map(|(a, _)| a.reported)
+                        .collect();
+                    days.sort_unstable();
+                    days.dedup();
+                    days.iter()
+                        .map(NaiveDate::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let steps: Vec<String> = order
+                    .iter()
+                    .map(|&n| format!("{}: {}", days(n), held(&sides[n])))
+                    .collect();
+                format!("changed over time — {}", steps.join(" → "))
+            } else {
+                format!(
+                    "one speaker on both sides — {}",
+                    sides.iter().map(held).collect::<Vec<_>>().join(" · ")
+                )
+            }
+        }
+    }
+}
+
+/// A group with its verdict, sides, summary and differences.
+fn judged_group(
+    kind: &str,
+    topic: String,
+    accounts: &[Account],
+    side_of: &[usize],
+    conflict: impl Fn(usize, usize) -> bool,
+    timing: Timing,
+) -> ClaimGroup {
+    let verdict = verdict_of(accounts, conflict, timing);
+    let sides = sides(accounts, side_of);
+    let summary = summary(verdict, timing, accounts, side_of, &sides);
+    let differences = accounts.iter().map(difference).collect();
+    let mut group = make_group(
+        kind,
+        topic,
+        accounts.iter().map(|a| a.claim),
+        verdict,
+        differences,
+    );
+    group.kind = kind.split(':').next().unwrap_or(kind).to_owned();
+    group.sides = sides;
+    group.summary = summary;
+    group
 }
 
 fn documents<'a>(claims: impl Iterator<Item = &'a Claim>) -> usize {
@@ -358,38 +992,29 @@ fn qualifier_word(q: &Quantity) -> &'static str {
     }
 }
 
-/// The values a quantity allows.
+/// The values a quantity allows. A vague plural ("dozens", "hundreds", "several") is at least
+/// its value and below the next step (dozens: 24 up to 99).
 fn interval(q: &Quantity) -> (f64, f64) {
     let low: f64 = q.low.parse().unwrap_or(0.0);
     let high: f64 = q.high.parse().unwrap_or(low);
+    let vague = q
+        .text
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .find(|w| VAGUE.contains(&w.as_str()));
+    if let Some(word) = vague {
+        let ceiling = match word.as_str() {
+            "dozens" | "scores" => 99.0,
+            "several" | "few" => 9.0,
+            _ => low * 5.0,
+        };
+        return (low, ceiling.max(low));
+    }
     match q.qualifier {
         Qualifier::Exact | Qualifier::Range => (low, high),
         Qualifier::Approximately => (low * 0.8, high * 1.2),
         Qualifier::AtLeast => (low, f64::INFINITY),
         Qualifier::AtMost => (0.0, high),
-    }
-}
-
-/// Agree when every pair of intervals overlaps, disagree when none does, mixed otherwise.
-fn interval_verdict(intervals: &[(f64, f64)]) -> Verdict {
-    let (mut overlapping, mut apart) = (0, 0);
-    for (i, a) in intervals.iter().enumerate() {
-        for b in &intervals[i + 1..] {
-            if a.0 <= b.1 && b.0 <= a.1 {
-                overlapping += 1
-            } else {
-                apart += 1
-            }
-        }
-    }
-    verdict(overlapping, apart)
-}
-
-fn verdict(same: usize, different: usize) -> Verdict {
-    match (same, different) {
-        (_, 0) => Verdict::Agree,
-        (0, _) => Verdict::Disagree,
-        _ => Verdict::Mixed,
     }
 }
 
@@ -487,57 +1112,114 @@ fn stance(c: &Claim) -> &'static str {
     }
 }
 
-fn statement_groups(claims: &[&Claim]) -> Vec<ClaimGroup> {
+/// Which way a stance leans: 1 for it (asserts, accuses), -1 against (denies, asserts the
+/// negative), 0 neither (calls for).
+fn leaning(stance: &str) -> i8 {
+    match stance {
+        "asserts" | "accuses" => 1,
+        "denies" | "asserts the negative" => -1,
+        _ => 0,
+    }
+}
+
+fn statement_groups(ctx: &Context, claims: &[&Claim]) -> Vec<ClaimGroup> {
     let bags: Vec<BTreeSet<String>> = claims.iter().map(|c| words(c)).collect();
     let commons: Vec<BTreeSet<String>> = claims.iter().map(|c| common_words(c)).collect();
-    let mut parent: Vec<usize> = (0..claims.len()).collect();
-    for i in 0..claims.len() {
-        for j in i + 1..claims.len() {
-            if claims[i].at.doc == claims[j].at.doc {
-                continue;
-            }
-            let shared = bags[i].intersection(&bags[j]).count();
-            let union = bags[i].union(&bags[j]).count().max(1);
-            let shared_common = commons[i].intersection(&commons[j]).count();
-            if shared >= MIN_SHARED_WORDS
-                && shared_common >= MIN_SHARED_COMMON_WORDS
-                && shared as f64 / union as f64 >= MIN_JACCARD
-            {
-                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                parent[a.max(b)] = a.min(b);
-            }
-        }
-    }
-    let mut clusters: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..claims.len() {
-        let root = find(&mut parent, i);
-        clusters.entry(root).or_default().push(i);
-    }
-    clusters
-        .into_values()
+    let n = claims.len();
+    let similar = |i: usize, j: usize| {
+        let shared = bags[i].intersection(&bags[j]).count();
+        let union = bags[i].union(&bags[j]).count().max(1);
+        let shared_common = commons[i].intersection(&commons[j]).count();
+        shared >= MIN_SHARED_WORDS
+            && shared_common >= MIN_SHARED_COMMON_WORDS
+            && shared as f64 / union as f64 >= MIN_JACCARD
+    };
+    let links: BTreeSet<(usize, usize)> = (0..n)
+        .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+        .filter(|&(i, j)| claims[i].at.doc != claims[j].at.doc && similar(i, j))
+        .collect();
+    join_by_average_link(claims, &links)
+        .into_iter()
         .filter(|m| documents(m.iter().map(|&i| claims[i])) >= 2)
         .map(|m| {
             let topic = topic_of(
                 &m.iter().map(|&i| claims[i]).collect::<Vec<_>>(),
                 &m.iter().map(|&i| &bags[i]).collect::<Vec<_>>(),
             );
-            let stances: Vec<&str> = m.iter().map(|&i| stance(claims[i])).collect();
-            let first = stances[0];
-            let same = stances.iter().filter(|s| **s == first).count();
-            let verdict = verdict(same.saturating_sub(1), stances.len() - same);
-            let differences = m
+            let accounts: Vec<Account> = m
                 .iter()
-                .map(|&i| difference(claims[i], stance(claims[i]).to_owned()))
+                .map(|&i| {
+                    let s = stance(claims[i]).to_owned();
+                    Account::new(ctx, claims[i], s.clone(), s)
+                })
                 .collect();
-            make_group(
+            let stances: Vec<&str> = accounts.iter().map(|a| a.value.as_str()).collect();
+            let side_of = sides_by_value(&stances);
+            let conflict = |i: usize, j: usize| {
+                let (a, b) = (leaning(stances[i]), leaning(stances[j]));
+                a != 0 && b != 0 && a != b
+            };
+            judged_group(
                 "statement",
                 topic,
-                m.iter().map(|&i| claims[i]),
-                verdict,
-                differences,
+                &accounts,
+                &side_of,
+                conflict,
+                Timing::Fixed,
             )
         })
         .collect()
+}
+
+/// Clusters claims so that two clusters join only when most of their pairs from different
+/// documents are similar (`links`, the similar pairs): a chain of loosely similar statements
+/// ("houses were damaged in the district" … "people ran out of the houses") does not become one
+/// matter. Only clusters with a similar pair are weighed.
+fn join_by_average_link(claims: &[&Claim], links: &BTreeSet<(usize, usize)>) -> Vec<Vec<usize>> {
+    let mut cluster_of: Vec<usize> = (0..claims.len()).collect();
+    let mut clusters: BTreeMap<usize, Vec<usize>> =
+        (0..claims.len()).map(|i| (i, vec![i])).collect();
+    loop {
+        let candidates: BTreeSet<(usize, usize)> = links
+            .iter()
+            .map(|&(i, j)| (cluster_of[i], cluster_of[j]))
+            .filter(|(a, b)| a != b)
+            .map(|(a, b)| (a.min(b), a.max(b)))
+            .collect();
+        let share = |a: usize, b: usize| {
+            let (mut linked, mut pairs) = (0usize, 0usize);
+            for &i in &clusters[&a] {
+                for &j in &clusters[&b] {
+                    if claims[i].at.doc != claims[j].at.doc {
+                        pairs += 1;
+                        linked += usize::from(links.contains(&(i.min(j), i.max(j))));
+                    }
+                }
+            }
+            if pairs == 0 {
+                0.0
+            } else {
+                linked as f64 / pairs as f64
+            }
+        };
+        let best = candidates
+            .into_iter()
+            .map(|(a, b)| (a, b, share(a, b)))
+            .filter(|(_, _, s)| *s >= 0.5)
+            .max_by(|x, y| x.2.total_cmp(&y.2).then(y.0.cmp(&x.0)));
+        let Some((a, b, _)) = best else {
+            break;
+        };
+        let merged = clusters.remove(&b).unwrap_or_default();
+        for &i in &merged {
+            cluster_of[i] = a;
+        }
+        if let Some(into) = clusters.get_mut(&a) {
+            into.extend(merged);
+            into.sort_unstable();
+        }
+    }
+    clusters.into_values().collect()
 }
 
 fn find(parent: &mut [usize], i: usize) -> usize {
@@ -591,12 +1273,13 @@ fn shared_words(bags: &[&BTreeSet<String>]) -> String {
         .join(", ")
 }
 
-fn difference(c: &Claim, value: String) -> Difference {
+fn difference(a: &Account) -> Difference {
     Difference {
-        claim_id: c.id.clone(),
-        doc: c.at.doc.clone(),
-        speaker: c.speaker.clone(),
-        value,
+        claim_id: a.claim.id.clone(),
+        doc: a.claim.at.doc.clone(),
+        speaker: a.claim.speaker.clone(),
+        value: a.value.clone(),
+        reported: a.reported.map(|d| d.to_string()),
     }
 }
 
@@ -621,6 +1304,7 @@ fn make_group<'a>(
         claim_ids,
         verdict,
         differences,
+        ..ClaimGroup::default()
     }
 }
 
@@ -643,11 +1327,11 @@ mod tests {
                 doc: doc.into(),
                 sentence: 0,
             },
-            speaker: "Someone".into(),
+            speaker: format!("Speaker {}", doc.to_uppercase()),
             text: text.into(),
             kind: ClaimKind::Indirect,
             cue: Some("said".into()),
-            source_text: Some("Someone".into()),
+            source_text: Some(format!("Speaker {}", doc.to_uppercase())),
             role: None,
             affiliation: None,
             polarity,
@@ -699,9 +1383,85 @@ mod tests {
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].verdict, Verdict::Agree);
         assert_eq!(groups[0].topic, "number of people killed");
+        // 20 fits neither "at least 30" nor 45, which fit each other: two sides.
         let groups = group(&[a, b, c]);
-        assert_eq!(groups[0].verdict, Verdict::Mixed);
+        assert_eq!(groups[0].verdict, Verdict::Disagree);
         assert_eq!(groups[0].differences.len(), 3);
+        let sides: Vec<(&str, Vec<&str>)> = groups[0]
+            .sides
+            .iter()
+            .map(|s| {
+                (
+                    s.value.as_str(),
+                    s.speakers.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            sides,
+            [
+                (
+                    "at least 30 people / 45 people",
+                    vec!["Speaker A (a)", "Speaker B (b)"]
+                ),
+                ("20 people", vec!["Speaker C (c)"]),
+            ]
+        );
+        assert_eq!(
+            groups[0].summary,
+            "Speaker A (a), Speaker B (b): at least 30 people / 45 people · Speaker C (c): 20 people"
+        );
+    }
+
+    #[test]
+    fn a_total_is_compared_only_with_totals() {
+        let count = |id: &str, doc: &str, text: &str, n: &str| {
+            claim(
+                id,
+                doc,
+                text,
+                vec![q(n, n, "magazines", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let raid = count("a:1:0", "a", "12 magazines were found in the raid", "12");
+        let total = count(
+            "b:1:0",
+            "b",
+            "the unit has seized a total of 31 magazines",
+            "31",
+        );
+        assert!(group(&[raid, total.clone()]).is_empty());
+        let other_total = count("c:1:0", "c", "31 magazines were seized in all", "31");
+        let groups = group(&[total, other_total]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn a_document_giving_both_figures_counts_two_things() {
+        let boats = |id: &str, doc: &str, n: &str| {
+            claim(
+                id,
+                doc,
+                &format!("{n} boats were seen"),
+                vec![q(n, n, "boats", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        // Document a speaks of five boats and of three; b of three: no contradiction.
+        let groups = group(&[
+            boats("a:1:0", "a", "5"),
+            boats("a:2:0", "a", "3"),
+            boats("b:1:0", "b", "3"),
+        ]);
+        assert_eq!(groups[0].verdict, Verdict::Agree, "{groups:?}");
+        assert_eq!(groups[0].sides.len(), 2);
+        // Without a's three, five against three is a disagreement.
+        let groups = group(&[boats("a:1:0", "a", "5"), boats("b:1:0", "b", "3")]);
+        assert_eq!(groups[0].verdict, Verdict::Disagree);
     }
 
     #[test]
@@ -1030,5 +1790,431 @@ mod tests {
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].verdict, Verdict::Disagree);
         assert_eq!(groups[0].differences[1].value, "asserts the negative");
+    }
+
+    fn by(speaker: &str, c: Claim) -> Claim {
+        Claim {
+            speaker: speaker.into(),
+            ..c
+        }
+    }
+
+    fn sides_of(g: &ClaimGroup) -> Vec<(String, Vec<String>)> {
+        g.sides
+            .iter()
+            .map(|s| (s.value.clone(), s.speakers.clone()))
+            .collect()
+    }
+
+    /// Documents published on the given days, each with the claims' sentence texts.
+    fn published(days: &[(&str, &str)]) -> Vec<Document> {
+        days.iter()
+            .map(|(id, day)| Document {
+                id: (*id).into(),
+                date: Some(dossier_model::PublicationDate {
+                    value: (*day).into(),
+                    basis: dossier_model::DateBasis::Dateline,
+                    confidence: 100,
+                    evidence: String::new(),
+                }),
+                ..Document::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_accusation_and_the_accused_denial_disagree_with_sides_spelled_out() {
+        let accuse = by(
+            "Ruritania",
+            claim(
+                "a:1:0",
+                "a",
+                "Borduria of shelling that struck the school",
+                vec![],
+                Polarity::Accuses,
+                false,
+            ),
+        );
+        let witness = by(
+            "Klow officials",
+            claim(
+                "b:1:0",
+                "b",
+                "Bordurian guns hit the school",
+                vec![],
+                Polarity::Asserts,
+                false,
+            ),
+        );
+        let denial = by(
+            "Borduria",
+            claim(
+                "b:2:0",
+                "b",
+                "its troops shelled the school",
+                vec![],
+                Polarity::Denies,
+                false,
+            ),
+        );
+        // A day apart: who did it does not change with time, so still a disagreement.
+        let docs = published(&[("a", "2020-03-02"), ("b", "2020-03-04")]);
+        let groups = group_in(&Context::of(&docs), &[accuse, witness, denial]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        let g = &groups[0];
+        assert_eq!(g.topic, "who attacked the school");
+        assert_eq!(g.kind, "attack");
+        assert_eq!(g.verdict, Verdict::Disagree);
+        assert_eq!(
+            sides_of(g),
+            [
+                (
+                    "Borduria".to_string(),
+                    vec![
+                        "Ruritania (a)".to_string(),
+                        "Klow officials (b)".to_string()
+                    ]
+                ),
+                ("denies it".to_string(), vec!["Borduria (b)".to_string()]),
+            ]
+        );
+        assert_eq!(
+            g.summary,
+            "Ruritania (a), Klow officials (b): Borduria · Borduria (b): denies it"
+        );
+        assert_eq!(g.differences[2].reported.as_deref(), Some("2020-03-04"));
+    }
+
+    #[test]
+    fn one_speaker_on_both_sides_is_mixed_not_a_dispute() {
+        let held = by(
+            "Mayor Tan",
+            claim(
+                "a:1:0",
+                "a",
+                "the truce held overnight",
+                vec![],
+                Polarity::Asserts,
+                false,
+            ),
+        );
+        let collapsed = by(
+            "Mayor Tan",
+            claim(
+                "b:1:0",
+                "b",
+                "the truce collapsed",
+                vec![],
+                Polarity::Asserts,
+                false,
+            ),
+        );
+        let groups = group(&[held.clone(), collapsed.clone()]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].verdict, Verdict::Mixed);
+        assert_eq!(
+            groups[0].summary,
+            "one speaker on both sides — Mayor Tan (a): continuing · Mayor Tan (b): stopped"
+        );
+        // Two speakers the same day: a dispute.
+        let other = by("Colonel Ek", collapsed);
+        let docs = published(&[("a", "2020-03-02"), ("b", "2020-03-02")]);
+        let groups = group_in(&Context::of(&docs), &[held.clone(), other.clone()]);
+        assert_eq!(groups[0].verdict, Verdict::Disagree);
+        // Two speakers on different days: the truce held, then collapsed — an update.
+        let docs = published(&[("a", "2020-03-02"), ("b", "2020-03-05")]);
+        let groups = group_in(&Context::of(&docs), &[held, other]);
+        assert_eq!(groups[0].verdict, Verdict::Mixed);
+        assert_eq!(
+            groups[0].summary,
+            "changed over time — 2020-03-02: Mayor Tan (a): continuing → 2020-03-05: Colonel Ek (b): stopped"
+        );
+    }
+
+    #[test]
+    fn a_toll_reported_a_day_later_is_an_update_not_a_contradiction() {
+        let first = claim(
+            "a:1:0",
+            "a",
+            "40 people were killed",
+            vec![q("40", "40", "people", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        );
+        let later = claim(
+            "b:1:0",
+            "b",
+            "52 people were killed",
+            vec![q("52", "52", "people", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        );
+        let docs = published(&[("a", "2020-03-02"), ("b", "2020-03-03")]);
+        let groups = group_in(&Context::of(&docs), &[first.clone(), later.clone()]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].verdict, Verdict::Mixed);
+        assert_eq!(
+            groups[0].summary,
+            "changed over time — 2020-03-02: Speaker A (a): 40 people → 2020-03-03: Speaker B (b): 52 people"
+        );
+        // Published the same day, the two tolls contradict each other.
+        let docs = published(&[("a", "2020-03-02"), ("b", "2020-03-02")]);
+        let groups = group_in(&Context::of(&docs), &[first, later]);
+        assert_eq!(groups[0].verdict, Verdict::Disagree);
+    }
+
+    fn counts(groups: Vec<ClaimGroup>) -> Vec<ClaimGroup> {
+        groups.into_iter().filter(|g| g.kind == "count").collect()
+    }
+
+    #[test]
+    fn measures_sub_counts_and_other_places_are_not_set_against_totals() {
+        let magnitude = |id: &str, doc: &str| {
+            claim(
+                id,
+                doc,
+                "a 6.1 magnitude earthquake hit the coast",
+                vec![q("6.1", "6.1", "magnitude earthquake", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        assert!(counts(group(&[magnitude("a:1:0", "a"), magnitude("b:1:0", "b")])).is_empty());
+        let quake = |id: &str, doc: &str| {
+            claim(
+                id,
+                doc,
+                "a magnitude 7 quake struck at dawn",
+                vec![q("7", "7", "quake", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        assert!(counts(group(&[quake("a:1:0", "a"), quake("b:1:0", "b")])).is_empty());
+        // A number in a name ("the Link 4 cable network") counts nothing.
+        let named = |id: &str, doc: &str| {
+            claim(
+                id,
+                doc,
+                "the Link 4 cable network was cut",
+                vec![q("4", "4", "cable", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        assert!(counts(group(&[named("a:4:0", "a"), named("b:4:0", "b")])).is_empty());
+
+        let total = claim(
+            "a:2:0",
+            "a",
+            "24 people died in the floods",
+            vec![q("24", "24", "people", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        );
+        let another = claim(
+            "b:2:0",
+            "b",
+            "Another four people died in hospital",
+            vec![q("four", "4", "people", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        );
+        assert!(counts(group(&[total.clone(), another])).is_empty());
+        let additional = claim(
+            "c:2:0",
+            "c",
+            "he got two additional life terms",
+            vec![q("two", "2", "additional life terms", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        );
+        assert!(counts(group(&[total.clone(), additional])).is_empty());
+        // "Dozens" is 24 to 99: it fits "about 50", not 150.
+        let dozens = claim(
+            "d:2:0",
+            "d",
+            "dozens of people died in the floods",
+            vec![Quantity {
+                text: "dozens of people".into(),
+                ..q("24", "24", "people", Qualifier::Approximately)
+            }],
+            Polarity::Asserts,
+            false,
+        );
+        let fifty = claim(
+            "e:2:0",
+            "e",
+            "about 50 people died in the floods",
+            vec![q("50", "50", "people", Qualifier::Approximately)],
+            Polarity::Asserts,
+            false,
+        );
+        let groups = counts(group(&[dozens.clone(), fifty]));
+        assert_eq!(groups[0].verdict, Verdict::Agree, "{groups:?}");
+        let hundred_fifty = claim(
+            "f:2:0",
+            "f",
+            "150 people died in the floods",
+            vec![q("150", "150", "people", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        );
+        let groups = counts(group(&[dozens, hundred_fifty]));
+        assert_eq!(groups[0].verdict, Verdict::Disagree, "{groups:?}");
+
+        let province = |id: &str, doc: &str, tail: &str| {
+            claim(
+                id,
+                doc,
+                &format!("the wave killed 170000 people in the province{tail}"),
+                vec![q("170000", "170000", "people", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let region = claim(
+            "b:3:0",
+            "b",
+            "the wave killed 230000 people across the region",
+            vec![q("230000", "230000", "people", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        );
+        assert!(counts(group(&[province("a:3:0", "a", ""), region.clone()])).is_empty());
+        let groups = counts(group(&[
+            province("a:3:0", "a", ""),
+            region,
+            province("c:3:0", "c", " on the coast"),
+        ]));
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].claim_ids, ["a:3:0", "c:3:0"]);
+        assert_eq!(groups[0].verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn the_event_of_a_count_is_the_whole_word_nearest_the_number() {
+        let hurt = |id: &str, doc: &str, n: &str| {
+            claim(
+                id,
+                doc,
+                &format!("the ministry said {n} people were hurt"),
+                vec![q(n, n, "people", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let groups = group(&[hurt("a:1:0", "a", "40"), hurt("b:1:0", "b", "40")]);
+        assert_eq!(groups[0].topic, "number of people wounded");
+        let q40 = q("40", "40", "people", Qualifier::Exact);
+        let event = |text: &str| event_of(text, &q40);
+        assert_eq!(
+            event("the blast injured 40 people, a day after a raid that killed two").as_deref(),
+            Some("wounded")
+        );
+        assert_eq!(
+            event("the storm killed 40 people and injured dozens").as_deref(),
+            Some("killed")
+        );
+        assert_eq!(
+            event("40 people died and seven were injured").as_deref(),
+            Some("killed")
+        );
+        assert_eq!(
+            event("40 people were reported to have died").as_deref(),
+            Some("killed")
+        );
+        assert_eq!(
+            event("a man suspected of shooting 40 people, killing one").as_deref(),
+            Some("shot")
+        );
+        // A part of the wounded is another count.
+        assert_eq!(
+            event("there are 40 people seriously injured").as_deref(),
+            Some("seriously wounded")
+        );
+        // The event belongs to another noun: "injured people … from 40 people".
+        assert_eq!(
+            event("injured villagers were carried from 40 people in two trucks"),
+            None
+        );
+    }
+
+    fn start(id: &str, text: &str, date: &str, value: &str, since: bool) -> Claim {
+        let doc = id.split(':').next().unwrap_or(id);
+        Claim {
+            resolved_dates: vec![resolved(date, value, Granularity::Month, since)],
+            ..claim(id, doc, text, vec![], Polarity::Asserts, false)
+        }
+    }
+
+    #[test]
+    fn start_dates_of_the_same_thing_are_compared() {
+        let a = start(
+            "a:1:0",
+            "the siege began in early July",
+            "early July",
+            "2020-07",
+            false,
+        );
+        let b = start(
+            "b:1:0",
+            "the town has been under siege since late August",
+            "late August",
+            "2020-08",
+            true,
+        );
+        let groups = group(&[a, b]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].topic, "when the siege began");
+        assert_eq!(groups[0].verdict, Verdict::Disagree);
+        assert_eq!(
+            groups[0].summary,
+            "Speaker A (a): early July (2020-07) · Speaker B (b): late August (2020-08)"
+        );
+        let year = |id: &str, text: &str, date: &str| Claim {
+            resolved_dates: vec![resolved(date, "2012", Granularity::Year, true)],
+            ..start(id, text, date, "2012", true)
+        };
+        let groups = group(&[
+            year("a:2:0", "rebels have held the north since 2012", "2012"),
+            year(
+                "b:2:0",
+                "the north, held by rebels since mid-2012, is quiet",
+                "mid-2012",
+            ),
+        ]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].topic, "when the control began");
+        assert_eq!(groups[0].verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn a_denial_of_involvement_joins_the_attack_its_sentence_names() {
+        let accuse = claim(
+            "a:1:0",
+            "a",
+            "Borduria of airstrikes that struck the convoy",
+            vec![],
+            Polarity::Accuses,
+            false,
+        );
+        let denial = by(
+            "Borduria",
+            claim("b:0:0", "b", "involvement", vec![], Polarity::Denies, false),
+        );
+        assert!(group(&[accuse.clone(), denial.clone()]).is_empty());
+        let mut docs = published(&[("a", "2020-03-02"), ("b", "2020-03-02")]);
+        docs[1].sentences = vec![dossier_model::Sentence {
+            text: "The truce ended with an attack on a convoy that Ruritania blamed on Borduria, \
+                   which denies involvement."
+                .into(),
+            ..Default::default()
+        }];
+        let groups = group_in(&Context::of(&docs), &[accuse, denial]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].topic, "who attacked the convoy");
+        assert_eq!(groups[0].verdict, Verdict::Disagree);
+        assert_eq!(groups[0].differences[1].value, "denies it");
     }
 }

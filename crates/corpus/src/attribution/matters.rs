@@ -1,15 +1,21 @@
 //! Matters: what a claim is about, for comparison across documents, from general news lexicons.
 //!
-//! Three kinds besides counts (which `grouping` compares as numbers): who attacked a target
-//! ("struck an aid convoy" → the attack on the convoy, valued by the actor named or a denial),
-//! whether something stopped ("the ceasefire collapsed" → stopped / continuing), and whether talks
-//! progressed ("a little bit of progress" / "never reached an understanding"). Closed lists of
-//! general words; no story names.
+//! Four kinds besides counts (which `grouping` compares as numbers): who attacked a target
+//! ("struck an aid convoy" → the attack on the convoy, valued by the actor named or a denial;
+//! a denial of "involvement" by the accused speaks to the attack its sentence names), whether
+//! something stopped ("the ceasefire collapsed" → stopped / continuing), whether talks progressed
+//! ("a little bit of progress" / "never reached an understanding"), and when something began
+//! ("the siege began in early July", "under siege since early September", "rebels have held
+//! the east since 2012" → the siege, the control, valued by the date the time engine resolved).
+//! Closed lists of general words; no story names.
 
 use std::sync::LazyLock;
 
+use chrono::NaiveDate;
 use dossier_model::{Claim, Polarity};
 use regex::Regex;
+
+use crate::timeline;
 
 /// A matter and the value a claim gives it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +26,8 @@ pub struct Matter {
     pub topic: String,
     /// What this claim says about it.
     pub value: String,
+    /// For a date value (when something began), the days it covers.
+    pub dates: Option<(NaiveDate, NaiveDate)>,
 }
 
 static ATTACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -64,18 +72,28 @@ static PROGRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:progress|constructive|agreed|breakthrough|productive|good news|positive|ready to|step forward|closer)\b").expect("static regex")
 });
 
-/// The matters a claim speaks to (at most one of each kind).
+/// The matters a claim speaks to (at most one of each kind, but each thing that began).
 pub fn of(claim: &Claim) -> Vec<Matter> {
-    [attack(claim), stopped(claim), talks(claim)]
+    let mut all: Vec<Matter> = [attack(claim), stopped(claim), talks(claim)]
         .into_iter()
         .flatten()
-        .collect()
+        .collect();
+    for m in began(claim) {
+        if !all.iter().any(|o| o.key == m.key) {
+            all.push(m);
+        }
+    }
+    all
 }
 
 /// The matters of each claim, in order. A denial that names no target but refers back to one
-/// ("… but has denied its forces conducted it") speaks to the attack another claim of its
-/// sentence names ("A accuses B of airstrikes that struck a convoy; …").
-pub fn of_each(claims: &[Claim]) -> Vec<Vec<Matter>> {
+/// ("… but has denied its forces conducted it", "…, which denies involvement") speaks to the
+/// attack another claim of its sentence names ("A accuses B of airstrikes that struck a convoy;
+/// …"), failing that the attack its sentence names (`sentence` gives a claim's sentence text).
+pub fn of_each<'a>(
+    claims: &[Claim],
+    sentence: &dyn Fn(&Claim) -> Option<&'a str>,
+) -> Vec<Vec<Matter>> {
     let mut all: Vec<Vec<Matter>> = claims.iter().map(of).collect();
     for (i, c) in claims.iter().enumerate() {
         if !denies(c) || all[i].iter().any(is_attack) || !REFERS_BACK.is_match(&c.text) {
@@ -86,7 +104,14 @@ pub fn of_each(claims: &[Claim]) -> Vec<Vec<Matter>> {
             .zip(&all)
             .enumerate()
             .filter(|(j, (o, _))| *j != i && o.at.doc == c.at.doc && o.at.sentence == c.at.sentence)
-            .find_map(|(_, (_, ms))| ms.iter().find(|m| is_attack(m)).cloned());
+            .find_map(|(_, (_, ms))| ms.iter().find(|m| is_attack(m)).cloned())
+            .or_else(|| {
+                let text = sentence(c)?;
+                attack(&Claim {
+                    text: text.to_owned(),
+                    ..Claim::default()
+                })
+            });
         if let Some(m) = named {
             all[i].push(Matter {
                 value: DENIES.to_owned(),
@@ -131,6 +156,7 @@ fn attack(c: &Claim) -> Option<Matter> {
         key: format!("attack|{target}"),
         topic: format!("who attacked the {target}"),
         value,
+        dates: None,
     })
 }
 
@@ -297,7 +323,10 @@ fn stopped(c: &Claim) -> Option<Matter> {
         .to_lowercase()
         .replace("cease-fire", "ceasefire");
     let stopped = STOPPED.is_match(&c.text);
-    let continuing = CONTINUING.is_match(&c.text);
+    // "rebel-held", "long-running": a hyphenated adjective, not a verb of continuing.
+    let continuing = CONTINUING
+        .find_iter(&c.text)
+        .any(|m| !c.text[..m.start()].ends_with('-'));
     let value = match (stopped, continuing) {
         (true, false) => "stopped",
         (false, true) => "continuing",
@@ -316,6 +345,7 @@ fn stopped(c: &Claim) -> Option<Matter> {
         key: format!("stop|{thing}"),
         topic: format!("whether the {thing} stopped"),
         value: value.into(),
+        dates: None,
     })
 }
 
@@ -332,7 +362,81 @@ fn talks(c: &Claim) -> Option<Matter> {
         key: "talks".into(),
         topic: "whether the talks progressed".into(),
         value: value.into(),
+        dates: None,
     })
+}
+
+/// When something began: a resolved date after "since" or after a verb of beginning ("began",
+/// "imposed", "erupted") with the thing named before it in the clause ("the siege", "under
+/// siege", "surrounded" → siege, "held" → control). The date as written, with its value.
+pub fn began(c: &Claim) -> Vec<Matter> {
+    c.resolved_dates
+        .iter()
+        .filter(|d| !d.said)
+        .filter_map(|d| {
+            let at = c.text.find(&d.text)?;
+            let before = &c.text[..at];
+            let clause = before
+                .rsplit([',', ';', '.', '—', '(', ':'])
+                .next()
+                .unwrap_or(before);
+            let clause = clause.rsplit(" but ").next().unwrap_or(clause);
+            let words: Vec<&str> = clause.split_whitespace().rev().take(16).collect();
+            let since = d.since
+                || words
+                    .first()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+            let begins = words.iter().take(10).any(|w| BEGIN.is_match(w));
+            if !since && !begins {
+                return None;
+            }
+            let thing = words.iter().find_map(|w| thing_of(w))?;
+            let dates = timeline::range_of(&d.value);
+            Some(Matter {
+                key: format!("began|{thing}"),
+                topic: format!("when the {thing} began"),
+                value: format!("{} ({})", d.text, d.value),
+                dates,
+            })
+        })
+        .collect()
+}
+
+static BEGIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:beg[au]n|begins|start(?:ed|s)|erupted|launched|(?:re-?)?imposed|declared|introduced|broke|came|fell|entered|took)$")
+        .expect("static regex")
+});
+
+/// The thing a word names, for "when did it begin": a state or event noun, or a verb of a state
+/// ("surrounded" → siege, "held" → control).
+fn thing_of(word: &str) -> Option<&'static str> {
+    let w = word
+        .trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .to_lowercase();
+    let thing = match w.as_str() {
+        "siege" | "besieged" | "surrounded" | "encircled" | "encirclement" => "siege",
+        "blockade" | "blockaded" => "blockade",
+        "held" | "controlled" | "control" | "occupied" | "occupation" | "ruled" => "control",
+        "divided" | "division" => "division",
+        "war" | "conflict" | "uprising" | "insurgency" | "rebellion" | "revolution" => "conflict",
+        "fighting" | "clashes" => "fighting",
+        "ceasefire" | "cease-fire" | "truce" | "armistice" => "ceasefire",
+        "offensive" | "invasion" => "offensive",
+        "campaign" | "operation" | "mission" => "operation",
+        "bombing" | "bombardment" | "shelling" | "airstrikes" => "bombing",
+        "protest" | "protests" | "demonstrations" | "boycott" => "protests",
+        "sanctions" | "embargo" => "sanctions",
+        "curfew" | "lockdown" | "shutdown" | "emergency" => "emergency measures",
+        "talks" | "negotiations" => "talks",
+        "outbreak" | "epidemic" | "pandemic" => "outbreak",
+        "crisis" => "crisis",
+        "drought" | "famine" => "drought",
+        "strike" | "walkout" => "strike",
+        "investigation" | "inquiry" | "probe" => "investigation",
+        "trial" => "trial",
+        _ => return None,
+    };
+    Some(thing)
 }
 
 #[cfg(test)]
@@ -376,7 +480,7 @@ mod tests {
             // Same sentence, but an assertion, not a denial.
             in_sentence("the talks will go on", Polarity::Asserts, 3),
         ];
-        let values: Vec<Vec<String>> = of_each(&claims)
+        let values: Vec<Vec<String>> = of_each(&claims, &|_| None)
             .into_iter()
             .map(|ms| {
                 ms.into_iter()
@@ -507,5 +611,90 @@ mod tests {
             )]
         );
         assert!(values("the weather was fine", Polarity::Asserts, false).is_empty());
+        assert!(
+            values(
+                "air strikes hit four areas of the rebel-held east",
+                Polarity::Asserts,
+                false
+            )
+            .is_empty()
+        );
+    }
+
+    fn dated(text: &str, date: &str, value: &str, since: bool, said: bool) -> Claim {
+        Claim {
+            resolved_dates: vec![dossier_model::ClaimDate {
+                text: date.into(),
+                value: value.into(),
+                granularity: dossier_model::Granularity::Month,
+                since,
+                said,
+            }],
+            ..claim(text, Polarity::Asserts, false)
+        }
+    }
+
+    fn began_values(c: &Claim) -> Vec<(String, String)> {
+        began(c).into_iter().map(|m| (m.topic, m.value)).collect()
+    }
+
+    #[test]
+    fn beginnings_name_the_thing_and_the_date() {
+        let siege = |t: &str| ("when the siege began".to_string(), t.to_string());
+        assert_eq!(
+            began_values(&dated(
+                "the siege began in early July",
+                "early July",
+                "2020-07",
+                false,
+                false
+            )),
+            [siege("early July (2020-07)")]
+        );
+        assert_eq!(
+            began_values(&dated(
+                "the army re-imposed a siege on the old town in late August",
+                "late August",
+                "2020-08",
+                false,
+                false
+            )),
+            [siege("late August (2020-08)")]
+        );
+        assert_eq!(
+            began_values(&dated(
+                "the old town came under siege in early July",
+                "early July",
+                "2020-07",
+                false,
+                false
+            )),
+            [siege("early July (2020-07)")]
+        );
+        assert_eq!(
+            began_values(&dated(
+                "the town, held by rebels since 2012 but surrounded since July, is short of food",
+                "July",
+                "2020-07",
+                true,
+                false
+            )),
+            [siege("July (2020-07)")]
+        );
+        // Something that happened since a date is no beginning of a state.
+        assert!(
+            began_values(&dated(
+                "the clinic was hit seven times since July",
+                "July",
+                "2020-07",
+                true,
+                false
+            ))
+            .is_empty()
+        );
+        // A date that says when it was said dates no beginning.
+        assert!(
+            began_values(&dated("the siege began", "Monday", "2020-07", false, true)).is_empty()
+        );
     }
 }

@@ -232,9 +232,10 @@ pub fn claims(documents: &[Document]) -> Vec<Claim> {
     all
 }
 
-/// Claims about the same matter across documents, with verdicts and differences.
-pub fn claim_groups(claims: &[Claim]) -> Vec<ClaimGroup> {
-    grouping::group(claims)
+/// Claims about the same matter across documents, with verdicts and differences; `documents`
+/// give publication dates and sentences.
+pub fn claim_groups(documents: &[Document], claims: &[Claim]) -> Vec<ClaimGroup> {
+    grouping::group_in(&grouping::Context::of(documents), claims)
 }
 
 #[cfg(test)]
@@ -718,7 +719,8 @@ mod tests {
             "2016-05-10",
             "Clashes\n\nThe police said 35 people were killed yesterday.",
         );
-        let all = claims(&[a, b, c]);
+        let docs = [a, b, c];
+        let all = claims(&docs);
         let dates_of = |doc: &str| -> Vec<String> {
             all.iter()
                 .filter(|c| c.at.doc == doc)
@@ -735,7 +737,7 @@ mod tests {
         assert_eq!(said, vec![false, true]);
         assert_eq!(dates_of("b"), vec!["2016-05-11"]);
         assert_eq!(dates_of("c"), vec!["2016-05-09"]);
-        let groups = claim_groups(&all);
+        let groups = claim_groups(&docs, &all);
         let counts: Vec<_> = groups
             .iter()
             .filter(|g| g.topic == "number of people killed")

@@ -19,12 +19,69 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("static regex")
 });
 
-/// Every quantity in `text`.
+/// Every quantity in `text`; a day of a month ("Oct. 1", "September 19") is a date, not one.
 pub fn find(text: &str) -> Vec<Quantity> {
     QUANTITY
         .captures_iter(text)
+        .filter(|c| {
+            let start = c.name("a").map_or(0, |a| a.start());
+            !after_month(&text[..start]) && !in_model_name(&text[..start])
+        })
         .filter_map(|c| quantity(&c))
         .collect()
+}
+
+/// Whether the number continues a model name or code ("AK-47", "AK 47", "F-16").
+fn in_model_name(before: &str) -> bool {
+    let hyphenated = before
+        .strip_suffix('-')
+        .is_some_and(|b| b.ends_with(char::is_alphabetic));
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    let code = before.ends_with(' ')
+        && (1..=3).contains(&last.len())
+        && last.chars().all(|ch| ch.is_ascii_uppercase())
+        && last != "I";
+    hyphenated || code
+}
+
+/// Whether `before` ends with a month name or abbreviation ("Oct.", "September").
+fn after_month(before: &str) -> bool {
+    let Some(last) = before.split_whitespace().next_back() else {
+        return false;
+    };
+    let word = last.trim_end_matches('.').to_lowercase();
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    MONTHS
+        .iter()
+        .any(|m| word == *m || (word.len() >= 3 && m.starts_with(&word) && last.ends_with('.')))
+        || matches!(
+            word.as_str(),
+            "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        )
 }
 
 fn quantity(c: &regex::Captures) -> Option<Quantity> {
@@ -147,6 +204,21 @@ fn counted_noun(unit: &str) -> String {
                 | "months"
                 | "hours"
                 | "minutes"
+                | "regarding"
+                | "including"
+                | "during"
+                | "against"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "overnight"
+                | "east"
+                | "west"
+                | "north"
+                | "south"
         )
     };
     let words: Vec<&str> = unit.split_whitespace().take_while(|w| !stop(w)).collect();
@@ -360,5 +432,31 @@ mod tests {
     fn years_and_bare_numbers_are_not_quantities() {
         check("in 2016 the talks", &[]);
         check("on Sept. 19 they met", &[]);
+    }
+
+    #[test]
+    fn days_of_months_and_function_words_are_no_counts() {
+        let units = |t: &str| -> Vec<String> { find(t).into_iter().map(|q| q.unit).collect() };
+        assert!(units("talks on Oct. 1 regarding the bombing").is_empty());
+        assert!(units("the vote on September 19 in the capital").is_empty());
+        assert_eq!(units("the raid on May 3 killed 12 people"), ["people"]);
+        assert!(units("only two can carry out surgery").is_empty());
+        // The 47 of a model name counts no rifles (the six before the name is not read yet).
+        assert!(
+            find("six AK-47 rifles were found")
+                .iter()
+                .all(|q| q.low != "47")
+        );
+        assert!(
+            find("six AK 47 rifles were found")
+                .iter()
+                .all(|q| q.low != "47")
+        );
+        assert_eq!(units("an F-16 jet and 12 drones"), ["drones"]);
+        assert!(
+            units("dozens of overnight strikes")
+                .iter()
+                .all(|u| u.is_empty())
+        );
     }
 }
