@@ -5,7 +5,7 @@
 use crate::Corpus;
 
 /// The version of the serialized model. Bump it whenever a serialized type changes shape.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 const MAGIC: &[u8; 4] = b"DSSR";
 

@@ -380,7 +380,7 @@ mod tests {
     }
 
     fn diff(claim_id: &str, value: &str) -> Difference {
-        Difference { claim_id: claim_id.into(), doc: String::new(), speaker: String::new(), value: value.into() }
+        Difference { claim_id: claim_id.into(), value: value.into(), ..Difference::default() }
     }
 
     fn corpus() -> Corpus {
@@ -401,6 +401,7 @@ mod tests {
                 claim_ids: vec!["a:1:0".into(), "b:2:0".into(), "c:3:0".into()],
                 verdict: Verdict::Disagree,
                 differences: vec![diff("a:1:0", "47 deaths"), diff("b:2:0", "53 deaths"), diff("c:3:0", "47  Deaths")],
+                ..ClaimGroup::default()
             },
             ClaimGroup {
                 id: "g2".into(),
@@ -408,6 +409,7 @@ mod tests {
                 claim_ids: vec!["c:4:0".into()],
                 verdict: Verdict::Agree,
                 differences: vec![],
+                ..ClaimGroup::default()
             },
         ];
         c

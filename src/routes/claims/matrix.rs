@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use dossier_model::{ClaimGroup, Document, Verdict};
 
-use super::compare::{Entry, Filters, Row, claim_when, dom_id, polarity_label, short_title, speaker_href, speaker_in_source, verdict_label, verdict_slug};
+use super::compare::{Entry, Filters, Row, claim_when, dom_id, polarity_label, short_title, speaker_href, speaker_in_source, speaker_label, verdict_label, verdict_slug};
 use crate::data;
 use crate::routes::reader_href;
 
@@ -122,10 +122,24 @@ fn VerdictBadge(verdict: Verdict) -> impl IntoView {
     }
 }
 
-/// The difference spelled out: which source and speaker give which value.
+/// The difference spelled out: each position and who holds it (speakers, sources); for groups
+/// without positions, which source and speaker give which value.
 #[component]
 fn Differences(group: &'static ClaimGroup) -> impl IntoView {
     let corpus = data::loaded();
+    if !group.sides.is_empty() {
+        return view! {
+            <ul class="differences sides" aria-label="Positions and who holds them">
+                {group.sides.iter().map(|side| view! {
+                    <li>
+                        <span class="value">{side.value.clone()}</span>
+                        {format!(" — {}", side_holders(corpus, side))}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any();
+    }
     (!group.differences.is_empty()).then(|| view! {
         <ul class="differences" aria-label="Who gives which value">
             {group.differences.iter().map(|d| view! {
@@ -136,6 +150,16 @@ fn Differences(group: &'static ClaimGroup) -> impl IntoView {
             }).collect_view()}
         </ul>
     })
+    .into_any()
+}
+
+/// Who holds a position: its speakers, then the sources they appear in ("Kerry, the official;
+/// in Talks stall, Kerry says").
+fn side_holders(corpus: &dossier_model::Corpus, side: &dossier_model::Side) -> String {
+    let speakers: Vec<String> = side.speakers.iter().map(|s| speaker_label(corpus, s)).collect();
+    let sources: Vec<String> =
+        side.docs.iter().map(|d| short_title(&crate::routes::doc_title(d))).collect();
+    format!("{}; in {}", speakers.join(", "), sources.join(", "))
 }
 
 /// The claims of one source about one matter (or a dash when it says nothing).
