@@ -662,20 +662,20 @@ fn top(mut ranked: Vec<(u32, f32)>, limit: usize) -> Vec<(u32, f32)> {
     ranked
 }
 
-/// Character ranges of the words at `positions` (word indices) in `text`.
+/// Character ranges of the words at `positions` (word indices, ascending) in `text`.
 fn highlights(text: &str, positions: &[u32]) -> Highlights {
-    let Some(&last) = positions.last() else {
-        return Vec::new();
-    };
     let mut out: Highlights = Vec::new();
+    if positions.is_empty() {
+        return out;
+    }
+    let mut wanted = positions.iter().copied().peekable();
     let mut previous = None;
-    for (i, (start, end)) in Tokens::new(text)
-        .spans()
-        .take(last as usize + 1)
-        .enumerate()
-    {
+    for (i, (start, end)) in Tokens::new(text).spans().enumerate() {
         let i = i as u32;
-        if positions.binary_search(&i).is_err() {
+        // Positions are ascending: skip those before this word; stop after the last.
+        while wanted.next_if(|&p| p < i).is_some() {}
+        let Some(&next) = wanted.peek() else { break };
+        if next != i {
             continue;
         }
         // Neighbouring matched words one character apart ("aid convoy") read as one range.
