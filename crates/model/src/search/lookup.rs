@@ -7,7 +7,7 @@
 //! It owns the dictionary walk only; it does not decode postings or rank.
 
 use fst::Map;
-use fst::raw::{Fst, Node, Output};
+use fst::raw::{Fst, Node, Output, Transition};
 
 use super::chunks::Postings;
 use super::text::stem;
@@ -154,6 +154,11 @@ trait Rules {
     fn matches(&self, state: &Self::State) -> bool;
     /// The score kept for a matching key, or `None` to leave it out.
     fn score(&self, key: &[u8]) -> Option<u8>;
+    /// When only a few bytes can follow `state`: writes them, ascending and without repeats,
+    /// to `few` and returns how many. `None`: any byte may.
+    fn candidates(&self, _state: &Self::State, _few: &mut [u8; 8]) -> Option<usize> {
+        None
+    }
 }
 
 /// Every key below the start.
@@ -185,6 +190,9 @@ impl Rules for TypoKeys<'_, '_> {
     }
     fn matches(&self, state: &TyposState) -> bool {
         self.typos.is_match(state)
+    }
+    fn candidates(&self, state: &TyposState, few: &mut [u8; 8]) -> Option<usize> {
+        self.typos.candidates(state, few)
     }
     fn score(&self, key: &[u8]) -> Option<u8> {
         let form = self.typos.query;
@@ -218,32 +226,53 @@ impl<'f, 'd, R: Rules> Walker<'f, 'd, R> {
     }
 
     /// Walks below `node` (whose output so far is `out`) from `state`; false once the walk
-    /// has read all the keys it may.
+    /// has read all the keys it may. When the rules name a few candidate bytes, only their
+    /// transitions are looked up (in key order) instead of reading every transition.
     fn visit(&mut self, node: Node<'f>, out: Output, state: &R::State) -> bool {
-        for t in node.transitions() {
-            let Some(next) = self.rules.step(state, t.inp) else {
-                continue;
-            };
-            let child = self.fst.node(t.addr);
-            let out = out.cat(t.out);
-            self.key.push(t.inp);
-            if child.is_final() && self.rules.matches(&next) {
-                if let Some(score) = self.rules.score(&self.key) {
-                    self.found
-                        .push((out.cat(child.final_output()).value(), score));
-                }
-                self.left -= 1;
-                if self.left == 0 {
-                    return false;
+        let mut few = [0u8; 8];
+        match self.rules.candidates(state, &mut few) {
+            Some(n) if n < node.len() => {
+                for &b in few.get(..n).unwrap_or(&[]) {
+                    let Some(i) = node.find_input(b) else {
+                        continue;
+                    };
+                    if !self.follow(node.transition(i), out, state) {
+                        return false;
+                    }
                 }
             }
-            let more = self.visit(child, out, &next);
-            self.key.pop();
-            if !more {
-                return false;
+            _ => {
+                for t in node.transitions() {
+                    if !self.follow(t, out, state) {
+                        return false;
+                    }
+                }
             }
         }
         true
+    }
+
+    /// Follows transition `t` from `state` when the rules accept it; false as [`Self::visit`].
+    fn follow(&mut self, t: Transition, out: Output, state: &R::State) -> bool {
+        let Some(next) = self.rules.step(state, t.inp) else {
+            return true;
+        };
+        let child = self.fst.node(t.addr);
+        let out = out.cat(t.out);
+        self.key.push(t.inp);
+        if child.is_final() && self.rules.matches(&next) {
+            if let Some(score) = self.rules.score(&self.key) {
+                self.found
+                    .push((out.cat(child.final_output()).value(), score));
+            }
+            self.left -= 1;
+            if self.left == 0 {
+                return false;
+            }
+        }
+        let more = self.visit(child, out, &next);
+        self.key.pop();
+        more
     }
 }
 
@@ -405,6 +434,36 @@ impl<'a> Typos<'a> {
         let from = (depth as usize).saturating_sub(MAX_EDITS + 1);
         let to = (depth as usize + MAX_EDITS + 1).min(self.query.len());
         self.query.get(from..to).is_some_and(|w| w.contains(&b))
+    }
+
+    /// The only bytes [`Self::accept`] can take from `s` when they are few (the query's first
+    /// two before any key byte; the query's bytes around this depth at the budget's edge):
+    /// written to `few` ascending without repeats, with their count.
+    fn candidates(&self, s: &TyposState, few: &mut [u8; 8]) -> Option<usize> {
+        let q = self.query;
+        let bytes = if s.done {
+            return None;
+        } else if s.depth == 0 {
+            q.get(..2.min(q.len()))?
+        } else if s.floor >= self.max {
+            let from = (s.depth as usize).saturating_sub(MAX_EDITS + 1);
+            let to = (s.depth as usize + MAX_EDITS + 1).min(q.len());
+            q.get(from..to).unwrap_or(&[])
+        } else {
+            return None;
+        };
+        let mut n = 0;
+        for &b in bytes {
+            if few[..n].contains(&b) {
+                continue;
+            }
+            if let Some(slot) = few.get_mut(n) {
+                *slot = b;
+                n += 1;
+            }
+        }
+        few[..n].sort_unstable();
+        Some(n)
     }
 
     /// The state before any key byte (`None` for a query too long to handle).

@@ -665,27 +665,28 @@ fn top(mut ranked: Vec<(u32, f32)>, limit: usize) -> Vec<(u32, f32)> {
 /// Character ranges of the words at `positions` (word indices, ascending) in `text`.
 fn highlights(text: &str, positions: &[u32]) -> Highlights {
     let mut out: Highlights = Vec::new();
-    if positions.is_empty() {
-        return out;
-    }
-    let mut wanted = positions.iter().copied().peekable();
+    let mut spans = Tokens::new(text).spans();
+    let mut word = 0u32;
     let mut previous = None;
-    for (i, (start, end)) in Tokens::new(text).spans().enumerate() {
-        let i = i as u32;
-        // Positions are ascending: skip those before this word; stop after the last.
-        while wanted.next_if(|&p| p < i).is_some() {}
-        let Some(&next) = wanted.peek() else { break };
-        if next != i {
-            continue;
-        }
+    for &p in positions {
+        // Read the words up to position `p`.
+        let (start, end) = loop {
+            let Some(span) = spans.next() else {
+                return out;
+            };
+            word += 1;
+            if word > p {
+                break span;
+            }
+        };
         // Neighbouring matched words one character apart ("aid convoy") read as one range.
         match out.last_mut() {
-            Some(range) if previous == Some(i.wrapping_sub(1)) && start <= range[1] + 1 => {
+            Some(range) if previous == Some(p.wrapping_sub(1)) && start <= range[1] + 1 => {
                 range[1] = end
             }
             _ => out.push([start, end]),
         }
-        previous = Some(i);
+        previous = Some(p);
     }
     out
 }

@@ -104,7 +104,23 @@ impl Tokens<'_> {
                 break None;
             };
             let mut bytes = 0;
-            while let Some((c, len)) = char_at(self.text, byte) {
+            loop {
+                // Without a word to build, a run of ASCII letters and digits needs no decoding.
+                if word.is_none() {
+                    while self
+                        .text
+                        .as_bytes()
+                        .get(byte)
+                        .is_some_and(u8::is_ascii_alphanumeric)
+                    {
+                        byte += 1;
+                        at += 1;
+                        bytes += 1;
+                    }
+                }
+                let Some((c, len)) = char_at(self.text, byte) else {
+                    break;
+                };
                 if is_word_char(c) {
                     bytes += len;
                     if let Some(w) = word.as_deref_mut() {
