@@ -50,8 +50,11 @@ pub fn expand(
     typos: bool,
 ) -> Vec<(u64, f32)> {
     let word_stem = stem(word);
-    let mut exact: Vec<u64> = [word_stem.as_str(), word]
-        .iter()
+    // The word's own key only when it is not its stem (one dictionary lookup less).
+    let own = (word_stem != word).then_some(word);
+    let mut exact: Vec<u64> = [Some(word_stem.as_str()), own]
+        .into_iter()
+        .flatten()
         .filter_map(|k| terms.get(k))
         .collect();
     exact.dedup();
@@ -219,7 +222,7 @@ impl<'f, 'd, R: Rules> Walker<'f, 'd, R> {
         Walker {
             fst,
             rules,
-            key: Vec::new(),
+            key: Vec::with_capacity(64),
             left: MAX_KEYS_SCANNED,
             found: Vec::new(),
         }
