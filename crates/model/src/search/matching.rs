@@ -50,8 +50,11 @@ impl TermHits {
     pub fn in_unit(&self, field: Field, unit: u32) -> &[Hit] {
         let hits = self.field(field);
         let from = hits.partition_point(|h| h.unit < unit);
-        let to = hits.partition_point(|h| h.unit <= unit);
-        &hits[from..to]
+        // A unit has few hits (one per matching dictionary word): read them instead of a
+        // second binary search.
+        let rest = hits.get(from..).unwrap_or(&[]);
+        let len = rest.iter().take_while(|h| h.unit == unit).count();
+        &rest[..len]
     }
 
     /// Best quality and total frequency of the term in `unit`.

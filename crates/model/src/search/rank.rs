@@ -43,6 +43,17 @@ impl Clause {
             .fold(0.0, f32::max)
     }
 
+    /// [`Self::unit_quality`] and [`Self::unit_weight`] in one pass over the alternatives.
+    fn unit_quality_weight(&self, field: Field, unit: u32) -> (f32, f32) {
+        let mut best = 0.0f32;
+        let mut weight = 0.0f32;
+        for (q, tf) in self.alts.iter().filter_map(|a| a.unit_score(field, unit)) {
+            best = best.max(q);
+            weight += q * tf as f32;
+        }
+        (best, weight)
+    }
+
     fn unit_weight(&self, field: Field, unit: u32) -> f32 {
         self.alts
             .iter()
@@ -383,10 +394,9 @@ impl<'a> Engine<'a> {
     fn sentence_score(&self, unit: u32) -> f32 {
         let mut score = 0.0;
         for clause in &self.clauses {
-            let q = clause.unit_quality(Field::Body, unit);
+            let (q, weight) = clause.unit_quality_weight(Field::Body, unit);
             if q > 0.0 {
-                score +=
-                    clause.idf * q * (1.0 + 0.1 * clause.unit_weight(Field::Body, unit).ln_1p());
+                score += clause.idf * q * (1.0 + 0.1 * weight.ln_1p());
             }
         }
         score
