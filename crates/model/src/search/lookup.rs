@@ -142,7 +142,7 @@ fn within(fst: &Fst<&[u8]>, typos: &Typos<'_>, strict: bool) -> Vec<(u64, u8)> {
     let Some(start) = typos.start() else {
         return Vec::new();
     };
-    let mut walker = Walker::new(fst, TypoKeys { typos, strict });
+    let mut walker = Walker::new(fst, TypoKeys::new(typos, strict));
     walker.visit(fst.root(), Output::zero(), &start);
     walker.found
 }
@@ -184,6 +184,36 @@ impl Rules for AnyKey {
 struct TypoKeys<'t, 'q> {
     typos: &'t Typos<'q>,
     strict: bool,
+    /// By depth: the bytes the automaton can take at the budget's edge (at depth 0: the
+    /// query's first two bytes), ascending without repeats, and their count.
+    few: Vec<([u8; 8], usize)>,
+}
+
+impl<'t, 'q> TypoKeys<'t, 'q> {
+    fn new(typos: &'t Typos<'q>, strict: bool) -> Self {
+        let depths = typos.query.len() + MAX_EDITS + 1;
+        let few = (0..depths as u32)
+            .map(|depth| sorted_set(typos.candidate_bytes(depth)))
+            .collect();
+        TypoKeys { typos, strict, few }
+    }
+}
+
+/// `bytes` (at most 8 kept) ascending without repeats, and their count.
+fn sorted_set(bytes: &[u8]) -> ([u8; 8], usize) {
+    let mut set = [0u8; 8];
+    let mut n = 0;
+    for &b in bytes {
+        if set[..n].contains(&b) {
+            continue;
+        }
+        if let Some(slot) = set.get_mut(n) {
+            *slot = b;
+            n += 1;
+        }
+    }
+    set[..n].sort_unstable();
+    (set, n)
 }
 
 impl Rules for TypoKeys<'_, '_> {
@@ -195,7 +225,18 @@ impl Rules for TypoKeys<'_, '_> {
         self.typos.is_match(state)
     }
     fn candidates(&self, state: &TyposState, few: &mut [u8; 8]) -> Option<usize> {
-        self.typos.candidates(state, few)
+        // Only the bytes the automaton can take: before any key byte, and at the budget's
+        // edge (see `Typos::accept`).
+        if state.done || (state.depth > 0 && state.floor < self.typos.max) {
+            return None;
+        }
+        let (set, n) = self
+            .few
+            .get(state.depth as usize)
+            .copied()
+            .unwrap_or(([0; 8], 0));
+        *few = set;
+        Some(n)
     }
     fn score(&self, key: &[u8]) -> Option<u8> {
         let form = self.typos.query;
@@ -439,34 +480,16 @@ impl<'a> Typos<'a> {
         self.query.get(from..to).is_some_and(|w| w.contains(&b))
     }
 
-    /// The only bytes [`Self::accept`] can take from `s` when they are few (the query's first
-    /// two before any key byte; the query's bytes around this depth at the budget's edge):
-    /// written to `few` ascending without repeats, with their count.
-    fn candidates(&self, s: &TyposState, few: &mut [u8; 8]) -> Option<usize> {
+    /// The bytes [`Self::accept`] can take after `depth` key bytes at the budget's edge: the
+    /// query's bytes around that depth (before any key byte: its first two).
+    fn candidate_bytes(&self, depth: u32) -> &[u8] {
         let q = self.query;
-        let bytes = if s.done {
-            return None;
-        } else if s.depth == 0 {
-            q.get(..2.min(q.len()))?
-        } else if s.floor >= self.max {
-            let from = (s.depth as usize).saturating_sub(MAX_EDITS + 1);
-            let to = (s.depth as usize + MAX_EDITS + 1).min(q.len());
-            q.get(from..to).unwrap_or(&[])
-        } else {
-            return None;
-        };
-        let mut n = 0;
-        for &b in bytes {
-            if few[..n].contains(&b) {
-                continue;
-            }
-            if let Some(slot) = few.get_mut(n) {
-                *slot = b;
-                n += 1;
-            }
+        if depth == 0 {
+            return q.get(..2.min(q.len())).unwrap_or(&[]);
         }
-        few[..n].sort_unstable();
-        Some(n)
+        let from = (depth as usize).saturating_sub(MAX_EDITS + 1);
+        let to = (depth as usize + MAX_EDITS + 1).min(q.len());
+        q.get(from..to).unwrap_or(&[])
     }
 
     /// The state before any key byte (`None` for a query too long to handle).
