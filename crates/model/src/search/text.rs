@@ -245,7 +245,7 @@ mod tests {
 
     #[test]
     fn general_punctuation_has_no_word_characters() {
-        assert!(GENERAL_PUNCTUATION.all(|c| !c.is_alphanumeric()));
+        assert!(GENERAL_PUNCTUATION.clone().all(|c| !c.is_alphanumeric()));
     }
 
     #[test]
