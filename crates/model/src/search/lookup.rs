@@ -1,11 +1,13 @@
 //! From a query word to the postings groups it should match: exact stem, prefix and typos.
 //!
-//! Typo matching uses [`Typos`], an `fst` automaton for the optimal-string-alignment distance
-//! (Levenshtein plus adjacent transposition as one edit), so "recieve" finds "receive". It owns
-//! the dictionary walk only; it does not decode postings or rank.
+//! Typo matching uses [`Typos`], an automaton for the optimal-string-alignment distance
+//! (Levenshtein plus adjacent transposition as one edit), so "recieve" finds "receive". The
+//! dictionary is walked depth-first by [`Walker`], which decodes only the `fst` nodes the
+//! automaton accepts (an `fst` stream decodes every child of a visited node, accepted or not).
+//! It owns the dictionary walk only; it does not decode postings or rank.
 
-use fst::automaton::{Automaton, Str};
-use fst::{IntoStreamer, Map, Streamer};
+use fst::Map;
+use fst::raw::{Fst, Node, Output, Transition};
 
 use super::chunks::Postings;
 use super::text::stem;
@@ -48,14 +50,17 @@ pub fn expand(
     typos: bool,
 ) -> Vec<(u64, f32)> {
     let word_stem = stem(word);
-    let mut exact: Vec<u64> = [word_stem.as_str(), word]
-        .iter()
+    // The word's own key only when it is not its stem (one dictionary lookup less).
+    let own = (word_stem != word).then_some(word);
+    let mut exact: Vec<u64> = [Some(word_stem.as_str()), own]
+        .into_iter()
+        .flatten()
         .filter_map(|k| terms.get(k))
         .collect();
     exact.dedup();
     let mut best: Vec<(u64, f32)> = exact.iter().map(|&o| (o, quality::EXACT)).collect();
     if prefix {
-        let found = collect(terms, Str::new(word).starts_with(), |_| Some(0));
+        let found = prefixed(terms.as_fst(), word.as_bytes());
         for (offset, _) in most_frequent(postings, found) {
             if !exact.contains(&offset) {
                 best.push((offset, quality::PREFIX));
@@ -89,13 +94,8 @@ pub fn expand(
             ));
         }
         for (form, budget, strict) in forms.into_iter().filter(|f| f.1 > 0) {
-            let form = form.as_bytes();
-            let typos = Typos::new(form, budget, prefix);
-            let distance = |key: &[u8]| {
-                let kept = !strict || (key.len() >= form.len() && key.first() == form.first());
-                if kept { typos.distance(key) } else { None }
-            };
-            let found = collect(terms, Typos::new(form, budget, prefix), distance);
+            let typos = Typos::new(form.as_bytes(), budget, prefix);
+            let found = within(terms.as_fst(), &typos, strict);
             for (offset, d) in most_frequent(postings, found) {
                 let q = match d {
                     0 => continue,
@@ -112,26 +112,212 @@ pub fn expand(
     best
 }
 
-/// The groups of the keys `automaton` accepts (at most [`MAX_KEYS_SCANNED`] keys read), each
-/// with what `score` says of its key; keys it scores `None` are left out.
-fn collect<A: Automaton>(
-    terms: &Map<&[u8]>,
-    automaton: A,
-    score: impl Fn(&[u8]) -> Option<u8>,
-) -> Vec<(u64, u8)> {
-    let mut stream = terms.search(automaton).into_stream();
-    let mut found = Vec::new();
-    let mut scanned = 0;
-    while let Some((key, offset)) = stream.next() {
-        if let Some(s) = score(key) {
-            found.push((offset, s));
+/// The groups of the keys that start with `prefix`, in key order (at most
+/// [`MAX_KEYS_SCANNED`] keys read), each scored 0.
+fn prefixed(fst: &Fst<&[u8]>, prefix: &[u8]) -> Vec<(u64, u8)> {
+    let mut node = fst.root();
+    let mut out = Output::zero();
+    for &b in prefix {
+        let Some(i) = node.find_input(b) else {
+            return Vec::new();
+        };
+        let t = node.transition(i);
+        out = out.cat(t.out);
+        node = fst.node(t.addr);
+    }
+    let mut walker = Walker::new(fst, AnyKey);
+    walker.key.extend_from_slice(prefix);
+    if node.is_final() {
+        walker.found.push((out.cat(node.final_output()).value(), 0));
+        walker.left -= 1;
+    }
+    walker.visit(node, out, &());
+    walker.found
+}
+
+/// The groups of the keys `typos` accepts, in key order (at most [`MAX_KEYS_SCANNED`] keys
+/// read), each with its distance. With `strict`, keys shorter than the word or with another
+/// first letter are read but left out.
+fn within(fst: &Fst<&[u8]>, typos: &Typos<'_>, strict: bool) -> Vec<(u64, u8)> {
+    let Some(start) = typos.start() else {
+        return Vec::new();
+    };
+    let mut walker = Walker::new(fst, TypoKeys::new(typos, strict));
+    walker.visit(fst.root(), Output::zero(), &start);
+    walker.found
+}
+
+/// What a [`Walker`] follows and keeps.
+trait Rules {
+    /// Where the walk is after reading a key's bytes so far.
+    type State;
+    /// The state after `byte`, or `None` when no key continuing with it can match.
+    fn step(&self, state: &Self::State, byte: u8) -> Option<Self::State>;
+    /// Whether a key ending in `state` matches (it counts as read).
+    fn matches(&self, state: &Self::State) -> bool;
+    /// The score kept for a matching key, or `None` to leave it out.
+    fn score(&self, key: &[u8]) -> Option<u8>;
+    /// When only a few bytes can follow `state`: writes them, ascending and without repeats,
+    /// to `few` and returns how many. `None`: any byte may.
+    fn candidates(&self, _state: &Self::State, _few: &mut [u8; 8]) -> Option<usize> {
+        None
+    }
+}
+
+/// Every key below the start.
+struct AnyKey;
+
+impl Rules for AnyKey {
+    type State = ();
+    fn step(&self, _: &(), _: u8) -> Option<()> {
+        Some(())
+    }
+    fn matches(&self, _: &()) -> bool {
+        true
+    }
+    fn score(&self, _: &[u8]) -> Option<u8> {
+        Some(0)
+    }
+}
+
+/// The keys within a [`Typos`] budget.
+struct TypoKeys<'t, 'q> {
+    typos: &'t Typos<'q>,
+    strict: bool,
+    /// By depth: the bytes the automaton can take at the budget's edge (at depth 0: the
+    /// query's first two bytes), ascending without repeats, and their count.
+    few: Vec<([u8; 8], usize)>,
+}
+
+impl<'t, 'q> TypoKeys<'t, 'q> {
+    fn new(typos: &'t Typos<'q>, strict: bool) -> Self {
+        let depths = typos.query.len() + MAX_EDITS + 1;
+        let few = (0..depths as u32)
+            .map(|depth| sorted_set(typos.candidate_bytes(depth)))
+            .collect();
+        TypoKeys { typos, strict, few }
+    }
+}
+
+/// `bytes` (at most 8 kept) ascending without repeats, and their count.
+fn sorted_set(bytes: &[u8]) -> ([u8; 8], usize) {
+    let mut set = [0u8; 8];
+    let mut n = 0;
+    for &b in bytes {
+        if set[..n].contains(&b) {
+            continue;
         }
-        scanned += 1;
-        if scanned >= MAX_KEYS_SCANNED {
-            break;
+        if let Some(slot) = set.get_mut(n) {
+            *slot = b;
+            n += 1;
         }
     }
-    found
+    set[..n].sort_unstable();
+    (set, n)
+}
+
+impl Rules for TypoKeys<'_, '_> {
+    type State = TyposState;
+    fn step(&self, state: &TyposState, byte: u8) -> Option<TyposState> {
+        self.typos.accept(state, byte)
+    }
+    fn matches(&self, state: &TyposState) -> bool {
+        self.typos.is_match(state)
+    }
+    fn candidates(&self, state: &TyposState, few: &mut [u8; 8]) -> Option<usize> {
+        // Only the bytes the automaton can take: before any key byte, and at the budget's
+        // edge (see `Typos::accept`).
+        if state.done || (state.depth > 0 && state.floor < self.typos.max) {
+            return None;
+        }
+        let (set, n) = self
+            .few
+            .get(state.depth as usize)
+            .copied()
+            .unwrap_or(([0; 8], 0));
+        *few = set;
+        Some(n)
+    }
+    fn score(&self, key: &[u8]) -> Option<u8> {
+        let form = self.typos.query;
+        let kept = !self.strict || (key.len() >= form.len() && key.first() == form.first());
+        if kept { self.typos.distance(key) } else { None }
+    }
+}
+
+/// A depth-first walk of the dictionary in key order that follows a transition only when its
+/// [`Rules`] accept it, and stops after [`MAX_KEYS_SCANNED`] matching keys.
+struct Walker<'f, 'd, R> {
+    fst: &'f Fst<&'d [u8]>,
+    rules: R,
+    /// The key read so far.
+    key: Vec<u8>,
+    /// How many more matching keys may be read.
+    left: usize,
+    /// Group offsets and scores of the kept keys.
+    found: Vec<(u64, u8)>,
+}
+
+impl<'f, 'd, R: Rules> Walker<'f, 'd, R> {
+    fn new(fst: &'f Fst<&'d [u8]>, rules: R) -> Self {
+        Walker {
+            fst,
+            rules,
+            key: Vec::with_capacity(64),
+            left: MAX_KEYS_SCANNED,
+            found: Vec::new(),
+        }
+    }
+
+    /// Walks below `node` (whose output so far is `out`) from `state`; false once the walk
+    /// has read all the keys it may. When the rules name a few candidate bytes, only their
+    /// transitions are looked up (in key order) instead of reading every transition.
+    fn visit(&mut self, node: Node<'f>, out: Output, state: &R::State) -> bool {
+        let mut few = [0u8; 8];
+        match self.rules.candidates(state, &mut few) {
+            Some(n) if n < node.len() => {
+                for &b in few.get(..n).unwrap_or(&[]) {
+                    let Some(i) = node.find_input(b) else {
+                        continue;
+                    };
+                    if !self.follow(node.transition(i), out, state) {
+                        return false;
+                    }
+                }
+            }
+            _ => {
+                for t in node.transitions() {
+                    if !self.follow(t, out, state) {
+                        return false;
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    /// Follows transition `t` from `state` when the rules accept it; false as [`Self::visit`].
+    fn follow(&mut self, t: Transition, out: Output, state: &R::State) -> bool {
+        let Some(next) = self.rules.step(state, t.inp) else {
+            return true;
+        };
+        let child = self.fst.node(t.addr);
+        let out = out.cat(t.out);
+        self.key.push(t.inp);
+        if child.is_final() && self.rules.matches(&next) {
+            if let Some(score) = self.rules.score(&self.key) {
+                self.found
+                    .push((out.cat(child.final_output()).value(), score));
+            }
+            self.left -= 1;
+            if self.left == 0 {
+                return false;
+            }
+        }
+        let more = self.visit(child, out, &next);
+        self.key.pop();
+        more
+    }
 }
 
 /// Keeps the groups that cover the most units (the most frequent), each with its best
@@ -187,8 +373,8 @@ const BAND: usize = 2 * MAX_EDITS + 1;
 type Band = [u8; BAND];
 const FAR: u8 = u8::MAX;
 
-/// An `fst` automaton accepting keys within `max` OSA edits of a word (or, in prefix mode,
-/// keys that start with something within `max` edits of it) that begin with the word's first
+/// An automaton accepting keys within `max` OSA edits of a word (or, in prefix mode, keys
+/// that start with something within `max` edits of it) that begin with the word's first
 /// letter (or its second, for a swap of the first two). States are small fixed arrays (the
 /// band of the distance table around its diagonal), so stepping allocates nothing.
 pub struct Typos<'a> {
@@ -203,6 +389,8 @@ pub struct Typos<'a> {
 pub struct TyposState {
     prev: Band,
     cur: Band,
+    /// The smallest cell of `cur`.
+    floor: u8,
     last: u8,
     depth: u32,
     done: bool,
@@ -216,11 +404,6 @@ impl<'a> Typos<'a> {
             max: max.min(MAX_EDITS as u32) as u8,
             prefix,
         }
-    }
-
-    /// The query length `k` that band cell `j` stands for after `depth` key bytes.
-    fn k_of(depth: u32, j: usize) -> Option<usize> {
-        (depth as usize + j).checked_sub(MAX_EDITS)
     }
 
     /// Distance to the whole query after `depth` key bytes, from that row's band.
@@ -239,10 +422,11 @@ impl<'a> Typos<'a> {
             FAR
         };
         for &b in key {
-            let next = self.next_row(&state, b);
+            let (next, floor) = self.next_row(&state, b);
             state = TyposState {
                 prev: state.cur,
                 cur: next,
+                floor,
                 last: b,
                 depth: state.depth + 1,
                 done: false,
@@ -259,42 +443,64 @@ impl<'a> Typos<'a> {
         (d <= self.max).then_some(d)
     }
 
-    fn next_row(&self, s: &TyposState, b: u8) -> Band {
+    /// The row after reading `b` in state `s`, and its smallest cell.
+    fn next_row(&self, s: &TyposState, b: u8) -> (Band, u8) {
         let q = self.query;
-        let depth = s.depth + 1;
+        let depth = s.depth as usize + 1;
         let mut next = [FAR; BAND];
+        let mut floor = FAR;
         for j in 0..BAND {
-            let Some(k) = Self::k_of(depth, j).filter(|&k| k <= q.len()) else {
+            // The query length this cell stands for (see `TyposState`).
+            let Some(k) = (depth + j).checked_sub(MAX_EDITS).filter(|&k| k <= q.len()) else {
                 continue;
             };
-            if k == 0 {
-                next[j] = depth.min(u32::from(FAR)) as u8;
-                continue;
-            }
-            let delete = s.cur.get(j + 1).copied().unwrap_or(FAR).saturating_add(1);
-            let insert = j.checked_sub(1).map_or(FAR, |i| next[i].saturating_add(1));
-            let substitute = s.cur[j].saturating_add(u8::from(q[k - 1] != b));
-            let mut d = delete.min(insert).min(substitute);
-            if k >= 2 && s.depth > 0 && q[k - 1] == s.last && q[k - 2] == b {
-                d = d.min(s.prev[j].saturating_add(1));
-            }
+            let d = if k == 0 {
+                depth.min(usize::from(FAR)) as u8
+            } else {
+                let delete = if j + 1 < BAND { s.cur[j + 1] } else { FAR };
+                let insert = if j > 0 { next[j - 1] } else { FAR };
+                let substitute = s.cur[j].saturating_add(u8::from(q[k - 1] != b));
+                let mut d = delete.min(insert).saturating_add(1).min(substitute);
+                if k >= 2 && s.depth > 0 && q[k - 1] == s.last && q[k - 2] == b {
+                    d = d.min(s.prev[j].saturating_add(1));
+                }
+                d
+            };
             next[j] = d;
+            floor = floor.min(d);
         }
-        next
+        (next, floor)
     }
-}
 
-impl Automaton for Typos<'_> {
-    type State = Option<TyposState>;
+    /// Whether `b` is one of the query bytes the row after `depth` key bytes compares with
+    /// (for a substitution or a transposition).
+    fn near(&self, depth: u32, b: u8) -> bool {
+        let from = (depth as usize).saturating_sub(MAX_EDITS + 1);
+        let to = (depth as usize + MAX_EDITS + 1).min(self.query.len());
+        self.query.get(from..to).is_some_and(|w| w.contains(&b))
+    }
 
-    fn start(&self) -> Self::State {
+    /// The bytes [`Self::accept`] can take after `depth` key bytes at the budget's edge: the
+    /// query's bytes around that depth (before any key byte: its first two).
+    fn candidate_bytes(&self, depth: u32) -> &[u8] {
+        let q = self.query;
+        if depth == 0 {
+            return q.get(..2.min(q.len())).unwrap_or(&[]);
+        }
+        let from = (depth as usize).saturating_sub(MAX_EDITS + 1);
+        let to = (depth as usize + MAX_EDITS + 1).min(q.len());
+        q.get(from..to).unwrap_or(&[])
+    }
+
+    /// The state before any key byte (`None` for a query too long to handle).
+    fn start(&self) -> Option<TyposState> {
         let n = self.query.len();
         if n > MAX_TYPO_BYTES {
             return None;
         }
         let mut cur = [FAR; BAND];
         for (j, cell) in cur.iter_mut().enumerate() {
-            if let Some(k) = Self::k_of(0, j).filter(|&k| k <= n) {
+            if let Some(k) = j.checked_sub(MAX_EDITS).filter(|&k| k <= n) {
                 *cell = k as u8;
             }
         }
@@ -302,28 +508,19 @@ impl Automaton for Typos<'_> {
         Some(TyposState {
             prev: [FAR; BAND],
             cur,
+            floor: 0,
             last: 0,
             depth: 0,
             done,
         })
     }
 
-    fn is_match(&self, state: &Self::State) -> bool {
-        state
-            .as_ref()
-            .is_some_and(|s| s.done || self.to_end(s.depth, &s.cur) <= self.max)
+    fn is_match(&self, s: &TyposState) -> bool {
+        s.done || self.to_end(s.depth, &s.cur) <= self.max
     }
 
-    fn can_match(&self, state: &Self::State) -> bool {
-        state.is_some()
-    }
-
-    fn will_always_match(&self, state: &Self::State) -> bool {
-        state.as_ref().is_some_and(|s| s.done)
-    }
-
-    fn accept(&self, state: &Self::State, byte: u8) -> Self::State {
-        let s = state.as_ref()?;
+    /// The state after `byte`, or `None` when no key going on this way can be within budget.
+    fn accept(&self, s: &TyposState, byte: u8) -> Option<TyposState> {
         if s.done {
             return Some(s.clone());
         }
@@ -332,11 +529,14 @@ impl Automaton for Typos<'_> {
         if s.depth == 0 && self.query.first() != Some(&byte) && self.query.get(1) != Some(&byte) {
             return None;
         }
-        let next = self.next_row(s, byte);
-        let floor = next.iter().min().copied().unwrap_or(FAR);
+        // At the edge of the budget, a byte the query does not have around this depth raises
+        // every cell and starts no transposition: nothing after it can be within budget.
+        if s.floor >= self.max && !self.near(s.depth, byte) {
+            return None;
+        }
+        let (next, floor) = self.next_row(s, byte);
         // A transposition can lower the row after next by reading this one: keep its floor.
-        let cur_floor = s.cur.iter().min().copied().unwrap_or(FAR);
-        if floor > self.max && cur_floor.saturating_add(1) > self.max {
+        if floor > self.max && s.floor.saturating_add(1) > self.max {
             return None;
         }
         let depth = s.depth + 1;
@@ -344,6 +544,7 @@ impl Automaton for Typos<'_> {
         Some(TyposState {
             prev: s.cur,
             cur: next,
+            floor,
             last: byte,
             depth,
             done,
@@ -362,6 +563,26 @@ mod tests {
         assert_eq!(osa_distance(b"kitten", b"sitting", false), 3);
         assert_eq!(osa_distance(b"govn", b"government", true), 1);
         assert_eq!(osa_distance(b"", b"abc", true), 0);
+    }
+
+    #[test]
+    fn prefixes_read_the_keys_they_start_in_order() {
+        let keys = ["gov", "govern", "government", "governs", "grow", "over"];
+        let map = Map::from_iter(keys.iter().enumerate().map(|(i, k)| (*k, i as u64))).unwrap();
+        let bytes = map.as_fst().as_bytes().to_vec();
+        let map = Map::new(&bytes[..]).unwrap();
+        let found = |p: &str| -> Vec<u64> {
+            prefixed(map.as_fst(), p.as_bytes())
+                .into_iter()
+                .map(|(i, _)| i)
+                .collect()
+        };
+        assert_eq!(found("gov"), [0, 1, 2, 3]);
+        assert_eq!(found("govern"), [1, 2, 3]);
+        assert_eq!(found("governm"), [2]);
+        assert_eq!(found("g"), [0, 1, 2, 3, 4]);
+        assert!(found("gx").is_empty());
+        assert!(found("governmental").is_empty());
     }
 
     #[test]
@@ -403,15 +624,13 @@ mod tests {
         }
         for (query, max, prefix) in cases {
             let typos = Typos::new(query.as_bytes(), max, prefix);
-            let mut stream = map
-                .search(Typos::new(query.as_bytes(), max, prefix))
-                .into_stream();
             let mut got: Vec<String> = Vec::new();
-            while let Some((key, _)) = stream.next() {
+            for (i, d) in within(map.as_fst(), &typos, false) {
+                let key = keys[i as usize];
                 // The distance the automaton computes for a key is the reference one.
-                let want = osa_distance(query.as_bytes(), key, prefix);
-                assert_eq!(typos.distance(key), Some(want as u8), "{query} {key:?}");
-                got.push(String::from_utf8(key.to_vec()).unwrap());
+                let want = osa_distance(query.as_bytes(), key.as_bytes(), prefix);
+                assert_eq!(d, want as u8, "{query} {key:?}");
+                got.push(key.to_string());
             }
             got.sort();
             let first_ok = |k: &str| {

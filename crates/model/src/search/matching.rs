@@ -50,8 +50,11 @@ impl TermHits {
     pub fn in_unit(&self, field: Field, unit: u32) -> &[Hit] {
         let hits = self.field(field);
         let from = hits.partition_point(|h| h.unit < unit);
-        let to = hits.partition_point(|h| h.unit <= unit);
-        &hits[from..to]
+        // A unit has few hits (one per matching dictionary word): read them instead of a
+        // second binary search.
+        let rest = hits.get(from..).unwrap_or(&[]);
+        let len = rest.iter().take_while(|h| h.unit == unit).count();
+        &rest[..len]
     }
 
     /// Best quality and total frequency of the term in `unit`.
@@ -61,16 +64,15 @@ impl TermHits {
         (!hits.is_empty()).then(|| (best, hits.iter().map(|h| h.tf).sum()))
     }
 
-    /// All positions of the term in `unit`, sorted, without repeats.
-    pub fn unit_positions(&self, field: Field, unit: u32) -> Vec<u32> {
-        let mut out: Vec<u32> = self
-            .in_unit(field, unit)
-            .iter()
-            .flat_map(|h| self.positions(h).iter().copied())
-            .collect();
+    /// All positions of the term in `unit`, sorted, without repeats, written to `out`
+    /// (cleared first).
+    pub fn unit_positions_into(&self, field: Field, unit: u32, out: &mut Vec<u32>) {
+        out.clear();
+        for h in self.in_unit(field, unit) {
+            out.extend_from_slice(self.positions(h));
+        }
         out.sort_unstable();
         out.dedup();
-        out
     }
 
     fn push(&mut self, field: Field, unit: u32, quality: f32, positions: &[u32]) {
@@ -151,18 +153,23 @@ impl View<'_> {
             .map(|w| self.word_hits(w, false, false))
             .collect();
         let mut out = TermHits::default();
+        // Buffers reused from unit to unit: each word's positions, and the covered ones.
+        let mut lists: Vec<Vec<u32>> = vec![Vec::new(); parts.len()];
+        let mut covered = Vec::new();
         for field in Field::ALL {
             let Some(rarest) = parts.iter().min_by_key(|p| p.field(field).len()) else {
                 continue;
             };
-            let mut units: Vec<u32> = rarest.field(field).iter().map(|h| h.unit).collect();
-            units.dedup();
-            for unit in units {
-                let lists: Vec<Vec<u32>> = parts
-                    .iter()
-                    .map(|p| p.unit_positions(field, unit))
-                    .collect();
-                let covered = phrase_positions(&lists);
+            let mut last = None;
+            for unit in rarest.field(field).iter().map(|h| h.unit) {
+                if last == Some(unit) {
+                    continue;
+                }
+                last = Some(unit);
+                for (list, part) in lists.iter_mut().zip(&parts) {
+                    part.unit_positions_into(field, unit, list);
+                }
+                phrase_positions(&lists, &mut covered);
                 if !covered.is_empty() {
                     out.push(field, unit, quality::EXACT, &covered);
                 }
@@ -172,12 +179,13 @@ impl View<'_> {
     }
 }
 
-/// Positions covered by occurrences of consecutive words, given each word's positions.
-fn phrase_positions(lists: &[Vec<u32>]) -> Vec<u32> {
+/// Positions covered by occurrences of consecutive words, given each word's positions,
+/// written to `covered` (cleared first).
+fn phrase_positions(lists: &[Vec<u32>], covered: &mut Vec<u32>) {
+    covered.clear();
     let Some(first) = lists.first() else {
-        return Vec::new();
+        return;
     };
-    let mut covered = Vec::new();
     for &p in first {
         let follows = lists
             .iter()
@@ -189,7 +197,6 @@ fn phrase_positions(lists: &[Vec<u32>]) -> Vec<u32> {
         }
     }
     covered.dedup();
-    covered
 }
 
 #[cfg(test)]
@@ -198,10 +205,10 @@ mod tests {
 
     #[test]
     fn phrases_need_consecutive_positions() {
-        assert_eq!(
-            phrase_positions(&[vec![1, 5, 9], vec![2, 7, 10], vec![3, 11]]),
-            [1, 2, 3, 9, 10, 11]
-        );
-        assert!(phrase_positions(&[vec![1], vec![3]]).is_empty());
+        let mut covered = vec![99];
+        phrase_positions(&[vec![1, 5, 9], vec![2, 7, 10], vec![3, 11]], &mut covered);
+        assert_eq!(covered, [1, 2, 3, 9, 10, 11]);
+        phrase_positions(&[vec![1], vec![3]], &mut covered);
+        assert!(covered.is_empty());
     }
 }

@@ -43,6 +43,17 @@ impl Clause {
             .fold(0.0, f32::max)
     }
 
+    /// [`Self::unit_quality`] and [`Self::unit_weight`] in one pass over the alternatives.
+    fn unit_quality_weight(&self, field: Field, unit: u32) -> (f32, f32) {
+        let mut best = 0.0f32;
+        let mut weight = 0.0f32;
+        for (q, tf) in self.alts.iter().filter_map(|a| a.unit_score(field, unit)) {
+            best = best.max(q);
+            weight += q * tf as f32;
+        }
+        (best, weight)
+    }
+
     fn unit_weight(&self, field: Field, unit: u32) -> f32 {
         self.alts
             .iter()
@@ -383,10 +394,9 @@ impl<'a> Engine<'a> {
     fn sentence_score(&self, unit: u32) -> f32 {
         let mut score = 0.0;
         for clause in &self.clauses {
-            let q = clause.unit_quality(Field::Body, unit);
+            let (q, weight) = clause.unit_quality_weight(Field::Body, unit);
             if q > 0.0 {
-                score +=
-                    clause.idf * q * (1.0 + 0.1 * clause.unit_weight(Field::Body, unit).ln_1p());
+                score += clause.idf * q * (1.0 + 0.1 * weight.ln_1p());
             }
         }
         score
@@ -662,30 +672,31 @@ fn top(mut ranked: Vec<(u32, f32)>, limit: usize) -> Vec<(u32, f32)> {
     ranked
 }
 
-/// Character ranges of the words at `positions` (word indices) in `text`.
+/// Character ranges of the words at `positions` (word indices, ascending) in `text`.
 fn highlights(text: &str, positions: &[u32]) -> Highlights {
-    let Some(&last) = positions.last() else {
-        return Vec::new();
-    };
     let mut out: Highlights = Vec::new();
+    let mut spans = Tokens::new(text).spans();
+    let mut word = 0u32;
     let mut previous = None;
-    for (i, (start, end)) in Tokens::new(text)
-        .spans()
-        .take(last as usize + 1)
-        .enumerate()
-    {
-        let i = i as u32;
-        if positions.binary_search(&i).is_err() {
-            continue;
-        }
+    for &p in positions {
+        // Read the words up to position `p`.
+        let (start, end) = loop {
+            let Some(span) = spans.next() else {
+                return out;
+            };
+            word += 1;
+            if word > p {
+                break span;
+            }
+        };
         // Neighbouring matched words one character apart ("aid convoy") read as one range.
         match out.last_mut() {
-            Some(range) if previous == Some(i.wrapping_sub(1)) && start <= range[1] + 1 => {
+            Some(range) if previous == Some(p.wrapping_sub(1)) && start <= range[1] + 1 => {
                 range[1] = end
             }
             _ => out.push([start, end]),
         }
-        previous = Some(i);
+        previous = Some(p);
     }
     out
 }

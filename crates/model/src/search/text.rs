@@ -57,30 +57,70 @@ fn char_at(text: &str, byte: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// Moves `byte` and `at` (byte and character offsets) to the next word character of `text`;
+/// returns its character offset, or `None` at the end.
+#[inline(always)]
+fn skip_to_word(text: &str, byte: &mut usize, at: &mut u32) -> Option<u32> {
+    loop {
+        let b = *text.as_bytes().get(*byte)?;
+        let len = if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                return Some(*at);
+            }
+            1
+        } else {
+            let (c, len) = char_at(text, *byte)?;
+            if is_word_char(c) {
+                return Some(*at);
+            }
+            len
+        };
+        *byte += len;
+        *at += 1;
+    }
+}
+
 #[inline(always)]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        // General punctuation (dashes, curly quotes, spaces) is common in news and has no
+        // letter or digit: no need for the Unicode tables.
+        !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric()
     }
 }
+
+/// The Unicode block of dashes, typographic quotes and special spaces.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
 
 impl Tokens<'_> {
     /// The next word's character span, and its normalized form when `word` is given.
     fn next_span(&mut self, mut word: Option<&mut String>) -> Option<(u32, u32)> {
-        loop {
-            loop {
-                let (c, len) = char_at(self.text, self.byte)?;
-                if is_word_char(c) {
-                    break;
-                }
-                self.byte += len;
-                self.at += 1;
-            }
-            let start = self.at;
+        // Offsets live in locals while scanning (kept in registers) and are stored once.
+        let (mut byte, mut at) = (self.byte, self.at);
+        let span = loop {
+            let Some(start) = skip_to_word(self.text, &mut byte, &mut at) else {
+                break None;
+            };
             let mut bytes = 0;
-            while let Some((c, len)) = char_at(self.text, self.byte) {
+            loop {
+                // Without a word to build, a run of ASCII letters and digits needs no decoding.
+                if word.is_none() {
+                    while self
+                        .text
+                        .as_bytes()
+                        .get(byte)
+                        .is_some_and(u8::is_ascii_alphanumeric)
+                    {
+                        byte += 1;
+                        at += 1;
+                        bytes += 1;
+                    }
+                }
+                let Some((c, len)) = char_at(self.text, byte) else {
+                    break;
+                };
                 if is_word_char(c) {
                     bytes += len;
                     if let Some(w) = word.as_deref_mut() {
@@ -89,7 +129,7 @@ impl Tokens<'_> {
                 } else if is_apostrophe(c) {
                     // Keep it only between letters: look one character further.
                     let letter_follows =
-                        char_at(self.text, self.byte + len).is_some_and(|(n, _)| n.is_alphabetic());
+                        char_at(self.text, byte + len).is_some_and(|(n, _)| n.is_alphabetic());
                     if !letter_follows {
                         break;
                     }
@@ -100,20 +140,23 @@ impl Tokens<'_> {
                 } else {
                     break;
                 }
-                self.byte += len;
-                self.at += 1;
+                byte += len;
+                at += 1;
             }
             let too_long = match word.as_deref() {
                 Some(w) => w.len() > MAX_WORD_BYTES,
                 None => bytes > MAX_WORD_BYTES,
             };
             if !too_long {
-                return Some((start, self.at));
+                break Some((start, at));
             }
             if let Some(w) = word.as_deref_mut() {
                 w.clear();
             }
-        }
+        };
+        self.byte = byte;
+        self.at = at;
+        span
     }
 
     /// The character spans of the words, without building their normalized forms (for
@@ -198,6 +241,21 @@ mod tests {
                 ("2016", 22, 26)
             ]
         );
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_characters() {
+        assert!(GENERAL_PUNCTUATION.clone().all(|c| !c.is_alphanumeric()));
+    }
+
+    #[test]
+    fn spans_are_the_tokens_spans() {
+        let text = "Ünïon’s “deal” — U.S. 2016, ’tis o’clock—it’s 'quoted' x’ 日本語 a\u{2060}b";
+        let spans: Vec<(u32, u32)> = Tokens::new(text).spans().collect();
+        let want: Vec<(u32, u32)> = tokens(text).iter().map(|t| (t.start, t.end)).collect();
+        assert_eq!(spans, want);
+        // Ünïon’s deal U S 2016 tis o’clock it’s quoted x 日本語 a b
+        assert_eq!(spans.len(), 13);
     }
 
     #[test]
