@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use dossier_model::{ClaimGroup, Document, Verdict};
 
-use super::compare::{Entry, Filters, Row, claim_when, dom_id, polarity_label, short_title, speaker_href, speaker_in_source, speaker_label, verdict_label, verdict_slug};
+use super::compare::{Entry, Filters, Row, claim_when, dom_id, polarity_label, short_title, speaker_href, speaker_in_source, verdict_label, verdict_slug};
 use crate::data;
 use crate::routes::reader_href;
 
@@ -153,13 +153,21 @@ fn Differences(group: &'static ClaimGroup) -> impl IntoView {
     .into_any()
 }
 
-/// Who holds a position: its speakers, then the sources they appear in ("Kerry, the official;
-/// in Talks stall, Kerry says").
+/// Who holds a position: each speaker with the source they speak in, once ("U.S. in Talks
+/// stall; Lee in Ceasefire ends").
 fn side_holders(corpus: &dossier_model::Corpus, side: &dossier_model::Side) -> String {
-    let speakers: Vec<String> = side.speakers.iter().map(|s| speaker_label(corpus, s)).collect();
-    let sources: Vec<String> =
-        side.docs.iter().map(|d| short_title(&crate::routes::doc_title(d))).collect();
-    format!("{}; in {}", speakers.join(", "), sources.join(", "))
+    let mut holders: Vec<String> = Vec::new();
+    for claim in side.claim_ids.iter().filter_map(|id| corpus.claims.iter().find(|c| &c.id == id)) {
+        let holder = format!(
+            "{} in {}",
+            speaker_in_source(corpus, &claim.speaker, &claim.at.doc),
+            short_title(&crate::routes::doc_title(&claim.at.doc))
+        );
+        if !holders.contains(&holder) {
+            holders.push(holder);
+        }
+    }
+    holders.join("; ")
 }
 
 /// The claims of one source about one matter (or a dash when it says nothing).
