@@ -199,36 +199,7 @@ fn is_plural(noun: &str) -> bool {
     let noun = noun.to_lowercase();
     !noun.chars().any(char::is_alphabetic)
         || (noun.ends_with('s') && !noun.ends_with("ss"))
-        || matches!(
-            noun.as_str(),
-            "people"
-                | "children"
-                | "men"
-                | "women"
-                | "police"
-                | "personnel"
-                | "staff"
-                | "crew"
-                | "cattle"
-                | "livestock"
-                | "dead"
-                | "injured"
-                | "wounded"
-                | "missing"
-                | "killed"
-                | "displaced"
-                | "homeless"
-                | "aircraft"
-                | "sheep"
-                | "fish"
-                | "deer"
-                | "militia"
-                | "infantry"
-                | "feet"
-                | "teeth"
-                | "mice"
-                | "geese"
-        )
+        || super::quantities::is_plural_without_s(&noun)
 }
 
 /// "Two other victims", "four others", "another two people": the rest beside someone already

@@ -50,21 +50,7 @@ fn after_month(before: &str) -> bool {
         return false;
     };
     let word = last.trim_end_matches('.').to_lowercase();
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    MONTHS
+    crate::time::lexicon::MONTH_NAMES
         .iter()
         .any(|m| word == *m || (word.len() >= 3 && m.starts_with(&word) && last.ends_with('.')))
         || matches!(
@@ -250,21 +236,42 @@ fn counted_noun(unit: &str) -> String {
 }
 
 fn is_plural(w: &str) -> bool {
-    (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)
-        || matches!(
-            w,
-            "people"
-                | "children"
-                | "men"
-                | "women"
-                | "police"
-                | "personnel"
-                | "staff"
-                | "dead"
-                | "injured"
-                | "wounded"
-                | "troops"
-        )
+    (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3) || is_plural_without_s(w)
+}
+
+/// Plural nouns (and nominalised adjectives) a count takes that do not end in "s": "people",
+/// "children", "dead", "injured", "cattle".
+pub fn is_plural_without_s(lower: &str) -> bool {
+    matches!(
+        lower,
+        "people"
+            | "children"
+            | "men"
+            | "women"
+            | "police"
+            | "personnel"
+            | "staff"
+            | "crew"
+            | "cattle"
+            | "livestock"
+            | "dead"
+            | "injured"
+            | "wounded"
+            | "missing"
+            | "killed"
+            | "displaced"
+            | "homeless"
+            | "aircraft"
+            | "sheep"
+            | "fish"
+            | "deer"
+            | "militia"
+            | "infantry"
+            | "feet"
+            | "teeth"
+            | "mice"
+            | "geese"
+    )
 }
 
 /// Units that measure time or distance: durations and distances are rarely the same matter
