@@ -346,7 +346,7 @@ impl DocDates {
 /// Whether a date (char range) tells when the cue (char range) happened: "said Tuesday", "said
 /// earlier on Friday", "told a conference in Washington on Thursday", "on Monday said". Up to
 /// six words may stand between cue and a date after it, up to three between a date and the cue
-/// after it, and no punctuation: a date past a comma or in a quotation ("Kerry said, recalling
+/// after it, and no punctuation: a date past a comma or in a quotation ("Lee said, recalling
 /// a Wednesday speech") dates something else. When the speaker is named before the date, the date
 /// may date an earlier act of the same speaker joined to the cue ("X met Friday with Y, a rival,
 /// and told reporters"): then a dozen words and commas may stand between, but no quotation,
