@@ -114,12 +114,16 @@ fn outlet_name(doc: &str) -> String {
     format!("the article ({doc})")
 }
 
-/// A speaker's name for display: the model's name, or "The outlet (…)" for an outlet's voice.
+/// A speaker's name for display: the model's name, "The outlet (…)" for an outlet's voice, or
+/// the pronoun as written when the pipeline could not tell who it is (`unresolved “He”`).
 pub fn speaker_label(corpus: &Corpus, speaker: &str) -> String {
     match outlet_of(corpus, speaker) {
         Some(doc) => format!("The outlet ({})", short_title(&doc.title)),
         None if speaker.trim().is_empty() => "Unknown speaker".to_owned(),
-        None => speaker.to_owned(),
+        None => match speaker.strip_prefix("unresolved ") {
+            Some(pronoun) => format!("{pronoun} (not named in the article)"),
+            None => speaker.to_owned(),
+        },
     }
 }
 
@@ -413,6 +417,13 @@ mod tests {
             },
         ];
         c
+    }
+
+    #[test]
+    fn an_unresolved_pronoun_reads_as_written_and_unnamed() {
+        let c = corpus();
+        assert_eq!(speaker_label(&c, "unresolved “He”"), "“He” (not named in the article)");
+        assert_eq!(speaker_label(&c, "John Kerry"), "John Kerry");
     }
 
     #[test]
