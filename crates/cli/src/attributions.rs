@@ -14,6 +14,9 @@ use serde::Serialize;
 pub struct Args {
     /// The text file.
     pub file: std::path::PathBuf,
+    /// The rules alone, without the shipped tagger's additions.
+    #[arg(long)]
+    pub rules_only: bool,
 }
 
 #[derive(Serialize)]
@@ -51,7 +54,12 @@ pub fn run(args: Args) -> Result<()> {
             .map(|c| c.iter().collect())
             .unwrap_or_default(),
     };
-    let out: Vec<AttributionOut> = attribution::in_file(&id, &text)
+    let extractors = if args.rules_only {
+        attribution::Extractors::Rules
+    } else {
+        attribution::Extractors::shipped()
+    };
+    let out: Vec<AttributionOut> = attribution::in_file_by(&id, &text, extractors)
         .into_iter()
         .map(|a| {
             let whole = FileSpan {

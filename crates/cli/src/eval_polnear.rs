@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use dossier_corpus::attribution::{self, score::Counts};
+use dossier_corpus::attribution::{self, score::Counts, tagger};
 
 /// Arguments.
 #[derive(clap::Args)]
@@ -20,6 +20,12 @@ pub struct Args {
     /// Also write every article's predictions as JSON lines to this file (for error analysis).
     #[arg(long)]
     pub dump: Option<PathBuf>,
+    /// Score the rules alone, without the tagger's additions.
+    #[arg(long, conflicts_with = "tagger")]
+    pub rules_only: bool,
+    /// Use these tagger weights (from `dossier train-tagger`) instead of the shipped ones.
+    #[arg(long)]
+    pub tagger: Option<PathBuf>,
 }
 
 /// One article's predictions, as `--dump` writes them.
@@ -62,8 +68,22 @@ pub fn run(args: Args) -> Result<()> {
         )),
         None => None,
     };
+    let model = match &args.tagger {
+        Some(path) => Some(
+            tagger::Model::from_bytes(
+                &std::fs::read(path).with_context(|| format!("reading {}", path.display()))?,
+            )
+            .with_context(|| format!("reading tagger weights {}", path.display()))?,
+        ),
+        None => None,
+    };
+    let extractors = match (&model, args.rules_only) {
+        (_, true) => attribution::Extractors::Rules,
+        (Some(m), false) => attribution::Extractors::RulesAndTagger(m),
+        (None, false) => attribution::Extractors::shipped(),
+    };
     for split in splits {
-        let (source, content, pairs) = score_split(&split, dump.as_mut())?;
+        let (source, content, pairs) = score_split(&split, extractors, dump.as_mut())?;
         outln!("{} ({pairs} article-annotator pairs)", split.display());
         print_row("source", &source);
         print_row("content", &content);
@@ -75,25 +95,19 @@ pub fn run(args: Args) -> Result<()> {
 /// each article's predictions as a JSON line to `dump` if given.
 fn score_split(
     split: &Path,
+    extractors: attribution::Extractors<'_>,
     mut dump: Option<&mut impl std::io::Write>,
 ) -> Result<(Counts, Counts, usize)> {
-    let annotations = list(&split.join("attributions"), "ann")?;
     let (mut source, mut content, mut pairs) = (Counts::default(), Counts::default(), 0);
-    for text_path in list(&split.join("text"), "txt")? {
-        let stem = text_path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let anns: Vec<&PathBuf> = annotations
-            .iter()
-            .filter(|a| annotation_of(a, &stem))
-            .collect();
-        if anns.is_empty() {
-            continue;
-        }
-        let text = std::fs::read_to_string(&text_path)
-            .with_context(|| format!("reading {}", text_path.display()))?;
-        let predicted = attribution::in_file(&stem, &text);
+    for article in articles(split)? {
+        let Article {
+            stem,
+            text_path,
+            text,
+            anns,
+        } = article?;
+        let anns: Vec<&PathBuf> = anns.iter().collect();
+        let predicted = attribution::in_file_by(&stem, &text, extractors);
         if let Some(out) = dump.as_mut() {
             write_dump(out, &text_path, &anns, &predicted)?;
         }
@@ -132,6 +146,46 @@ fn write_dump(
     };
     writeln!(out, "{}", serde_json::to_string(&line)?).context("writing the dump")?;
     Ok(())
+}
+
+/// One article of a split: its name, text and annotation files.
+pub struct Article {
+    /// The file name without `.txt`.
+    pub stem: String,
+    /// The text file.
+    pub text_path: PathBuf,
+    /// The text.
+    pub text: String,
+    /// Its annotators' `.ann` files.
+    pub anns: Vec<PathBuf>,
+}
+
+/// The annotated articles of a split (holding `text/` and `attributions/`), read one by one.
+pub fn articles(split: &Path) -> Result<impl Iterator<Item = Result<Article>>> {
+    let annotations = list(&split.join("attributions"), "ann")?;
+    let texts = list(&split.join("text"), "txt")?;
+    Ok(texts.into_iter().filter_map(move |text_path| {
+        let stem = text_path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let anns: Vec<PathBuf> = annotations
+            .iter()
+            .filter(|a| annotation_of(a, &stem))
+            .cloned()
+            .collect();
+        if anns.is_empty() {
+            return None;
+        }
+        let text = std::fs::read_to_string(&text_path)
+            .with_context(|| format!("reading {}", text_path.display()));
+        Some(text.map(|text| Article {
+            stem,
+            text_path,
+            text,
+            anns,
+        }))
+    }))
 }
 
 /// Whether `ann` is `<stem>_<annotator>.ann`.

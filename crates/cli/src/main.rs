@@ -15,13 +15,14 @@ macro_rules! outln {
 }
 
 mod attributions;
-mod eval_timeml;
 mod eval_polnear;
+mod eval_timeml;
 mod export;
 mod output;
 mod search;
 mod summary;
 mod timex;
+mod train_tagger;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,7 +31,11 @@ use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "dossier", version, about = "Turn a folder of news articles into a timeline, claims and search.")]
+#[command(
+    name = "dossier",
+    version,
+    about = "Turn a folder of news articles into a timeline, claims and search."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -56,6 +61,8 @@ enum Command {
     EvalPolnear(eval_polnear::Args),
     /// Search a folder of articles with the same engine as the browser.
     Search(search::Args),
+    /// Learn the attribution tagger's weights from a PolNeAR split.
+    TrainTagger(train_tagger::Args),
 }
 
 fn main() -> ExitCode {
@@ -76,6 +83,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Attributions(args) => attributions::run(args),
         Command::EvalPolnear(args) => eval_polnear::run(args),
         Command::Search(args) => search::run(args),
+        Command::TrainTagger(args) => train_tagger::run(args),
     }
 }
 
@@ -86,10 +94,17 @@ fn parse(dir: &std::path::Path, json: bool) -> Result<()> {
     read_problems.append(&mut corpus.diagnostics);
     corpus.diagnostics = read_problems;
     for d in &corpus.diagnostics {
-        eprintln!("dossier: {}: {}", d.file.as_deref().unwrap_or("-"), d.message);
+        eprintln!(
+            "dossier: {}: {}",
+            d.file.as_deref().unwrap_or("-"),
+            d.message
+        );
     }
     if corpus.documents.is_empty() {
-        bail!("no usable article in {} (looked for .txt files)", dir.display());
+        bail!(
+            "no usable article in {} (looked for .txt files)",
+            dir.display()
+        );
     }
     if json {
         let out = serde_json::to_string_pretty(&export::Export::from(&corpus))?;

@@ -97,3 +97,58 @@ fn a_closed_pipe_is_not_a_panic() {
     assert!(out.status.success());
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+/// A one-article PolNeAR-style split: "invoked" is no cue the rules know, "said" is.
+fn tiny_split() -> PathBuf {
+    let dir = temp_dir("split");
+    std::fs::create_dir_all(dir.join("text")).unwrap();
+    std::fs::create_dir_all(dir.join("attributions")).unwrap();
+    let text = "Headline of the story\n\nCritics invoked the plan to sell the land. The mayor said the bridge would reopen soon.\n";
+    write(&dir.join("text"), "a.txt", text.as_bytes());
+    let at = |s: &str| text.find(s).unwrap();
+    let span = |label: &str, s: &str| format!("{label} {} {}\t{s}", at(s), at(s) + s.len());
+    let ann = [
+        format!("T1\t{}", span("Source", "Critics")),
+        format!("T2\t{}", span("Cue", "invoked")),
+        format!("T3\t{}", span("Content", "the plan to sell the land")),
+        format!("T4\t{}", span("Source", "The mayor")),
+        format!("T5\t{}", span("Cue", "said")),
+        format!("T6\t{}", span("Content", "the bridge would reopen soon")),
+    ]
+    .join("\n");
+    write(&dir.join("attributions"), "a_x.ann", ann.as_bytes());
+    dir
+}
+
+#[test]
+fn a_trained_tagger_is_written_read_back_and_scored() {
+    let split = tiny_split();
+    let weights = split.join("w.bin");
+    let (split_arg, weights_arg) = (split.to_str().unwrap(), weights.to_str().unwrap());
+    let train = dossier(&["train-tagger", split_arg, "--out", weights_arg, "--epochs", "5"]);
+    assert!(train.status.success(), "{}", String::from_utf8_lossy(&train.stderr));
+    let score = |extra: &[&str]| {
+        let out = dossier(&[&["eval-polnear", split_arg][..], extra].concat());
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let rules = score(&["--rules-only"]);
+    let tagged = score(&["--tagger", weights_arg]);
+    // The rules find the mayor's statement only; the tagger, trained on this very article, also
+    // finds the critics' (both sources exact: predicted 2, gold 2).
+    assert!(rules.contains("predicted 1 gold 2"), "{rules}");
+    assert!(tagged.contains("exact P 100.0 R 100.0"), "{tagged}");
+    std::fs::remove_dir_all(split).unwrap();
+}
+
+#[test]
+fn unreadable_tagger_weights_are_a_clear_error() {
+    let split = tiny_split();
+    write(&split, "junk.bin", b"not weights");
+    let junk = split.join("junk.bin");
+    let out = dossier(&["eval-polnear", split.to_str().unwrap(), "--tagger", junk.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("junk.bin") && err.contains("not a tagger weights file"), "{err}");
+    std::fs::remove_dir_all(split).unwrap();
+}

@@ -165,19 +165,20 @@ fn starts_sentence(piece: &str) -> bool {
     SENTENCE_OPENERS.contains(&word.as_str())
 }
 
-/// Splits after an initialism that ends a sentence: "held in the U.S. They left" — the splitter
-/// reads "U.S." as an abbreviation and runs on.
+/// Splits after an initialism that ends a sentence ("held in the U.S. They left") or a month
+/// name ("reopen in May. Critics said"): the splitter reads both as abbreviations and runs on.
 fn split_after_initialisms(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut pieces = Vec::new();
     let mut from = start;
     let piece = &text[start..end];
     for (i, _) in piece.match_indices(". ") {
         let dot = start + i;
-        let after = &text[dot + 2..end];
-        if ends_with_initialism(&text[from..=dot])
-            && starts_sentence(after)
-            && !is_name_initials(&text[from..=dot])
-        {
+        let (before, after) = (&text[from..=dot], &text[dot + 2..end]);
+        let initialism_ends =
+            ends_with_initialism(before) && starts_sentence(after) && !is_name_initials(before);
+        let month_ends =
+            ends_with_month_name(before) && after.starts_with(|c: char| c.is_uppercase());
+        if initialism_ends || month_ends {
             pieces.push((from, dot + 1));
             from = dot + 2;
         }
@@ -232,6 +233,14 @@ fn ends_with_title_abbreviation(sentence: &str) -> bool {
         "Det", "Supt", "Fr", "Sr", "Messrs", "Mme", "Gens", "Sens", "Reps", "Mt", "Ft",
     ];
     last_word_before_stop(sentence).is_some_and(|w| TITLES.contains(&w))
+}
+
+/// A full month name before the stop: "in May." ("May" is also an abbreviation to the splitter).
+fn ends_with_month_name(sentence: &str) -> bool {
+    last_word_before_stop(sentence).is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && lexicon::MONTH_NAMES.contains(&w.to_lowercase().as_str())
+    })
 }
 
 /// Month abbreviations that precede a day number: "Oct.", "Sept.".
@@ -377,6 +386,19 @@ mod tests {
             &[
                 "Talks resume on Sept. 12 in Geneva, the U.N. said.",
                 "Few expect progress.",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_sentence_may_end_in_the_month_may() {
+        check(
+            "The bridge reopens in May. Critics opposed the plan. It opened on May 5. Then it shut.",
+            &[
+                "The bridge reopens in May.",
+                "Critics opposed the plan.",
+                "It opened on May 5.",
+                "Then it shut.",
             ],
         );
     }

@@ -17,6 +17,7 @@ mod reported;
 pub mod score;
 mod sources;
 mod speakers;
+pub mod tagger;
 pub mod text;
 mod words;
 
@@ -57,14 +58,43 @@ pub struct Attribution {
     pub statement: bool,
 }
 
-/// Every attribution in `doc`, in text order.
+/// Which extractors run.
+#[derive(Debug, Clone, Copy)]
+pub enum Extractors<'a> {
+    /// The rules alone.
+    Rules,
+    /// The rules, plus what this tagger finds that they do not.
+    RulesAndTagger(&'a tagger::Model),
+}
+
+impl Extractors<'static> {
+    /// The rules and the shipped tagger, or the rules alone if no weights shipped.
+    pub fn shipped() -> Self {
+        tagger::SHIPPED
+            .as_ref()
+            .map_or(Extractors::Rules, Extractors::RulesAndTagger)
+    }
+}
+
+/// Every attribution in `doc`, in text order: the rules' and the shipped tagger's additions.
 pub fn attributions(doc: &Document) -> Vec<Attribution> {
+    attributions_by(doc, Extractors::shipped())
+}
+
+/// Every attribution in `doc` that `extractors` find, in text order.
+pub fn attributions_by(doc: &Document, extractors: Extractors) -> Vec<Attribution> {
     let joined = text::DocText::new(doc);
     let span = |r: &std::ops::Range<usize>| Span {
         start: joined.point(r.start, false),
         end: joined.point(r.end, true),
     };
-    reported::find(&joined)
+    let mut found = reported::find(&joined);
+    if let Extractors::RulesAndTagger(model) = extractors {
+        let more = tagger::additions(model, &joined, &found);
+        found.extend(more);
+        found.sort_by_key(|f| f.cue.start);
+    }
+    found
         .iter()
         .map(|f| Attribution {
             source: f.antecedent.as_ref().or(f.source.as_ref()).map(span),
@@ -105,6 +135,11 @@ pub struct FileAttribution {
 /// Runs the clean/segment pipeline on one file's text and returns its attributions with
 /// character offsets into `text`.
 pub fn in_file(id: &str, text: &str) -> Vec<FileAttribution> {
+    in_file_by(id, text, Extractors::shipped())
+}
+
+/// [`in_file`] with a choice of extractors (the evaluation compares them).
+pub fn in_file_by(id: &str, text: &str, extractors: Extractors) -> Vec<FileAttribution> {
     let doc = crate::document::build(&crate::ingest::RawText {
         id: id.into(),
         text: text.into(),
@@ -120,7 +155,7 @@ pub fn in_file(id: &str, text: &str) -> Vec<FileAttribution> {
         end: at(s.end),
     };
     let mut resolver = claims::Resolver::new(&doc);
-    attributions(&doc)
+    attributions_by(&doc, extractors)
         .iter()
         .map(|a| FileAttribution {
             source: a.relative.as_ref().or(a.source.as_ref()).map(file_span),
@@ -242,13 +277,13 @@ pub fn claim_groups(documents: &[Document], claims: &[Claim]) -> Vec<ClaimGroup>
 mod tests {
     use super::*;
 
-    /// (source, content parts) of every attribution in `text`.
+    /// (source, content parts) of every attribution the rules find in `text`.
     fn found(text: &str) -> Vec<(Option<String>, Vec<String>)> {
         let doc = crate::document::build(&crate::ingest::RawText {
             id: "t".into(),
             text: text.into(),
         });
-        attributions(&doc)
+        attributions_by(&doc, Extractors::Rules)
             .iter()
             .map(|a| {
                 (
@@ -757,5 +792,31 @@ mod tests {
                 .all(|d| d.value.contains("2016-05-09")),
             "{counts:?}"
         );
+    }
+
+    #[test]
+    fn the_tagger_keeps_every_rule_attribution_and_adds_only_new_cues() {
+        let text = "Headline of the story\n\nThe mayor said the bridge would reopen in May. \
+            Critics opposed the plan to sell the land, calling it a giveaway. \
+            The union has backed the strike, and its leader warned that talks could fail.";
+        let doc = crate::document::build(&crate::ingest::RawText {
+            id: "t".into(),
+            text: text.into(),
+        });
+        let rules = attributions_by(&doc, Extractors::Rules);
+        let both = attributions(&doc);
+        assert!(!rules.is_empty());
+        for a in &rules {
+            assert!(both.contains(a), "rule attribution lost: {a:?}");
+        }
+        for a in both.iter().filter(|a| !rules.contains(a)) {
+            assert!(
+                rules
+                    .iter()
+                    .all(|r| r.cue.end <= a.cue.start || a.cue.end <= r.cue.start),
+                "an addition reuses a rule cue: {a:?}"
+            );
+            assert!(!a.content.is_empty());
+        }
     }
 }

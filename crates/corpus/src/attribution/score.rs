@@ -16,6 +16,8 @@ pub struct Gold {
     pub sources: Vec<Fragments>,
     /// Every Content span.
     pub contents: Vec<Fragments>,
+    /// Every Cue span.
+    pub cues: Vec<Fragments>,
 }
 
 /// Parses brat standoff text; lines it does not understand are skipped.
@@ -42,6 +44,7 @@ pub fn parse_ann(ann: &str) -> Gold {
         match (label, fragments) {
             ("Source", Some(f)) => gold.sources.push(f),
             ("Content", Some(f)) => gold.contents.push(f),
+            ("Cue", Some(f)) => gold.cues.push(f),
             _ => {}
         }
     }
@@ -169,6 +172,7 @@ mod tests {
         let gold = parse_ann(ann);
         assert_eq!(gold.sources, vec![vec![0..5]]);
         assert_eq!(gold.contents, vec![vec![11..20, 30..40]]);
+        assert_eq!(gold.cues, vec![vec![6..10]]);
     }
 
     #[test]
