@@ -10,7 +10,11 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use dossier_corpus::attribution::{self, score::Counts, tagger};
+use dossier_corpus::attribution::{
+    self,
+    score::{self, Counts},
+    tagger,
+};
 
 /// Arguments.
 #[derive(clap::Args)]
@@ -26,6 +30,10 @@ pub struct Args {
     /// Use these tagger weights (from `dossier train-tagger`) instead of the shipped ones.
     #[arg(long)]
     pub tagger: Option<PathBuf>,
+    /// Score the annotators against each other instead (articles with two or more of them):
+    /// the human ceiling for the same measures.
+    #[arg(long, conflicts_with_all = ["tagger", "rules_only", "dump"])]
+    pub agreement: bool,
 }
 
 /// One article's predictions, as `--dump` writes them.
@@ -83,8 +91,17 @@ pub fn run(args: Args) -> Result<()> {
         (None, false) => attribution::Extractors::shipped(),
     };
     for split in splits {
-        let (source, content, pairs) = score_split(&split, extractors, dump.as_mut())?;
-        outln!("{} ({pairs} article-annotator pairs)", split.display());
+        let (source, content, pairs) = if args.agreement {
+            agreement(&split)?
+        } else {
+            score_split(&split, extractors, dump.as_mut())?
+        };
+        let what = if args.agreement {
+            "annotator pairs on shared articles"
+        } else {
+            "article-annotator pairs"
+        };
+        outln!("{} ({pairs} {what})", split.display());
         print_row("source", &source);
         print_row("content", &content);
     }
@@ -120,6 +137,48 @@ fn score_split(
             pairs += 1;
         }
     }
+    Ok((source, content, pairs))
+}
+
+/// Inter-annotator agreement: every ordered pair of annotators of one article, the first read
+/// as predictions and the second as gold, micro-averaged like a system's score. Also prints the
+/// system's score on the same articles, for a like-for-like comparison.
+fn agreement(split: &Path) -> Result<(Counts, Counts, usize)> {
+    let (mut source, mut content, mut pairs) = (Counts::default(), Counts::default(), 0);
+    let (mut ours_source, mut ours_content) = (Counts::default(), Counts::default());
+    for article in articles(split)? {
+        let article = article?;
+        if article.anns.len() < 2 {
+            continue;
+        }
+        let predicted = attribution::in_file(&article.stem, &article.text);
+        let golds: Vec<score::Gold> = article
+            .anns
+            .iter()
+            .map(|ann| {
+                std::fs::read_to_string(ann)
+                    .with_context(|| format!("reading {}", ann.display()))
+                    .map(|text| score::parse_ann(&text))
+            })
+            .collect::<Result<_>>()?;
+        for ann in &article.anns {
+            let gold = std::fs::read_to_string(ann)
+                .with_context(|| format!("reading {}", ann.display()))?;
+            let (s, c) = attribution::score::score_article(&predicted, &gold);
+            ours_source.add(s);
+            ours_content.add(c);
+        }
+        for (i, a) in golds.iter().enumerate() {
+            for b in golds.iter().skip(i + 1).chain(golds.iter().take(i)) {
+                source.add(score::score(&a.sources, &b.sources));
+                content.add(score::score(&a.contents, &b.contents));
+                pairs += 1;
+            }
+        }
+    }
+    outln!("{} (Dossier on the same articles)", split.display());
+    print_row("source", &ours_source);
+    print_row("content", &ours_content);
     Ok((source, content, pairs))
 }
 

@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 fn dossier(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dossier")).args(args).output().expect("dossier runs")
+    Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(args)
+        .output()
+        .expect("dossier runs")
 }
 
 fn seeds() -> String {
@@ -31,11 +34,23 @@ fn parse_json_follows_the_export_contract() {
     let docs = json["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 5);
     // Hand-checked: seed 002's headline follows a "Share" marker.
-    let d002 = docs.iter().find(|d| d["id"] == "002_20a8f80ab59bacb5").unwrap();
-    assert_eq!(d002["title"], "Lavrov says US-Russian agreements on Syria must be saved");
+    let d002 = docs
+        .iter()
+        .find(|d| d["id"] == "002_20a8f80ab59bacb5")
+        .unwrap();
+    assert_eq!(
+        d002["title"],
+        "Lavrov says US-Russian agreements on Syria must be saved"
+    );
     for d in docs {
         assert!(d["date"].is_null() || d["date"].as_str().unwrap().len() == 10);
-        assert!(d["sentences"].as_array().unwrap().iter().all(|s| s.is_string()));
+        assert!(
+            d["sentences"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|s| s.is_string())
+        );
     }
     for e in json["timeline"].as_array().unwrap() {
         assert!(e["id"].is_string() && e["value"].is_string() && e["label"].is_string());
@@ -59,14 +74,23 @@ fn bad_files_are_named_and_the_rest_load() {
     let dir = temp_dir("bad");
     write(&dir, "a_good.txt", b"Bridge reopens\n\nThe bridge reopened on Monday. Traffic resumed at noon. Drivers cheered.");
     write(&dir, "b_empty.txt", b"   \n");
-    write(&dir, "c_latin1.txt", b"Caf\xe9 closes\n\nThe caf\xe9 closed on Friday. Its owner retired. Regulars were sad.");
+    write(
+        &dir,
+        "c_latin1.txt",
+        b"Caf\xe9 closes\n\nThe caf\xe9 closed on Friday. Its owner retired. Regulars were sad.",
+    );
     let out = dossier(&["parse", dir.to_str().unwrap(), "--json"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(stderr.contains("b_empty.txt"), "{stderr}");
     assert!(stderr.contains("c_latin1.txt"), "{stderr}");
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let ids: Vec<&str> = json["documents"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = json["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["a_good", "c_latin1"]);
     std::fs::remove_dir_all(dir).unwrap();
 }
@@ -125,11 +149,26 @@ fn a_trained_tagger_is_written_read_back_and_scored() {
     let split = tiny_split();
     let weights = split.join("w.bin");
     let (split_arg, weights_arg) = (split.to_str().unwrap(), weights.to_str().unwrap());
-    let train = dossier(&["train-tagger", split_arg, "--out", weights_arg, "--epochs", "5"]);
-    assert!(train.status.success(), "{}", String::from_utf8_lossy(&train.stderr));
+    let train = dossier(&[
+        "train-tagger",
+        split_arg,
+        "--out",
+        weights_arg,
+        "--epochs",
+        "5",
+    ]);
+    assert!(
+        train.status.success(),
+        "{}",
+        String::from_utf8_lossy(&train.stderr)
+    );
     let score = |extra: &[&str]| {
         let out = dossier(&[&["eval-polnear", split_arg][..], extra].concat());
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
     let rules = score(&["--rules-only"]);
@@ -146,9 +185,47 @@ fn unreadable_tagger_weights_are_a_clear_error() {
     let split = tiny_split();
     write(&split, "junk.bin", b"not weights");
     let junk = split.join("junk.bin");
-    let out = dossier(&["eval-polnear", split.to_str().unwrap(), "--tagger", junk.to_str().unwrap()]);
+    let out = dossier(&[
+        "eval-polnear",
+        split.to_str().unwrap(),
+        "--tagger",
+        junk.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("junk.bin") && err.contains("not a tagger weights file"), "{err}");
+    assert!(
+        err.contains("junk.bin") && err.contains("not a tagger weights file"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(split).unwrap();
+}
+
+#[test]
+fn agreement_scores_annotators_against_each_other() {
+    let split = tiny_split();
+    let attributions = split.join("attributions");
+    let x = std::fs::read_to_string(attributions.join("a_x.ann")).unwrap();
+    // Annotator y marks only the mayor's attribution (T4–T6 of x).
+    let y: Vec<&str> = x
+        .lines()
+        .filter(|l| ["T4", "T5", "T6"].iter().any(|t| l.starts_with(t)))
+        .collect();
+    write(&attributions, "a_y.ann", y.join("\n").as_bytes());
+    let out = dossier(&["eval-polnear", split.to_str().unwrap(), "--agreement"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    // x against y: 1 of 2 sources match; y against x: 1 of 1. Micro: 2 matched of 3 and 3.
+    assert!(
+        stdout.contains("(2 annotator pairs on shared articles)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("source   exact P  66.7 R  66.7 F1  66.7"),
+        "{stdout}"
+    );
     std::fs::remove_dir_all(split).unwrap();
 }
