@@ -19,8 +19,9 @@
 //!   cannot both hold. The sides say who holds which position.
 //! - **mixed**: the accounts differ, but no two speakers dispute each other at the same time:
 //!   each conflict is a later report revising an earlier one (a toll given a day later, a state
-//!   that changed: the truce held, then collapsed; talks progressed, then stalled), or one
-//!   speaker gives both positions. Who did something, when it began and statements' stances do
+//!   that changed: the truce held, then collapsed; talks progressed, then stalled; a figure the
+//!   text marks as earlier, a toll that "rose to" a figure, an older lower toll repeated the day
+//!   a newer one is out), or one speaker gives both positions. Who did something, when it began and statements' stances do
 //!   not change with time: there a later conflicting account is still a disagreement.
 //!
 //! The day an account was given is the date joined to its cue ("said on Monday") when it names a
@@ -619,15 +620,76 @@ fn count_group(ctx: &Context, key: &str, members: &[(&Claim, &Quantity)]) -> Cla
     let also_fits =
         |i: usize, j: usize| (0..members.len()).any(|k| doc(k) == doc(i) && overlap(k, j));
     let conflict = |i: usize, j: usize| !overlap(i, j) && !also_fits(i, j) && !also_fits(j, i);
+    let marks: Vec<(bool, bool)> = members
+        .iter()
+        .map(|(c, q)| {
+            let (before, clause) = surroundings(ctx, c, q);
+            (EARLIER.is_match(clause), RISEN.is_match(before))
+        })
+        .collect();
+    let revision = |i: usize, j: usize| {
+        let (lo, hi) = if intervals[i].1 < intervals[j].0 {
+            (i, j)
+        } else {
+            (j, i)
+        };
+        let given_before = |k: usize| matches!((accounts[k].reported, accounts[hi].reported), (Some(x), Some(y)) if x < y);
+        marks[lo].0
+            || marks[hi].0
+            || marks[hi].1
+            || (0..members.len()).any(|k| overlap(k, lo) && !overlap(k, hi) && given_before(k))
+    };
     judged_group(
         &kind,
         topic,
         &accounts,
         &side_of,
-        conflict,
+        Conflicts {
+            conflict: &conflict,
+            revision: &revision,
+        },
         Timing::UpdatesOverTime,
     )
 }
+
+/// A running count revised, not disputed: of two figures that cannot both hold, one is marked
+/// as an earlier figure ("earlier reports said five", "initially put at five"), or the higher
+/// one as a count that rose ("the toll rose to 24", "bringing the death toll to 11"), or the
+/// lower one was already given on an earlier day than the higher (a source repeating an older
+/// figure the day a newer one is out). The text before a quantity in its sentence and the
+/// clause it stands in (up to ";", "but", "while", "whereas").
+fn surroundings<'a>(ctx: &Context<'a>, c: &'a Claim, q: &Quantity) -> (&'a str, &'a str) {
+    let sentence = ctx
+        .sentence(c)
+        .filter(|s| s.contains(&q.text))
+        .unwrap_or(&c.text);
+    let at = sentence.find(&q.text).unwrap_or(0);
+    let before = &sentence[..at];
+    let after = &sentence[at..];
+    let start = [";", " but ", " while ", " whereas "]
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let end = [";", " but ", " while ", " whereas "]
+        .iter()
+        .filter_map(|b| after.find(b))
+        .min()
+        .map_or(sentence.len(), |i| at + i);
+    (before, &sentence[start..end])
+}
+
+/// Words marking a figure as an earlier one.
+static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:earlier|initial|previous|preliminary|first|original|prior) (?:reports?|figures?|estimates?|counts?|tolls?|tall(?:y|ies)|accounts?)|initially|previously|originally|at first|(?:had|have|was|were) earlier|earlier (?:said|reported|put|given|gave|estimated|counted))\b")
+        .expect("static regex")
+});
+
+/// Words right before a figure saying it is a count that rose to it.
+static RISEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown|mounted|soared)\s+to|\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushed|lifting|lifted)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:toll|total|number|count|tally|figure)\s+(?:[\w-]+\s+){0,3}?to|\bnow\s+(?:stands?\s+at|at))\s+$")
+        .expect("static regex")
+});
 
 /// "at least 30 air strikes": the quantity as a position, without its dates; its qualifier in
 /// words unless the text already has one ("more than 300 lives", "dozens").
@@ -723,7 +785,11 @@ fn matter_group(ctx: &Context, key: &str, members: &[(&Claim, Matter)]) -> Claim
     } else {
         Timing::Fixed
     };
-    judged_group(&kind, topic, &accounts, &side_of, conflict, timing)
+    let conflicts = Conflicts {
+        conflict: &conflict,
+        revision: &|_, _| false,
+    };
+    judged_group(&kind, topic, &accounts, &side_of, conflicts, timing)
 }
 
 /// Each value's side, numbered in order of first appearance.
@@ -769,16 +835,19 @@ impl<'a> Account<'a> {
     }
 }
 
+/// Which pairs of accounts conflict, and which of those conflicts the text shows to be a later
+/// figure revising an earlier one rather than a dispute.
+struct Conflicts<'f> {
+    conflict: &'f dyn Fn(usize, usize) -> bool,
+    revision: &'f dyn Fn(usize, usize) -> bool,
+}
+
 /// The verdict over accounts, given which pairs conflict (see the module doc).
-fn verdict_of(
-    accounts: &[Account],
-    conflict: impl Fn(usize, usize) -> bool,
-    timing: Timing,
-) -> Verdict {
+fn verdict_of(accounts: &[Account], judged: &Conflicts, timing: Timing) -> Verdict {
     let mut conflicts = Vec::new();
     for i in 0..accounts.len() {
         for j in i + 1..accounts.len() {
-            if conflict(i, j) {
+            if (judged.conflict)(i, j) {
                 conflicts.push((i, j));
             }
         }
@@ -789,7 +858,9 @@ fn verdict_of(
     let (a, b) = (&accounts, &accounts);
     let disputed = conflicts.iter().any(|&(i, j)| {
         let apart = matches!((a[i].reported, b[j].reported), (Some(x), Some(y)) if x != y);
-        a[i].claim.speaker != b[j].claim.speaker && !(timing == Timing::UpdatesOverTime && apart)
+        a[i].claim.speaker != b[j].claim.speaker
+            && !(timing == Timing::UpdatesOverTime && apart)
+            && !(judged.revision)(i, j)
     });
     if disputed {
         Verdict::Disagree
@@ -903,10 +974,10 @@ fn judged_group(
     topic: String,
     accounts: &[Account],
     side_of: &[usize],
-    conflict: impl Fn(usize, usize) -> bool,
+    conflicts: Conflicts,
     timing: Timing,
 ) -> ClaimGroup {
-    let verdict = verdict_of(accounts, conflict, timing);
+    let verdict = verdict_of(accounts, &conflicts, timing);
     let sides = sides(accounts, side_of);
     let summary = summary(verdict, timing, accounts, side_of, &sides);
     let differences = accounts.iter().map(difference).collect();
@@ -1130,12 +1201,16 @@ fn statement_groups(ctx: &Context, claims: &[&Claim]) -> Vec<ClaimGroup> {
                 let (a, b) = (leaning(stances[i]), leaning(stances[j]));
                 a != 0 && b != 0 && a != b
             };
+            let conflicts = Conflicts {
+                conflict: &conflict,
+                revision: &|_, _| false,
+            };
             judged_group(
                 "statement",
                 topic,
                 &accounts,
                 &side_of,
-                conflict,
+                conflicts,
                 Timing::Fixed,
             )
         })
@@ -1932,6 +2007,102 @@ mod tests {
         let docs = published(&[("a", "2020-03-02"), ("b", "2020-03-02")]);
         let groups = group_in(&Context::of(&docs), &[first, later]);
         assert_eq!(groups[0].verdict, Verdict::Disagree);
+    }
+
+    fn killed(id: &str, text: &str, n: &str) -> Claim {
+        let doc = id.split(':').next().unwrap_or(id);
+        claim(
+            id,
+            doc,
+            text,
+            vec![q(n, n, "people", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        )
+    }
+
+    #[test]
+    fn an_older_lower_toll_repeated_the_day_a_newer_one_is_out_is_a_revision() {
+        let first = killed("a:1:0", "5 people were killed in the quake", "5");
+        let newer = killed("b:1:0", "24 people were killed in the quake", "24");
+        let repeat = killed("c:1:0", "5 people were killed in the quake", "5");
+        // Alone on one day, 5 and 24 contradict each other.
+        let docs = published(&[("b", "2020-03-03"), ("c", "2020-03-03")]);
+        let groups = group_in(&Context::of(&docs), &[newer.clone(), repeat.clone()]);
+        assert_eq!(groups[0].verdict, Verdict::Disagree, "{groups:?}");
+        // But 5 was the figure a day before 24 came out: the repeat is an older figure.
+        let docs = published(&[
+            ("a", "2020-03-02"),
+            ("b", "2020-03-03"),
+            ("c", "2020-03-03"),
+        ]);
+        let groups = group_in(&Context::of(&docs), &[first.clone(), newer.clone(), repeat]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].verdict, Verdict::Mixed, "{groups:?}");
+        assert_eq!(
+            groups[0].summary,
+            "changed over time — 2020-03-02, 2020-03-03: Speaker A (a), Speaker C (c): 5 people \
+             → 2020-03-03: Speaker B (b): 24 people"
+        );
+        // A lower figure first given the day after the higher one is no older figure.
+        let high_first = killed("a:1:0", "24 people were killed in the quake", "24");
+        let low_new = killed("c:1:0", "5 people were killed in the quake", "5");
+        let groups = group_in(&Context::of(&docs), &[high_first, newer, low_new]);
+        assert_eq!(groups[0].verdict, Verdict::Disagree, "{groups:?}");
+    }
+
+    #[test]
+    fn a_figure_marked_earlier_or_a_toll_that_rose_is_a_revision() {
+        let docs = published(&[("a", "2020-03-03"), ("b", "2020-03-03")]);
+        let newer = killed("b:1:0", "24 people were killed in the quake", "24");
+        let verdict = |older: &str| {
+            let groups = group_in(
+                &Context::of(&docs),
+                &[killed("a:1:0", older, "5"), newer.clone()],
+            );
+            groups[0].verdict
+        };
+        assert_eq!(
+            verdict("Earlier reports said 5 people were killed"),
+            Verdict::Mixed
+        );
+        assert_eq!(
+            verdict("5 people were initially reported killed"),
+            Verdict::Mixed
+        );
+        // "Earlier this week" dates the quake, not the figure.
+        assert_eq!(
+            verdict("5 people were killed in the quake earlier this week"),
+            Verdict::Disagree
+        );
+        let dead = |id: &str, text: &str, n: &str| {
+            let doc = id.split(':').next().unwrap_or(id);
+            claim(
+                id,
+                doc,
+                text,
+                vec![Quantity {
+                    text: format!("{n} dead"),
+                    ..q(n, n, "dead", Qualifier::Exact)
+                }],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let few = dead("a:1:0", "the quake left 5 dead", "5");
+        let verdict = |text: &str| {
+            let groups = group_in(
+                &Context::of(&docs),
+                &[few.clone(), dead("b:1:0", text, "24")],
+            );
+            groups[0].verdict
+        };
+        assert_eq!(verdict("the toll climbed to 24 dead"), Verdict::Mixed);
+        assert_eq!(
+            verdict("rescuers found more bodies, bringing the confirmed toll to 24 dead"),
+            Verdict::Mixed
+        );
+        assert_eq!(verdict("the quake left 24 dead"), Verdict::Disagree);
     }
 
     fn counts(groups: Vec<ClaimGroup>) -> Vec<ClaimGroup> {
