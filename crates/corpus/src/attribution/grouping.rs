@@ -174,7 +174,7 @@ fn is_outlet(c: &Claim) -> bool {
 }
 
 /// What a count is of: the counted noun's head plus the event word nearest the number, if any.
-fn count_key(c: &Claim, q: &Quantity) -> Option<String> {
+fn count_key(c: &Claim, q: &Quantity, sentence: &str) -> Option<String> {
     if q.unit.is_empty()
         || q.unit == "%"
         || q.unit.len() < 3
@@ -191,8 +191,51 @@ fn count_key(c: &Claim, q: &Quantity) -> Option<String> {
     }
     let head = last.trim_end_matches('s').to_owned();
     let event = event_of(&c.text, q).unwrap_or_default();
-    Some(format!("{head}|{event}"))
+    let part = if is_part(sentence, q) { "|part" } else { "" };
+    Some(format!("{head}|{event}{part}"))
 }
+
+/// Whether a count is of a part of a larger group the sentence counts or names, not of the
+/// whole: "including six children", "among them six children", "six of whom were children",
+/// "58-3 with 51 wins" (a count beside another number), "One of the cables … links 33
+/// countries". Such a count is compared only with other parts, never with a total.
+fn is_part(sentence: &str, q: &Quantity) -> bool {
+    let Some(at) = sentence.find(&q.text) else {
+        return false;
+    };
+    let before = &sentence[..at];
+    let after = &sentence[at + q.text.len()..];
+    let clause = before.rsplit([';', '.', ':']).next().unwrap_or(before);
+    let member_subject = PART_SUBJECT
+        .captures(clause)
+        .and_then(|m| m.get(1))
+        .is_some_and(|w| !is_superlative(w.as_str()));
+    PART_BEFORE.is_match(before) || PART_AFTER.is_match(after) || member_subject
+}
+
+fn is_superlative(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.ends_with("est") || matches!(w.as_str(), "most" | "worst" | "best" | "least")
+}
+
+/// Words right before a count that make it a part: "including", "among them", "of whom",
+/// "with" after a number ("58-3 with").
+static PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:including|include|includes|included|among (?:them|whom|those|these|which)|of (?:whom|which|them|those))|\d[\d,.-]*\s+with)\s+$")
+        .expect("static regex")
+});
+
+/// Words right after a count that make it a part: "six of them", "ten of whom".
+static PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:of|among) (?:them|whom|which|those|these)\b").expect("static regex")
+});
+
+/// A clause whose subject is one member of a set ("One of the cables …", "Each of the
+/// boats …"), not a superlative ("One of the deadliest …").
+static PART_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:one|each|either|neither|another|two|three|some|several|many|most) of (?:the|its|their|these|those|his|her) (\w+)")
+        .expect("static regex")
+});
 
 /// Whether a counted noun is plural: ends in "s" or is a plural without one ("people",
 /// "children", "dead", "injured").
@@ -571,11 +614,13 @@ fn same_frame_clusters<'a>(
 fn count_groups(ctx: &Context, claims: &[Claim]) -> Vec<ClaimGroup> {
     let mut by_key: BTreeMap<String, Vec<(&Claim, &Quantity)>> = BTreeMap::new();
     for c in claims {
-        if let Some((k, q)) = c
-            .quantities
-            .iter()
-            .find_map(|q| count_key(c, q).map(|k| (k, q)))
-        {
+        if let Some((k, q)) = c.quantities.iter().find_map(|q| {
+            let sentence = ctx
+                .sentence(c)
+                .filter(|s| s.contains(&q.text))
+                .unwrap_or(&c.text);
+            count_key(c, q, sentence).map(|k| (k, q))
+        }) {
             by_key.entry(k).or_default().push((c, q));
         }
     }
@@ -592,16 +637,22 @@ fn count_groups(ctx: &Context, claims: &[Claim]) -> Vec<ClaimGroup> {
 }
 
 fn count_group(ctx: &Context, key: &str, members: &[(&Claim, &Quantity)]) -> ClaimGroup {
-    let event = key.split_once('|').map_or("", |(_, e)| e);
+    let mut fields = key.split('|').skip(1);
+    let event = fields.next().unwrap_or("");
+    let part = if fields.next() == Some("part") {
+        " (part of a larger count)"
+    } else {
+        ""
+    };
     let unit = members.first().map_or("", |(_, q)| q.unit.as_str());
     let implied = matches!(
         unit,
         "deaths" | "dead" | "casualties" | "fatalities" | "lives"
     );
     let topic = if implied {
-        format!("number of {unit}")
+        format!("number of {unit}{part}")
     } else {
-        format!("number of {unit} {event}").trim_end().to_owned()
+        format!("number of {unit} {event}").trim_end().to_owned() + part
     };
     let intervals: Vec<(f64, f64)> = members.iter().map(|(_, q)| interval(q)).collect();
     let overlap = |i: usize, j: usize| {
@@ -2103,6 +2154,95 @@ mod tests {
             Verdict::Mixed
         );
         assert_eq!(verdict("the quake left 24 dead"), Verdict::Disagree);
+    }
+
+    #[test]
+    fn a_part_of_a_count_is_not_set_against_the_whole() {
+        let count = |id: &str, text: &str, n: &str, unit: &str| {
+            let doc = id.split(':').next().unwrap_or(id);
+            claim(
+                id,
+                doc,
+                text,
+                vec![Quantity {
+                    text: format!("{n} {unit}"),
+                    ..q(n, n, unit, Qualifier::Exact)
+                }],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let record = count("a:1:0", "he improves to a record of 58 wins", "58", "wins");
+        let by_knockout = count(
+            "b:1:0",
+            "he improves to 58-3 with 51 wins by knockout",
+            "51",
+            "wins",
+        );
+        assert!(counts(group(&[record.clone(), by_knockout])).is_empty());
+        let unmarked = count(
+            "b:1:0",
+            "he improves to 58-3, and has 51 wins",
+            "51",
+            "wins",
+        );
+        assert_eq!(
+            counts(group(&[record.clone(), unmarked]))[0].verdict,
+            Verdict::Disagree
+        );
+        let children = |id: &str, text: &str, n: &str| count(id, text, n, "children");
+        let all = children("a:2:0", "20 children were at the school", "20");
+        assert_eq!(
+            counts(group(&[
+                all.clone(),
+                children("b:2:0", "6 children were at the school", "6")
+            ]))[0]
+                .verdict,
+            Verdict::Disagree
+        );
+        for part in [
+            "30 people were at the school, including 6 children",
+            "30 people were at the school, among them 6 children",
+            "30 people were at the school, 6 children among them",
+        ] {
+            let groups = counts(group(&[all.clone(), children("b:2:0", part, "6")]));
+            assert!(groups.is_empty(), "{part}: {groups:?}");
+        }
+        // Two parts are compared with each other, under a topic that says they are parts.
+        let groups = counts(group(&[
+            children("b:2:0", "30 people were killed, including 6 children", "6"),
+            children("c:2:0", "the people there include 6 children", "6"),
+            children("d:2:0", "31 people died, including 6 children", "6"),
+        ]));
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].claim_ids, ["b:2:0", "c:2:0", "d:2:0"]);
+        assert_eq!(
+            groups[0].topic,
+            "number of children (part of a larger count)"
+        );
+        assert_eq!(groups[0].verdict, Verdict::Agree);
+        // One member of a set is a part; "one of the deadliest" is no member.
+        let countries = |id: &str, text: &str, n: &str| count(id, text, n, "countries");
+        let owners = countries("a:3:0", "the cables are owned by 12 countries", "12");
+        let all_cables = countries("b:3:0", "the cables link 33 countries", "33");
+        assert_eq!(
+            counts(group(&[owners.clone(), all_cables]))[0].verdict,
+            Verdict::Disagree
+        );
+        let one = countries(
+            "b:3:0",
+            "One of the cables is long and links 33 countries",
+            "33",
+        );
+        assert!(counts(group(&[owners, one])).is_empty());
+        let killed = children("a:4:0", "the blast killed 20 children", "20");
+        let deadliest = children(
+            "b:4:0",
+            "One of the deadliest blasts killed 30 children",
+            "30",
+        );
+        let groups = counts(group(&[killed, deadliest]));
+        assert_eq!(groups[0].verdict, Verdict::Disagree, "{groups:?}");
     }
 
     fn counts(groups: Vec<ClaimGroup>) -> Vec<ClaimGroup> {
