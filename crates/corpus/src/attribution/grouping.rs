@@ -39,6 +39,7 @@ use dossier_model::{
 };
 
 use super::matters::{self, Matter};
+use super::speakers::PLACE_NOUNS;
 use crate::timeline;
 
 /// Shared content words needed to call two statements the same matter.
@@ -466,21 +467,34 @@ fn scope(c: &Claim, q: &Quantity) -> Option<String> {
 }
 
 static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    let (name, noun) = (place_name(), place_noun());
     Regex::new(&format!(
-        r"\b(?:in|across|throughout|around|all over)\s+(?:the\s+)?(?:\w+\s+)?((?:\d+\s+)?(?:{PLACE_NAME}|{PLACE_NOUN}))"
+        r"\b(?:in|across|throughout|around|all over)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?((?:\d+\s+)?(?:{name}|{noun}))"
     ))
     .expect("static regex")
 });
 
 static FRONTED_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    let (name, noun) = (place_name(), place_noun());
     Regex::new(&format!(
-        r"^\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?:\w+\s+)?((?:{PLACE_NAME}|{PLACE_NOUN}))[^,]*,\s*[^,]*$"
+        r"^\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?((?:{name}|{noun}))[^,]*,\s*[^,]*$"
     ))
     .expect("static regex")
 });
 
-const PLACE_NAME: &str = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:\s+(?:district|province|region|state|county|city|town|village|area))?";
-const PLACE_NOUN: &str = r"(?:province|district|region|state|country|countries|city|town|village|area|county|capital|nation|world)\b";
+/// A capitalised place name, with a place noun after it ("Klow district") if there is one.
+fn place_name() -> String {
+    format!(
+        r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:\s+{})?",
+        place_noun()
+    )
+}
+
+/// A place noun of the shared lexicon (`speakers::PLACE_NOUNS`), as a whole word.
+fn place_noun() -> String {
+    let nouns: Vec<&str> = PLACE_NOUNS.iter().map(|(n, _)| *n).collect();
+    format!(r"(?:{})\b", nouns.join("|"))
+}
 
 /// The time frame a count refers to, read from the claim: a running total since a resolved date
 /// ("since Friday") or over a span as written ("in the past eight days"), a resolved date ("on
@@ -2243,6 +2257,34 @@ mod tests {
         );
         let groups = counts(group(&[killed, deadliest]));
         assert_eq!(groups[0].verdict, Verdict::Disagree, "{groups:?}");
+    }
+
+    #[test]
+    fn count_scopes_read_place_nouns_from_the_shared_lexicon() {
+        let at = |text: &str| {
+            let c = claim(
+                "a:1:0",
+                "a",
+                text,
+                vec![q("30", "30", "people", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            );
+            scope(&c, &c.quantities[0])
+        };
+        assert_eq!(
+            at("30 people died in the valley").as_deref(),
+            Some("valley")
+        );
+        assert_eq!(
+            at("30 people died in the Klow suburb").as_deref(),
+            Some("klow")
+        );
+        assert_eq!(
+            at("30 people died across 13 countries").as_deref(),
+            Some("countries")
+        );
+        assert_eq!(at("30 people died in the night"), None);
     }
 
     fn counts(groups: Vec<ClaimGroup>) -> Vec<ClaimGroup> {
