@@ -39,7 +39,7 @@ use dossier_model::{
 };
 
 use super::matters::{self, Matter};
-use super::speakers::PLACE_NOUNS;
+use super::speakers::{PLACE_NOUNS, PlaceLevel, place_level};
 use crate::timeline;
 
 /// Shared content words needed to call two statements the same matter.
@@ -435,35 +435,60 @@ const EVENTS: &[(&[&str], &str)] = &[
     (&["truck", "convoy", "aid"], "aid"),
 ];
 
-/// Where a count was counted when the claim says so: "in the province", "across the region",
-/// "in Bener district" (after the number, before a comma), or a fronted "In Klow district, …".
-/// Its head word, lower case: a place name, or a place noun.
-fn scope(c: &Claim, q: &Quantity) -> Option<String> {
+/// Where a count was counted, when the claim says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Place {
+    /// Lower case: a place name, or a place noun.
+    name: String,
+    /// A common place noun of the local level ends it ("in the district", "in Klow district",
+    /// not "in Mexico City"): a part of the wider area a story is set in, so its count is a
+    /// part of the story's total.
+    local: bool,
+}
+
+/// Where a count was counted: "in the province", "across the region", "in Bener district"
+/// (after the number, before a comma), or a fronted "In Klow district, …". A month or weekday
+/// after "in" ("in December 2008") is a date, not a place.
+fn place_of(c: &Claim, q: &Quantity) -> Option<Place> {
     let at = c.text.find(&q.text)?;
     let after = &c.text[at + q.text.len()..];
     let clause = after.split([',', ';', '.', '—', '(']).next().unwrap_or("");
     let before = &c.text[..at];
+    let fronted = || {
+        FRONTED_SCOPE
+            .captures(before)
+            .filter(|_| !before.trim_end().ends_with(['.', ';']))
+            .and_then(|m| m.get(1))
+    };
     SCOPE
-        .captures(clause)
-        .or_else(|| {
-            FRONTED_SCOPE
-                .captures(before)
-                .filter(|_| !before.trim_end().ends_with(['.', ';']))
-        })
-        .and_then(|m| m.get(1))
-        .map(|m| {
-            let words: Vec<&str> = m.as_str().split_whitespace().collect();
-            let name: Vec<&str> = words
-                .iter()
-                .take_while(|w| w.starts_with(char::is_uppercase))
-                .copied()
-                .collect();
-            if name.is_empty() {
-                words.last().copied().unwrap_or("").to_lowercase()
-            } else {
-                name.join(" ").to_lowercase()
-            }
-        })
+        .captures_iter(clause)
+        .filter_map(|m| m.get(1))
+        .find_map(|m| place_named(m.as_str()))
+        .or_else(|| fronted().and_then(|m| place_named(m.as_str())))
+}
+
+/// The place a scope's words name, unless they are a date ("December 2008", "Monday").
+fn place_named(words: &str) -> Option<Place> {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    if crate::time::lexicon::is_month_word(&first) || crate::time::lexicon::is_weekday_word(&first)
+    {
+        return None;
+    }
+    let last = words.last()?;
+    let local =
+        last.starts_with(char::is_lowercase) && place_level(last) == Some(PlaceLevel::Local);
+    let name: Vec<&str> = words
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .copied()
+        .collect();
+    let name = if name.is_empty() {
+        last.to_lowercase()
+    } else {
+        name.join(" ").to_lowercase()
+    };
+    Some(Place { name, local })
 }
 
 static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
@@ -601,18 +626,24 @@ fn comparable(a: &Frame, b: &Frame) -> bool {
 
 /// Splits the counts of one thing into clusters whose time frames are pairwise comparable and
 /// whose places agree, in order (a count joins the first cluster it fits). A count naming no
-/// place fits any; two different places never share a cluster.
+/// place fits any count naming a wide or named place ("in the province", "in Klow"), which may
+/// be the whole area the story is set in; a count in a local place ("in the district") is a part
+/// and fits only counts of the same place; two different places never share a cluster.
 fn same_frame_clusters<'a>(
     members: Vec<(&'a Claim, &'a Quantity)>,
 ) -> Vec<Vec<(&'a Claim, &'a Quantity)>> {
-    type Keyed<'a> = (Frame, Option<String>, (&'a Claim, &'a Quantity));
+    type Keyed<'a> = (Frame, Option<Place>, (&'a Claim, &'a Quantity));
     let mut clusters: Vec<Vec<Keyed<'a>>> = Vec::new();
     for (c, q) in members {
-        let (f, place) = (frame(c), scope(c, q));
+        let (f, place) = (frame(c), place_of(c, q));
+        let same_place = |p: &Option<Place>| match (p, &place) {
+            (Some(a), Some(b)) => a.name == b.name,
+            (None, Some(x)) | (Some(x), None) => !x.local,
+            (None, None) => true,
+        };
         let fits = |ms: &Vec<Keyed>| {
-            ms.iter().all(|(g, p, _)| {
-                comparable(g, &f) && (p.is_none() || place.is_none() || *p == place)
-            })
+            ms.iter()
+                .all(|(g, p, _)| comparable(g, &f) && same_place(p))
         };
         match clusters.iter_mut().find(|ms| fits(ms)) {
             Some(ms) => ms.push((f, place, (c, q))),
@@ -2270,7 +2301,7 @@ mod tests {
                 Polarity::Asserts,
                 false,
             );
-            scope(&c, &c.quantities[0])
+            place_of(&c, &c.quantities[0]).map(|p| p.name)
         };
         assert_eq!(
             at("30 people died in the valley").as_deref(),
@@ -2285,6 +2316,59 @@ mod tests {
             Some("countries")
         );
         assert_eq!(at("30 people died in the night"), None);
+    }
+
+    #[test]
+    fn a_count_in_a_local_place_is_a_part_of_the_total() {
+        let died = |id: &str, n: &str, place: &str| {
+            let doc = id.split(':').next().unwrap_or(id);
+            claim(
+                id,
+                doc,
+                &format!("{n} people died{place}"),
+                vec![q(n, n, "people", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let total = died("a:1:0", "30", "");
+        // A wider or named place may be the whole area of the story: compared.
+        for place in [" in the province", " in Mexico City", " in Klow"] {
+            let groups = counts(group(&[total.clone(), died("b:1:0", "20", place)]));
+            assert_eq!(groups.len(), 1, "{place}: {groups:?}");
+            assert_eq!(groups[0].verdict, Verdict::Disagree, "{place}");
+        }
+        // A district, a village, a town is a part: not set against the total.
+        for place in [" in the district", " in Klow district", " in a village"] {
+            let groups = counts(group(&[total.clone(), died("b:1:0", "20", place)]));
+            assert!(groups.is_empty(), "{place}: {groups:?}");
+        }
+        // Counts in the same local place are compared.
+        let groups = counts(group(&[
+            died("a:2:0", "20", " in Klow district"),
+            died("b:2:0", "20", " in Klow district"),
+        ]));
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn a_month_after_in_is_a_date_not_a_place() {
+        let text = "three men robbed the store in December 2008";
+        let men = Quantity {
+            text: "three men".into(),
+            ..q("three", "3", "men", Qualifier::Exact)
+        };
+        let c = claim("a:1:0", "a", text, vec![men], Polarity::Asserts, false);
+        assert_eq!(place_of(&c, &c.quantities[0]), None);
+        let c = Claim {
+            text: "three men robbed the store in Paris on Monday".into(),
+            ..c
+        };
+        assert_eq!(
+            place_of(&c, &c.quantities[0]).map(|p| p.name).as_deref(),
+            Some("paris")
+        );
     }
 
     fn counts(groups: Vec<ClaimGroup>) -> Vec<ClaimGroup> {
