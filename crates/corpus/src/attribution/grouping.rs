@@ -302,6 +302,14 @@ const VAGUE: &[&str] = &[
     "few",
 ];
 
+/// Scale words after a vague multiplier ("several dozen", "a few hundred").
+const SCALES: &[(&str, f64)] = &[
+    ("dozen", 12.0),
+    ("hundred", 100.0),
+    ("thousand", 1e3),
+    ("million", 1e6),
+];
+
 const MEASURES: &[&str] = &[
     "magnitude",
     "degree",
@@ -723,6 +731,14 @@ fn count_group(ctx: &Context, key: &str, members: &[(&Claim, &Quantity)]) -> Cla
             (EARLIER.is_match(clause), RISEN.is_match(before))
         })
         .collect();
+    // A running count revised, not disputed: of two figures that cannot both hold, one is
+    // marked as an earlier figure ("earlier reports said five", "initially put at five"), or the
+    // higher one as a count that rose ("the toll rose to 24", "bringing the death toll to 11"),
+    // or the lower one of a tally was already given on an earlier day than the higher (a source
+    // repeating an older figure the day a newer one is out). A tally of what happened to people
+    // or things ("killed", "arrested") runs on as news comes in; a count of things with no event
+    // ("12 countries") does not.
+    let running = !event.is_empty();
     let revision = |i: usize, j: usize| {
         let (lo, hi) = if intervals[i].1 < intervals[j].0 {
             (i, j)
@@ -733,7 +749,8 @@ fn count_group(ctx: &Context, key: &str, members: &[(&Claim, &Quantity)]) -> Cla
         marks[lo].0
             || marks[hi].0
             || marks[hi].1
-            || (0..members.len()).any(|k| overlap(k, lo) && !overlap(k, hi) && given_before(k))
+            || (running
+                && (0..members.len()).any(|k| overlap(k, lo) && !overlap(k, hi) && given_before(k)))
     };
     judged_group(
         &kind,
@@ -748,12 +765,8 @@ fn count_group(ctx: &Context, key: &str, members: &[(&Claim, &Quantity)]) -> Cla
     )
 }
 
-/// A running count revised, not disputed: of two figures that cannot both hold, one is marked
-/// as an earlier figure ("earlier reports said five", "initially put at five"), or the higher
-/// one as a count that rose ("the toll rose to 24", "bringing the death toll to 11"), or the
-/// lower one was already given on an earlier day than the higher (a source repeating an older
-/// figure the day a newer one is out). The text before a quantity in its sentence and the
-/// clause it stands in (up to ";", "but", "while", "whereas").
+/// The text before a quantity in its sentence, and the clause it stands in (up to ";", "but",
+/// "while", "whereas").
 fn surroundings<'a>(ctx: &Context<'a>, c: &'a Claim, q: &Quantity) -> (&'a str, &'a str) {
     let sentence = ctx
         .sentence(c)
@@ -1141,9 +1154,15 @@ fn interval(q: &Quantity) -> (f64, f64) {
         .map(|w| w.to_lowercase())
         .find(|w| VAGUE.contains(&w.as_str()));
     if let Some(word) = vague {
+        // "several dozen": the multiplier's range times the scale (36 up to 108).
+        let scale = q
+            .text
+            .split_whitespace()
+            .find_map(|w| SCALES.iter().find(|(s, _)| w.eq_ignore_ascii_case(s)))
+            .map_or(1.0, |(_, v)| *v);
         let ceiling = match word.as_str() {
             "dozens" | "scores" => 99.0,
-            "several" | "few" => 9.0,
+            "several" | "few" => 9.0 * scale,
             _ => low * 5.0,
         };
         return (low, ceiling.max(low));
@@ -2145,6 +2164,27 @@ mod tests {
         let low_new = killed("c:1:0", "5 people were killed in the quake", "5");
         let groups = group_in(&Context::of(&docs), &[high_first, newer, low_new]);
         assert_eq!(groups[0].verdict, Verdict::Disagree, "{groups:?}");
+        // A count of things with no event is no running tally: an older figure still disputes.
+        let linked = |id: &str, n: &str| {
+            let doc = id.split(':').next().unwrap_or(id);
+            claim(
+                id,
+                doc,
+                &format!("the cable links {n} countries"),
+                vec![q(n, n, "countries", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let groups = group_in(
+            &Context::of(&docs),
+            &[
+                linked("a:1:0", "12"),
+                linked("b:1:0", "30"),
+                linked("c:1:0", "12"),
+            ],
+        );
+        assert_eq!(groups[0].verdict, Verdict::Disagree, "{groups:?}");
     }
 
     #[test]
@@ -2369,6 +2409,24 @@ mod tests {
             place_of(&c, &c.quantities[0]).map(|p| p.name).as_deref(),
             Some("paris")
         );
+    }
+
+    #[test]
+    fn a_vague_multiplier_of_a_scale_spans_its_range() {
+        let vague = |text: &str, low: &str| Quantity {
+            text: text.into(),
+            ..q(low, low, "people", Qualifier::Approximately)
+        };
+        assert_eq!(
+            interval(&vague("several dozen people", "36")),
+            (36.0, 108.0)
+        );
+        assert_eq!(
+            interval(&vague("a few hundred people", "300")),
+            (300.0, 900.0)
+        );
+        assert_eq!(interval(&vague("several people", "3")), (3.0, 9.0));
+        assert_eq!(interval(&vague("dozens of people", "24")), (24.0, 99.0));
     }
 
     fn counts(groups: Vec<ClaimGroup>) -> Vec<ClaimGroup> {
