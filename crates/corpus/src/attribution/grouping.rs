@@ -21,8 +21,10 @@
 //!   each conflict is a later report revising an earlier one (a toll given a day later, a state
 //!   that changed: the truce held, then collapsed; talks progressed, then stalled; a figure the
 //!   text marks as earlier, a toll that "rose to" a figure, an older lower toll repeated the day
-//!   a newer one is out), or one speaker gives both positions. Who did something, when it began and statements' stances do
-//!   not change with time: there a later conflicting account is still a disagreement.
+//!   a newer one is out), or one speaker gives both positions. Who did something, when it
+//!   began, statements' stances and counts of things with no event ("three cables", "12
+//!   countries", not a tally of people killed or arrested) do not change with time: there a
+//!   later conflicting account is still a disagreement.
 //!
 //! The day an account was given is the date joined to its cue ("said on Monday") when it names a
 //! day, else its document's publication date.
@@ -761,7 +763,11 @@ fn count_group(ctx: &Context, key: &str, members: &[(&Claim, &Quantity)]) -> Cla
             conflict: &conflict,
             revision: &revision,
         },
-        Timing::UpdatesOverTime,
+        if running {
+            Timing::UpdatesOverTime
+        } else {
+            Timing::Fixed
+        },
     )
 }
 
@@ -2427,6 +2433,25 @@ mod tests {
         );
         assert_eq!(interval(&vague("several people", "3")), (3.0, 9.0));
         assert_eq!(interval(&vague("dozens of people", "24")), (24.0, 99.0));
+    }
+
+    #[test]
+    fn a_count_of_things_given_a_day_later_still_disagrees() {
+        let cut = |id: &str, n: &str| {
+            let doc = id.split(':').next().unwrap_or(id);
+            claim(
+                id,
+                doc,
+                &format!("{n} cables were cut"),
+                vec![q(n, n, "cables", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let docs = published(&[("a", "2020-03-02"), ("b", "2020-03-03")]);
+        let groups = group_in(&Context::of(&docs), &[cut("a:1:0", "3"), cut("b:1:0", "4")]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].verdict, Verdict::Disagree);
     }
 
     fn counts(groups: Vec<ClaimGroup>) -> Vec<ClaimGroup> {
