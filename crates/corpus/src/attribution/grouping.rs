@@ -194,8 +194,25 @@ fn count_key(c: &Claim, q: &Quantity, sentence: &str) -> Option<String> {
     }
     let head = last.trim_end_matches('s').to_owned();
     let event = event_of(&c.text, q).unwrap_or_default();
-    let part = if is_part(sentence, q) { "|part" } else { "" };
-    Some(format!("{head}|{event}{part}"))
+    let role = if is_part(sentence, q) {
+        "|part"
+    } else if event.is_empty() && is_agent_count(sentence, q) {
+        "|by"
+    } else {
+        ""
+    };
+    Some(format!("{head}|{event}{role}"))
+}
+
+/// Whether a count with no event names who did something, after "by" ("owned by several dozen
+/// countries"), not what it was done to ("it connects 12 countries"): two different matters.
+fn is_agent_count(sentence: &str, q: &Quantity) -> bool {
+    sentence.find(&q.text).is_some_and(|at| {
+        sentence[..at]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+    })
 }
 
 /// Whether a count is of a part of a larger group the sentence counts or names, not of the
@@ -694,10 +711,10 @@ fn count_groups(ctx: &Context, claims: &[Claim]) -> Vec<ClaimGroup> {
 fn count_group(ctx: &Context, key: &str, members: &[(&Claim, &Quantity)]) -> ClaimGroup {
     let mut fields = key.split('|').skip(1);
     let event = fields.next().unwrap_or("");
-    let part = if fields.next() == Some("part") {
-        " (part of a larger count)"
-    } else {
-        ""
+    let part = match fields.next() {
+        Some("part") => " (part of a larger count)",
+        Some("by") => " (who did it)",
+        _ => "",
     };
     let unit = members.first().map_or("", |(_, q)| q.unit.as_str());
     let implied = matches!(
@@ -2314,10 +2331,10 @@ mod tests {
         assert_eq!(groups[0].verdict, Verdict::Agree);
         // One member of a set is a part; "one of the deadliest" is no member.
         let countries = |id: &str, text: &str, n: &str| count(id, text, n, "countries");
-        let owners = countries("a:3:0", "the cables are owned by 12 countries", "12");
+        let twelve = countries("a:3:0", "the cables link 12 countries", "12");
         let all_cables = countries("b:3:0", "the cables link 33 countries", "33");
         assert_eq!(
-            counts(group(&[owners.clone(), all_cables]))[0].verdict,
+            counts(group(&[twelve.clone(), all_cables]))[0].verdict,
             Verdict::Disagree
         );
         let one = countries(
@@ -2325,7 +2342,7 @@ mod tests {
             "One of the cables is long and links 33 countries",
             "33",
         );
-        assert!(counts(group(&[owners, one])).is_empty());
+        assert!(counts(group(&[twelve, one])).is_empty());
         let killed = children("a:4:0", "the blast killed 20 children", "20");
         let deadliest = children(
             "b:4:0",
@@ -2452,6 +2469,35 @@ mod tests {
         let groups = group_in(&Context::of(&docs), &[cut("a:1:0", "3"), cut("b:1:0", "4")]);
         assert_eq!(groups.len(), 1, "{groups:?}");
         assert_eq!(groups[0].verdict, Verdict::Disagree);
+    }
+
+    #[test]
+    fn a_count_of_who_did_it_is_not_set_against_a_count_of_what_it_was_done_to() {
+        let countries = |id: &str, text: &str, n: &str| {
+            let doc = id.split(':').next().unwrap_or(id);
+            claim(
+                id,
+                doc,
+                text,
+                vec![q(n, n, "countries", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let owners = countries("a:1:0", "the cables are owned by 40 countries", "40");
+        let linked = countries("b:1:0", "the cable connects 12 countries", "12");
+        assert!(counts(group(&[owners.clone(), linked.clone()])).is_empty());
+        let also_linked = countries("c:1:0", "the cable links 40 countries", "40");
+        assert_eq!(
+            counts(group(&[linked, also_linked]))[0].verdict,
+            Verdict::Disagree
+        );
+        let groups = counts(group(&[
+            owners,
+            countries("c:1:0", "the cable is owned by 40 countries", "40"),
+        ]));
+        assert_eq!(groups[0].topic, "number of countries (who did it)");
+        assert_eq!(groups[0].verdict, Verdict::Agree);
     }
 
     fn counts(groups: Vec<ClaimGroup>) -> Vec<ClaimGroup> {
