@@ -306,9 +306,7 @@ fn is_measure(c: &Claim, q: &Quantity) -> bool {
         .and_then(|at| c.text[..at].split_whitespace().next_back());
     !whole(&q.low)
         || !whole(&q.high)
-        || q.unit
-            .split(|ch: char| ch == ' ' || ch == '-')
-            .any(measure_word)
+        || q.unit.split([' ', '-']).any(measure_word)
         || before.is_some_and(measure_word)
 }
 
@@ -892,25 +890,25 @@ fn matter_group(ctx: &Context, key: &str, members: &[(&Claim, Matter)]) -> Claim
         .iter()
         .map(|(c, m)| Account::new(ctx, c, m.value.clone(), m.value.clone()))
         .collect();
-    let (side_of, conflict): (Vec<usize>, Box<dyn Fn(usize, usize) -> bool>) =
-        if members[0].1.dates.is_some() {
-            // Start dates: overlapping dates ("2012", "mid-2012") are one position.
-            let spans: Vec<Option<(NaiveDate, NaiveDate)>> =
-                members.iter().map(|(_, m)| m.dates).collect();
-            let apart = move |i: usize, j: usize| match (spans[i], spans[j]) {
-                (Some(a), Some(b)) => a.1 < b.0 || b.1 < a.0,
-                _ => false,
-            };
-            let side_of = components(members.len(), |i, j| !apart(i, j));
-            (side_of, Box::new(apart))
-        } else {
-            let values: Vec<String> = members.iter().map(|(_, m)| m.value.clone()).collect();
-            let side_of = sides_by_value(&values);
-            let conflict = move |i: usize, j: usize| {
-                values[i] != values[j] && values[i] != UNNAMED && values[j] != UNNAMED
-            };
-            (side_of, Box::new(conflict))
+    let (side_of, conflict): (Vec<usize>, Box<PairTest<'static>>) = if members[0].1.dates.is_some()
+    {
+        // Start dates: overlapping dates ("2012", "mid-2012") are one position.
+        let spans: Vec<Option<(NaiveDate, NaiveDate)>> =
+            members.iter().map(|(_, m)| m.dates).collect();
+        let apart = move |i: usize, j: usize| match (spans[i], spans[j]) {
+            (Some(a), Some(b)) => a.1 < b.0 || b.1 < a.0,
+            _ => false,
         };
+        let side_of = components(members.len(), |i, j| !apart(i, j));
+        (side_of, Box::new(apart))
+    } else {
+        let values: Vec<String> = members.iter().map(|(_, m)| m.value.clone()).collect();
+        let side_of = sides_by_value(&values);
+        let conflict = move |i: usize, j: usize| {
+            values[i] != values[j] && values[i] != UNNAMED && values[j] != UNNAMED
+        };
+        (side_of, Box::new(conflict))
+    };
     let kind = key.replace('|', ":");
     let timing = if key.starts_with("stop|") || key == "talks" {
         Timing::UpdatesOverTime
@@ -967,11 +965,14 @@ impl<'a> Account<'a> {
     }
 }
 
+/// A test on a pair of accounts, by index.
+type PairTest<'a> = dyn Fn(usize, usize) -> bool + 'a;
+
 /// Which pairs of accounts conflict, and which of those conflicts the text shows to be a later
 /// figure revising an earlier one rather than a dispute.
 struct Conflicts<'f> {
-    conflict: &'f dyn Fn(usize, usize) -> bool,
-    revision: &'f dyn Fn(usize, usize) -> bool,
+    conflict: &'f PairTest<'f>,
+    revision: &'f PairTest<'f>,
 }
 
 /// The verdict over accounts, given which pairs conflict (see the module doc).
