@@ -19,9 +19,12 @@
 //!   cannot both hold. The sides say who holds which position.
 //! - **mixed**: the accounts differ, but no two speakers dispute each other at the same time:
 //!   each conflict is a later report revising an earlier one (a toll given a day later, a state
-//!   that changed: the truce held, then collapsed; talks progressed, then stalled), or one
-//!   speaker gives both positions. Who did something, when it began and statements' stances do
-//!   not change with time: there a later conflicting account is still a disagreement.
+//!   that changed: the truce held, then collapsed; talks progressed, then stalled; a figure the
+//!   text marks as earlier, a toll that "rose to" a figure, an older lower toll repeated the day
+//!   a newer one is out), or one speaker gives both positions. Who did something, when it
+//!   began, statements' stances and counts of things with no event ("three cables", "12
+//!   countries", not a tally of people killed or arrested) do not change with time: there a
+//!   later conflicting account is still a disagreement.
 //!
 //! The day an account was given is the date joined to its cue ("said on Monday") when it names a
 //! day, else its document's publication date.
@@ -38,6 +41,7 @@ use dossier_model::{
 };
 
 use super::matters::{self, Matter};
+use super::speakers::{PLACE_NOUNS, PlaceLevel, place_level};
 use crate::timeline;
 
 /// Shared content words needed to call two statements the same matter.
@@ -173,7 +177,7 @@ fn is_outlet(c: &Claim) -> bool {
 }
 
 /// What a count is of: the counted noun's head plus the event word nearest the number, if any.
-fn count_key(c: &Claim, q: &Quantity) -> Option<String> {
+fn count_key(c: &Claim, q: &Quantity, sentence: &str) -> Option<String> {
     if q.unit.is_empty()
         || q.unit == "%"
         || q.unit.len() < 3
@@ -190,8 +194,68 @@ fn count_key(c: &Claim, q: &Quantity) -> Option<String> {
     }
     let head = last.trim_end_matches('s').to_owned();
     let event = event_of(&c.text, q).unwrap_or_default();
-    Some(format!("{head}|{event}"))
+    let role = if is_part(sentence, q) {
+        "|part"
+    } else if event.is_empty() && is_agent_count(sentence, q) {
+        "|by"
+    } else {
+        ""
+    };
+    Some(format!("{head}|{event}{role}"))
 }
+
+/// Whether a count with no event names who did something, after "by" ("owned by several dozen
+/// countries"), not what it was done to ("it connects 12 countries"): two different matters.
+fn is_agent_count(sentence: &str, q: &Quantity) -> bool {
+    sentence.find(&q.text).is_some_and(|at| {
+        sentence[..at]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+    })
+}
+
+/// Whether a count is of a part of a larger group the sentence counts or names, not of the
+/// whole: "including six children", "among them six children", "six of whom were children",
+/// "58-3 with 51 wins" (a count beside another number), "One of the cables … links 33
+/// countries". Such a count is compared only with other parts, never with a total.
+fn is_part(sentence: &str, q: &Quantity) -> bool {
+    let Some(at) = sentence.find(&q.text) else {
+        return false;
+    };
+    let before = &sentence[..at];
+    let after = &sentence[at + q.text.len()..];
+    let clause = before.rsplit([';', '.', ':']).next().unwrap_or(before);
+    let member_subject = PART_SUBJECT
+        .captures(clause)
+        .and_then(|m| m.get(1))
+        .is_some_and(|w| !is_superlative(w.as_str()));
+    PART_BEFORE.is_match(before) || PART_AFTER.is_match(after) || member_subject
+}
+
+fn is_superlative(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.ends_with("est") || matches!(w.as_str(), "most" | "worst" | "best" | "least")
+}
+
+/// Words right before a count that make it a part: "including", "among them", "of whom",
+/// "with" after a number ("58-3 with").
+static PART_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:including|include|includes|included|among (?:them|whom|those|these|which)|of (?:whom|which|them|those))|\d[\d,.-]*\s+with)\s+$")
+        .expect("static regex")
+});
+
+/// Words right after a count that make it a part: "six of them", "ten of whom".
+static PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:of|among) (?:them|whom|which|those|these)\b").expect("static regex")
+});
+
+/// A clause whose subject is one member of a set ("One of the cables …", "Each of the
+/// boats …"), not a superlative ("One of the deadliest …").
+static PART_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:one|each|either|neither|another|two|three|some|several|many|most) of (?:the|its|their|these|those|his|her) (\w+)")
+        .expect("static regex")
+});
 
 /// Whether a counted noun is plural: ends in "s" or is a plural without one ("people",
 /// "children", "dead", "injured").
@@ -242,9 +306,7 @@ fn is_measure(c: &Claim, q: &Quantity) -> bool {
         .and_then(|at| c.text[..at].split_whitespace().next_back());
     !whole(&q.low)
         || !whole(&q.high)
-        || q.unit
-            .split(|ch: char| ch == ' ' || ch == '-')
-            .any(measure_word)
+        || q.unit.split([' ', '-']).any(measure_word)
         || before.is_some_and(measure_word)
 }
 
@@ -255,6 +317,14 @@ const VAGUE: &[&str] = &[
     "thousands",
     "several",
     "few",
+];
+
+/// Scale words after a vague multiplier ("several dozen", "a few hundred").
+const SCALES: &[(&str, f64)] = &[
+    ("dozen", 12.0),
+    ("hundred", 100.0),
+    ("thousand", 1e3),
+    ("million", 1e6),
 ];
 
 const MEASURES: &[&str] = &[
@@ -390,53 +460,91 @@ const EVENTS: &[(&[&str], &str)] = &[
     (&["truck", "convoy", "aid"], "aid"),
 ];
 
-/// Where a count was counted when the claim says so: "in the province", "across the region",
-/// "in Bener district" (after the number, before a comma), or a fronted "In Klow district, …".
-/// Its head word, lower case: a place name, or a place noun.
-fn scope(c: &Claim, q: &Quantity) -> Option<String> {
+/// Where a count was counted, when the claim says so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Place {
+    /// Lower case: a place name, or a place noun.
+    name: String,
+    /// A common place noun of the local level ends it ("in the district", "in Klow district",
+    /// not "in Mexico City"): a part of the wider area a story is set in, so its count is a
+    /// part of the story's total.
+    local: bool,
+}
+
+/// Where a count was counted: "in the province", "across the region", "in Bener district"
+/// (after the number, before a comma), or a fronted "In Klow district, …". A month or weekday
+/// after "in" ("in December 2008") is a date, not a place.
+fn place_of(c: &Claim, q: &Quantity) -> Option<Place> {
     let at = c.text.find(&q.text)?;
     let after = &c.text[at + q.text.len()..];
     let clause = after.split([',', ';', '.', '—', '(']).next().unwrap_or("");
     let before = &c.text[..at];
+    let fronted = || {
+        FRONTED_SCOPE
+            .captures(before)
+            .filter(|_| !before.trim_end().ends_with(['.', ';']))
+            .and_then(|m| m.get(1))
+    };
     SCOPE
-        .captures(clause)
-        .or_else(|| {
-            FRONTED_SCOPE
-                .captures(before)
-                .filter(|_| !before.trim_end().ends_with(['.', ';']))
-        })
-        .and_then(|m| m.get(1))
-        .map(|m| {
-            let words: Vec<&str> = m.as_str().split_whitespace().collect();
-            let name: Vec<&str> = words
-                .iter()
-                .take_while(|w| w.starts_with(char::is_uppercase))
-                .copied()
-                .collect();
-            if name.is_empty() {
-                words.last().copied().unwrap_or("").to_lowercase()
-            } else {
-                name.join(" ").to_lowercase()
-            }
-        })
+        .captures_iter(clause)
+        .filter_map(|m| m.get(1))
+        .find_map(|m| place_named(m.as_str()))
+        .or_else(|| fronted().and_then(|m| place_named(m.as_str())))
+}
+
+/// The place a scope's words name, unless they are a date ("December 2008", "Monday").
+fn place_named(words: &str) -> Option<Place> {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    if crate::time::lexicon::is_month_word(&first) || crate::time::lexicon::is_weekday_word(&first)
+    {
+        return None;
+    }
+    let last = words.last()?;
+    let local =
+        last.starts_with(char::is_lowercase) && place_level(last) == Some(PlaceLevel::Local);
+    let name: Vec<&str> = words
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .copied()
+        .collect();
+    let name = if name.is_empty() {
+        last.to_lowercase()
+    } else {
+        name.join(" ").to_lowercase()
+    };
+    Some(Place { name, local })
 }
 
 static SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    let (name, noun) = (place_name(), place_noun());
     Regex::new(&format!(
-        r"\b(?:in|across|throughout|around|all over)\s+(?:the\s+)?(?:\w+\s+)?((?:\d+\s+)?(?:{PLACE_NAME}|{PLACE_NOUN}))"
+        r"\b(?:in|across|throughout|around|all over)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?((?:\d+\s+)?(?:{name}|{noun}))"
     ))
     .expect("static regex")
 });
 
 static FRONTED_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
+    let (name, noun) = (place_name(), place_noun());
     Regex::new(&format!(
-        r"^\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?:\w+\s+)?((?:{PLACE_NAME}|{PLACE_NOUN}))[^,]*,\s*[^,]*$"
+        r"^\s*(?:In|Across|Throughout)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?((?:{name}|{noun}))[^,]*,\s*[^,]*$"
     ))
     .expect("static regex")
 });
 
-const PLACE_NAME: &str = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:\s+(?:district|province|region|state|county|city|town|village|area))?";
-const PLACE_NOUN: &str = r"(?:province|district|region|state|country|countries|city|town|village|area|county|capital|nation|world)\b";
+/// A capitalised place name, with a place noun after it ("Klow district") if there is one.
+fn place_name() -> String {
+    format!(
+        r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:\s+{})?",
+        place_noun()
+    )
+}
+
+/// A place noun of the shared lexicon (`speakers::PLACE_NOUNS`), as a whole word.
+fn place_noun() -> String {
+    let nouns: Vec<&str> = PLACE_NOUNS.iter().map(|(n, _)| *n).collect();
+    format!(r"(?:{})\b", nouns.join("|"))
+}
 
 /// The time frame a count refers to, read from the claim: a running total since a resolved date
 /// ("since Friday") or over a span as written ("in the past eight days"), a resolved date ("on
@@ -543,18 +651,24 @@ fn comparable(a: &Frame, b: &Frame) -> bool {
 
 /// Splits the counts of one thing into clusters whose time frames are pairwise comparable and
 /// whose places agree, in order (a count joins the first cluster it fits). A count naming no
-/// place fits any; two different places never share a cluster.
+/// place fits any count naming a wide or named place ("in the province", "in Klow"), which may
+/// be the whole area the story is set in; a count in a local place ("in the district") is a part
+/// and fits only counts of the same place; two different places never share a cluster.
 fn same_frame_clusters<'a>(
     members: Vec<(&'a Claim, &'a Quantity)>,
 ) -> Vec<Vec<(&'a Claim, &'a Quantity)>> {
-    type Keyed<'a> = (Frame, Option<String>, (&'a Claim, &'a Quantity));
+    type Keyed<'a> = (Frame, Option<Place>, (&'a Claim, &'a Quantity));
     let mut clusters: Vec<Vec<Keyed<'a>>> = Vec::new();
     for (c, q) in members {
-        let (f, place) = (frame(c), scope(c, q));
+        let (f, place) = (frame(c), place_of(c, q));
+        let same_place = |p: &Option<Place>| match (p, &place) {
+            (Some(a), Some(b)) => a.name == b.name,
+            (None, Some(x)) | (Some(x), None) => !x.local,
+            (None, None) => true,
+        };
         let fits = |ms: &Vec<Keyed>| {
-            ms.iter().all(|(g, p, _)| {
-                comparable(g, &f) && (p.is_none() || place.is_none() || *p == place)
-            })
+            ms.iter()
+                .all(|(g, p, _)| comparable(g, &f) && same_place(p))
         };
         match clusters.iter_mut().find(|ms| fits(ms)) {
             Some(ms) => ms.push((f, place, (c, q))),
@@ -570,11 +684,13 @@ fn same_frame_clusters<'a>(
 fn count_groups(ctx: &Context, claims: &[Claim]) -> Vec<ClaimGroup> {
     let mut by_key: BTreeMap<String, Vec<(&Claim, &Quantity)>> = BTreeMap::new();
     for c in claims {
-        if let Some((k, q)) = c
-            .quantities
-            .iter()
-            .find_map(|q| count_key(c, q).map(|k| (k, q)))
-        {
+        if let Some((k, q)) = c.quantities.iter().find_map(|q| {
+            let sentence = ctx
+                .sentence(c)
+                .filter(|s| s.contains(&q.text))
+                .unwrap_or(&c.text);
+            count_key(c, q, sentence).map(|k| (k, q))
+        }) {
             by_key.entry(k).or_default().push((c, q));
         }
     }
@@ -591,16 +707,22 @@ fn count_groups(ctx: &Context, claims: &[Claim]) -> Vec<ClaimGroup> {
 }
 
 fn count_group(ctx: &Context, key: &str, members: &[(&Claim, &Quantity)]) -> ClaimGroup {
-    let event = key.split_once('|').map_or("", |(_, e)| e);
+    let mut fields = key.split('|').skip(1);
+    let event = fields.next().unwrap_or("");
+    let part = match fields.next() {
+        Some("part") => " (part of a larger count)",
+        Some("by") => " (who did it)",
+        _ => "",
+    };
     let unit = members.first().map_or("", |(_, q)| q.unit.as_str());
     let implied = matches!(
         unit,
         "deaths" | "dead" | "casualties" | "fatalities" | "lives"
     );
     let topic = if implied {
-        format!("number of {unit}")
+        format!("number of {unit}{part}")
     } else {
-        format!("number of {unit} {event}").trim_end().to_owned()
+        format!("number of {unit} {event}").trim_end().to_owned() + part
     };
     let intervals: Vec<(f64, f64)> = members.iter().map(|(_, q)| interval(q)).collect();
     let overlap = |i: usize, j: usize| {
@@ -619,15 +741,85 @@ fn count_group(ctx: &Context, key: &str, members: &[(&Claim, &Quantity)]) -> Cla
     let also_fits =
         |i: usize, j: usize| (0..members.len()).any(|k| doc(k) == doc(i) && overlap(k, j));
     let conflict = |i: usize, j: usize| !overlap(i, j) && !also_fits(i, j) && !also_fits(j, i);
+    let marks: Vec<(bool, bool)> = members
+        .iter()
+        .map(|(c, q)| {
+            let (before, clause) = surroundings(ctx, c, q);
+            (EARLIER.is_match(clause), RISEN.is_match(before))
+        })
+        .collect();
+    // A running count revised, not disputed: of two figures that cannot both hold, one is
+    // marked as an earlier figure ("earlier reports said five", "initially put at five"), or the
+    // higher one as a count that rose ("the toll rose to 24", "bringing the death toll to 11"),
+    // or the lower one of a tally was already given on an earlier day than the higher (a source
+    // repeating an older figure the day a newer one is out). A tally of what happened to people
+    // or things ("killed", "arrested") runs on as news comes in; a count of things with no event
+    // ("12 countries") does not.
+    let running = !event.is_empty();
+    let revision = |i: usize, j: usize| {
+        let (lo, hi) = if intervals[i].1 < intervals[j].0 {
+            (i, j)
+        } else {
+            (j, i)
+        };
+        let given_before = |k: usize| matches!((accounts[k].reported, accounts[hi].reported), (Some(x), Some(y)) if x < y);
+        marks[lo].0
+            || marks[hi].0
+            || marks[hi].1
+            || (running
+                && (0..members.len()).any(|k| overlap(k, lo) && !overlap(k, hi) && given_before(k)))
+    };
     judged_group(
         &kind,
         topic,
         &accounts,
         &side_of,
-        conflict,
-        Timing::UpdatesOverTime,
+        Conflicts {
+            conflict: &conflict,
+            revision: &revision,
+        },
+        if running {
+            Timing::UpdatesOverTime
+        } else {
+            Timing::Fixed
+        },
     )
 }
+
+/// The text before a quantity in its sentence, and the clause it stands in (up to ";", "but",
+/// "while", "whereas").
+fn surroundings<'a>(ctx: &Context<'a>, c: &'a Claim, q: &Quantity) -> (&'a str, &'a str) {
+    let sentence = ctx
+        .sentence(c)
+        .filter(|s| s.contains(&q.text))
+        .unwrap_or(&c.text);
+    let at = sentence.find(&q.text).unwrap_or(0);
+    let before = &sentence[..at];
+    let after = &sentence[at..];
+    let start = [";", " but ", " while ", " whereas "]
+        .iter()
+        .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0);
+    let end = [";", " but ", " while ", " whereas "]
+        .iter()
+        .filter_map(|b| after.find(b))
+        .min()
+        .map_or(sentence.len(), |i| at + i);
+    (before, &sentence[start..end])
+}
+
+/// Words marking a figure as an earlier one.
+static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:earlier|initial|previous|preliminary|first|original|prior) (?:reports?|figures?|estimates?|counts?|tolls?|tall(?:y|ies)|accounts?)|initially|previously|originally|at first|(?:had|have|was|were) earlier|earlier (?:said|reported|put|given|gave|estimated|counted))\b")
+        .expect("static regex")
+});
+
+/// Words right before a figure saying it is a count that rose to it.
+static RISEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown|mounted|soared)\s+to|\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushed|lifting|lifted)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:toll|total|number|count|tally|figure)\s+(?:[\w-]+\s+){0,3}?to|\bnow\s+(?:stands?\s+at|at))\s+$")
+        .expect("static regex")
+});
 
 /// "at least 30 air strikes": the quantity as a position, without its dates; its qualifier in
 /// words unless the text already has one ("more than 300 lives", "dozens").
@@ -698,32 +890,36 @@ fn matter_group(ctx: &Context, key: &str, members: &[(&Claim, Matter)]) -> Claim
         .iter()
         .map(|(c, m)| Account::new(ctx, c, m.value.clone(), m.value.clone()))
         .collect();
-    let (side_of, conflict): (Vec<usize>, Box<dyn Fn(usize, usize) -> bool>) =
-        if members[0].1.dates.is_some() {
-            // Start dates: overlapping dates ("2012", "mid-2012") are one position.
-            let spans: Vec<Option<(NaiveDate, NaiveDate)>> =
-                members.iter().map(|(_, m)| m.dates).collect();
-            let apart = move |i: usize, j: usize| match (spans[i], spans[j]) {
-                (Some(a), Some(b)) => a.1 < b.0 || b.1 < a.0,
-                _ => false,
-            };
-            let side_of = components(members.len(), |i, j| !apart(i, j));
-            (side_of, Box::new(apart))
-        } else {
-            let values: Vec<String> = members.iter().map(|(_, m)| m.value.clone()).collect();
-            let side_of = sides_by_value(&values);
-            let conflict = move |i: usize, j: usize| {
-                values[i] != values[j] && values[i] != UNNAMED && values[j] != UNNAMED
-            };
-            (side_of, Box::new(conflict))
+    let (side_of, conflict): (Vec<usize>, Box<PairTest<'static>>) = if members[0].1.dates.is_some()
+    {
+        // Start dates: overlapping dates ("2012", "mid-2012") are one position.
+        let spans: Vec<Option<(NaiveDate, NaiveDate)>> =
+            members.iter().map(|(_, m)| m.dates).collect();
+        let apart = move |i: usize, j: usize| match (spans[i], spans[j]) {
+            (Some(a), Some(b)) => a.1 < b.0 || b.1 < a.0,
+            _ => false,
         };
+        let side_of = components(members.len(), |i, j| !apart(i, j));
+        (side_of, Box::new(apart))
+    } else {
+        let values: Vec<String> = members.iter().map(|(_, m)| m.value.clone()).collect();
+        let side_of = sides_by_value(&values);
+        let conflict = move |i: usize, j: usize| {
+            values[i] != values[j] && values[i] != UNNAMED && values[j] != UNNAMED
+        };
+        (side_of, Box::new(conflict))
+    };
     let kind = key.replace('|', ":");
     let timing = if key.starts_with("stop|") || key == "talks" {
         Timing::UpdatesOverTime
     } else {
         Timing::Fixed
     };
-    judged_group(&kind, topic, &accounts, &side_of, conflict, timing)
+    let conflicts = Conflicts {
+        conflict: &conflict,
+        revision: &|_, _| false,
+    };
+    judged_group(&kind, topic, &accounts, &side_of, conflicts, timing)
 }
 
 /// Each value's side, numbered in order of first appearance.
@@ -769,16 +965,22 @@ impl<'a> Account<'a> {
     }
 }
 
+/// A test on a pair of accounts, by index.
+type PairTest<'a> = dyn Fn(usize, usize) -> bool + 'a;
+
+/// Which pairs of accounts conflict, and which of those conflicts the text shows to be a later
+/// figure revising an earlier one rather than a dispute.
+struct Conflicts<'f> {
+    conflict: &'f PairTest<'f>,
+    revision: &'f PairTest<'f>,
+}
+
 /// The verdict over accounts, given which pairs conflict (see the module doc).
-fn verdict_of(
-    accounts: &[Account],
-    conflict: impl Fn(usize, usize) -> bool,
-    timing: Timing,
-) -> Verdict {
+fn verdict_of(accounts: &[Account], judged: &Conflicts, timing: Timing) -> Verdict {
     let mut conflicts = Vec::new();
     for i in 0..accounts.len() {
         for j in i + 1..accounts.len() {
-            if conflict(i, j) {
+            if (judged.conflict)(i, j) {
                 conflicts.push((i, j));
             }
         }
@@ -789,7 +991,9 @@ fn verdict_of(
     let (a, b) = (&accounts, &accounts);
     let disputed = conflicts.iter().any(|&(i, j)| {
         let apart = matches!((a[i].reported, b[j].reported), (Some(x), Some(y)) if x != y);
-        a[i].claim.speaker != b[j].claim.speaker && !(timing == Timing::UpdatesOverTime && apart)
+        a[i].claim.speaker != b[j].claim.speaker
+            && !(timing == Timing::UpdatesOverTime && apart)
+            && !(judged.revision)(i, j)
     });
     if disputed {
         Verdict::Disagree
@@ -903,10 +1107,10 @@ fn judged_group(
     topic: String,
     accounts: &[Account],
     side_of: &[usize],
-    conflict: impl Fn(usize, usize) -> bool,
+    conflicts: Conflicts,
     timing: Timing,
 ) -> ClaimGroup {
-    let verdict = verdict_of(accounts, conflict, timing);
+    let verdict = verdict_of(accounts, &conflicts, timing);
     let sides = sides(accounts, side_of);
     let summary = summary(verdict, timing, accounts, side_of, &sides);
     let differences = accounts.iter().map(difference).collect();
@@ -974,9 +1178,15 @@ fn interval(q: &Quantity) -> (f64, f64) {
         .map(|w| w.to_lowercase())
         .find(|w| VAGUE.contains(&w.as_str()));
     if let Some(word) = vague {
+        // "several dozen": the multiplier's range times the scale (36 up to 108).
+        let scale = q
+            .text
+            .split_whitespace()
+            .find_map(|w| SCALES.iter().find(|(s, _)| w.eq_ignore_ascii_case(s)))
+            .map_or(1.0, |(_, v)| *v);
         let ceiling = match word.as_str() {
             "dozens" | "scores" => 99.0,
-            "several" | "few" => 9.0,
+            "several" | "few" => 9.0 * scale,
             _ => low * 5.0,
         };
         return (low, ceiling.max(low));
@@ -1130,12 +1340,16 @@ fn statement_groups(ctx: &Context, claims: &[&Claim]) -> Vec<ClaimGroup> {
                 let (a, b) = (leaning(stances[i]), leaning(stances[j]));
                 a != 0 && b != 0 && a != b
             };
+            let conflicts = Conflicts {
+                conflict: &conflict,
+                revision: &|_, _| false,
+            };
             judged_group(
                 "statement",
                 topic,
                 &accounts,
                 &side_of,
-                conflict,
+                conflicts,
                 Timing::Fixed,
             )
         })
@@ -1932,6 +2146,359 @@ mod tests {
         let docs = published(&[("a", "2020-03-02"), ("b", "2020-03-02")]);
         let groups = group_in(&Context::of(&docs), &[first, later]);
         assert_eq!(groups[0].verdict, Verdict::Disagree);
+    }
+
+    fn killed(id: &str, text: &str, n: &str) -> Claim {
+        let doc = id.split(':').next().unwrap_or(id);
+        claim(
+            id,
+            doc,
+            text,
+            vec![q(n, n, "people", Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        )
+    }
+
+    #[test]
+    fn an_older_lower_toll_repeated_the_day_a_newer_one_is_out_is_a_revision() {
+        let first = killed("a:1:0", "5 people were killed in the quake", "5");
+        let newer = killed("b:1:0", "24 people were killed in the quake", "24");
+        let repeat = killed("c:1:0", "5 people were killed in the quake", "5");
+        // Alone on one day, 5 and 24 contradict each other.
+        let docs = published(&[("b", "2020-03-03"), ("c", "2020-03-03")]);
+        let groups = group_in(&Context::of(&docs), &[newer.clone(), repeat.clone()]);
+        assert_eq!(groups[0].verdict, Verdict::Disagree, "{groups:?}");
+        // But 5 was the figure a day before 24 came out: the repeat is an older figure.
+        let docs = published(&[
+            ("a", "2020-03-02"),
+            ("b", "2020-03-03"),
+            ("c", "2020-03-03"),
+        ]);
+        let groups = group_in(&Context::of(&docs), &[first.clone(), newer.clone(), repeat]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].verdict, Verdict::Mixed, "{groups:?}");
+        assert_eq!(
+            groups[0].summary,
+            "changed over time — 2020-03-02, 2020-03-03: Speaker A (a), Speaker C (c): 5 people \
+             → 2020-03-03: Speaker B (b): 24 people"
+        );
+        // A lower figure first given the day after the higher one is no older figure.
+        let high_first = killed("a:1:0", "24 people were killed in the quake", "24");
+        let low_new = killed("c:1:0", "5 people were killed in the quake", "5");
+        let groups = group_in(&Context::of(&docs), &[high_first, newer, low_new]);
+        assert_eq!(groups[0].verdict, Verdict::Disagree, "{groups:?}");
+        // A count of things with no event is no running tally: an older figure still disputes.
+        let linked = |id: &str, n: &str| {
+            let doc = id.split(':').next().unwrap_or(id);
+            claim(
+                id,
+                doc,
+                &format!("the cable links {n} countries"),
+                vec![q(n, n, "countries", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let groups = group_in(
+            &Context::of(&docs),
+            &[
+                linked("a:1:0", "12"),
+                linked("b:1:0", "30"),
+                linked("c:1:0", "12"),
+            ],
+        );
+        assert_eq!(groups[0].verdict, Verdict::Disagree, "{groups:?}");
+    }
+
+    #[test]
+    fn a_figure_marked_earlier_or_a_toll_that_rose_is_a_revision() {
+        let docs = published(&[("a", "2020-03-03"), ("b", "2020-03-03")]);
+        let newer = killed("b:1:0", "24 people were killed in the quake", "24");
+        let verdict = |older: &str| {
+            let groups = group_in(
+                &Context::of(&docs),
+                &[killed("a:1:0", older, "5"), newer.clone()],
+            );
+            groups[0].verdict
+        };
+        assert_eq!(
+            verdict("Earlier reports said 5 people were killed"),
+            Verdict::Mixed
+        );
+        assert_eq!(
+            verdict("5 people were initially reported killed"),
+            Verdict::Mixed
+        );
+        // "Earlier this week" dates the quake, not the figure.
+        assert_eq!(
+            verdict("5 people were killed in the quake earlier this week"),
+            Verdict::Disagree
+        );
+        let dead = |id: &str, text: &str, n: &str| {
+            let doc = id.split(':').next().unwrap_or(id);
+            claim(
+                id,
+                doc,
+                text,
+                vec![Quantity {
+                    text: format!("{n} dead"),
+                    ..q(n, n, "dead", Qualifier::Exact)
+                }],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let few = dead("a:1:0", "the quake left 5 dead", "5");
+        let verdict = |text: &str| {
+            let groups = group_in(
+                &Context::of(&docs),
+                &[few.clone(), dead("b:1:0", text, "24")],
+            );
+            groups[0].verdict
+        };
+        assert_eq!(verdict("the toll climbed to 24 dead"), Verdict::Mixed);
+        assert_eq!(
+            verdict("rescuers found more bodies, bringing the confirmed toll to 24 dead"),
+            Verdict::Mixed
+        );
+        assert_eq!(verdict("the quake left 24 dead"), Verdict::Disagree);
+    }
+
+    #[test]
+    fn a_part_of_a_count_is_not_set_against_the_whole() {
+        let count = |id: &str, text: &str, n: &str, unit: &str| {
+            let doc = id.split(':').next().unwrap_or(id);
+            claim(
+                id,
+                doc,
+                text,
+                vec![Quantity {
+                    text: format!("{n} {unit}"),
+                    ..q(n, n, unit, Qualifier::Exact)
+                }],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let record = count("a:1:0", "he improves to a record of 58 wins", "58", "wins");
+        let by_knockout = count(
+            "b:1:0",
+            "he improves to 58-3 with 51 wins by knockout",
+            "51",
+            "wins",
+        );
+        assert!(counts(group(&[record.clone(), by_knockout])).is_empty());
+        let unmarked = count(
+            "b:1:0",
+            "he improves to 58-3, and has 51 wins",
+            "51",
+            "wins",
+        );
+        assert_eq!(
+            counts(group(&[record.clone(), unmarked]))[0].verdict,
+            Verdict::Disagree
+        );
+        let children = |id: &str, text: &str, n: &str| count(id, text, n, "children");
+        let all = children("a:2:0", "20 children were at the school", "20");
+        assert_eq!(
+            counts(group(&[
+                all.clone(),
+                children("b:2:0", "6 children were at the school", "6")
+            ]))[0]
+                .verdict,
+            Verdict::Disagree
+        );
+        for part in [
+            "30 people were at the school, including 6 children",
+            "30 people were at the school, among them 6 children",
+            "30 people were at the school, 6 children among them",
+        ] {
+            let groups = counts(group(&[all.clone(), children("b:2:0", part, "6")]));
+            assert!(groups.is_empty(), "{part}: {groups:?}");
+        }
+        // Two parts are compared with each other, under a topic that says they are parts.
+        let groups = counts(group(&[
+            children("b:2:0", "30 people were killed, including 6 children", "6"),
+            children("c:2:0", "the people there include 6 children", "6"),
+            children("d:2:0", "31 people died, including 6 children", "6"),
+        ]));
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].claim_ids, ["b:2:0", "c:2:0", "d:2:0"]);
+        assert_eq!(
+            groups[0].topic,
+            "number of children (part of a larger count)"
+        );
+        assert_eq!(groups[0].verdict, Verdict::Agree);
+        // One member of a set is a part; "one of the deadliest" is no member.
+        let countries = |id: &str, text: &str, n: &str| count(id, text, n, "countries");
+        let twelve = countries("a:3:0", "the cables link 12 countries", "12");
+        let all_cables = countries("b:3:0", "the cables link 33 countries", "33");
+        assert_eq!(
+            counts(group(&[twelve.clone(), all_cables]))[0].verdict,
+            Verdict::Disagree
+        );
+        let one = countries(
+            "b:3:0",
+            "One of the cables is long and links 33 countries",
+            "33",
+        );
+        assert!(counts(group(&[twelve, one])).is_empty());
+        let killed = children("a:4:0", "the blast killed 20 children", "20");
+        let deadliest = children(
+            "b:4:0",
+            "One of the deadliest blasts killed 30 children",
+            "30",
+        );
+        let groups = counts(group(&[killed, deadliest]));
+        assert_eq!(groups[0].verdict, Verdict::Disagree, "{groups:?}");
+    }
+
+    #[test]
+    fn count_scopes_read_place_nouns_from_the_shared_lexicon() {
+        let at = |text: &str| {
+            let c = claim(
+                "a:1:0",
+                "a",
+                text,
+                vec![q("30", "30", "people", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            );
+            place_of(&c, &c.quantities[0]).map(|p| p.name)
+        };
+        assert_eq!(
+            at("30 people died in the valley").as_deref(),
+            Some("valley")
+        );
+        assert_eq!(
+            at("30 people died in the Klow suburb").as_deref(),
+            Some("klow")
+        );
+        assert_eq!(
+            at("30 people died across 13 countries").as_deref(),
+            Some("countries")
+        );
+        assert_eq!(at("30 people died in the night"), None);
+    }
+
+    #[test]
+    fn a_count_in_a_local_place_is_a_part_of_the_total() {
+        let died = |id: &str, n: &str, place: &str| {
+            let doc = id.split(':').next().unwrap_or(id);
+            claim(
+                id,
+                doc,
+                &format!("{n} people died{place}"),
+                vec![q(n, n, "people", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let total = died("a:1:0", "30", "");
+        // A wider or named place may be the whole area of the story: compared.
+        for place in [" in the province", " in Mexico City", " in Klow"] {
+            let groups = counts(group(&[total.clone(), died("b:1:0", "20", place)]));
+            assert_eq!(groups.len(), 1, "{place}: {groups:?}");
+            assert_eq!(groups[0].verdict, Verdict::Disagree, "{place}");
+        }
+        // A district, a village, a town is a part: not set against the total.
+        for place in [" in the district", " in Klow district", " in a village"] {
+            let groups = counts(group(&[total.clone(), died("b:1:0", "20", place)]));
+            assert!(groups.is_empty(), "{place}: {groups:?}");
+        }
+        // Counts in the same local place are compared.
+        let groups = counts(group(&[
+            died("a:2:0", "20", " in Klow district"),
+            died("b:2:0", "20", " in Klow district"),
+        ]));
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn a_month_after_in_is_a_date_not_a_place() {
+        let text = "three men robbed the store in December 2008";
+        let men = Quantity {
+            text: "three men".into(),
+            ..q("three", "3", "men", Qualifier::Exact)
+        };
+        let c = claim("a:1:0", "a", text, vec![men], Polarity::Asserts, false);
+        assert_eq!(place_of(&c, &c.quantities[0]), None);
+        let c = Claim {
+            text: "three men robbed the store in Paris on Monday".into(),
+            ..c
+        };
+        assert_eq!(
+            place_of(&c, &c.quantities[0]).map(|p| p.name).as_deref(),
+            Some("paris")
+        );
+    }
+
+    #[test]
+    fn a_vague_multiplier_of_a_scale_spans_its_range() {
+        let vague = |text: &str, low: &str| Quantity {
+            text: text.into(),
+            ..q(low, low, "people", Qualifier::Approximately)
+        };
+        assert_eq!(
+            interval(&vague("several dozen people", "36")),
+            (36.0, 108.0)
+        );
+        assert_eq!(
+            interval(&vague("a few hundred people", "300")),
+            (300.0, 900.0)
+        );
+        assert_eq!(interval(&vague("several people", "3")), (3.0, 9.0));
+        assert_eq!(interval(&vague("dozens of people", "24")), (24.0, 99.0));
+    }
+
+    #[test]
+    fn a_count_of_things_given_a_day_later_still_disagrees() {
+        let cut = |id: &str, n: &str| {
+            let doc = id.split(':').next().unwrap_or(id);
+            claim(
+                id,
+                doc,
+                &format!("{n} cables were cut"),
+                vec![q(n, n, "cables", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let docs = published(&[("a", "2020-03-02"), ("b", "2020-03-03")]);
+        let groups = group_in(&Context::of(&docs), &[cut("a:1:0", "3"), cut("b:1:0", "4")]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].verdict, Verdict::Disagree);
+    }
+
+    #[test]
+    fn a_count_of_who_did_it_is_not_set_against_a_count_of_what_it_was_done_to() {
+        let countries = |id: &str, text: &str, n: &str| {
+            let doc = id.split(':').next().unwrap_or(id);
+            claim(
+                id,
+                doc,
+                text,
+                vec![q(n, n, "countries", Qualifier::Exact)],
+                Polarity::Asserts,
+                false,
+            )
+        };
+        let owners = countries("a:1:0", "the cables are owned by 40 countries", "40");
+        let linked = countries("b:1:0", "the cable connects 12 countries", "12");
+        assert!(counts(group(&[owners.clone(), linked.clone()])).is_empty());
+        let also_linked = countries("c:1:0", "the cable links 40 countries", "40");
+        assert_eq!(
+            counts(group(&[linked, also_linked]))[0].verdict,
+            Verdict::Disagree
+        );
+        let groups = counts(group(&[
+            owners,
+            countries("c:1:0", "the cable is owned by 40 countries", "40"),
+        ]));
+        assert_eq!(groups[0].topic, "number of countries (who did it)");
+        assert_eq!(groups[0].verdict, Verdict::Agree);
     }
 
     fn counts(groups: Vec<ClaimGroup>) -> Vec<ClaimGroup> {

@@ -381,6 +381,10 @@ pub fn began(c: &Claim) -> Vec<Matter> {
                 .next()
                 .unwrap_or(before);
             let clause = clause.rsplit(" but ").next().unwrap_or(clause);
+            if REPEATED.is_match(clause) {
+                // "re-imposed a siege in late August": a repetition, not when the thing began.
+                return None;
+            }
             let words: Vec<&str> = clause.split_whitespace().rev().take(16).collect();
             let since = d.since
                 || words
@@ -403,7 +407,14 @@ pub fn began(c: &Claim) -> Vec<Matter> {
 }
 
 static BEGIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:beg[au]n|begins|start(?:ed|s)|erupted|launched|(?:re-?)?imposed|declared|introduced|broke|came|fell|entered|took)$")
+    Regex::new(r"(?i)^(?:beg[au]n|begins|start(?:ed|s)|erupted|launched|imposed|declared|introduced|broke|came|fell|entered|took)$")
+        .expect("static regex")
+});
+
+/// Words saying a thing happened again ("re-imposed", "resumed", "restored", "renewed", "once
+/// more"): the date of a repetition is not when the thing began.
+static REPEATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:re-?(?:impos|introduc|launch|start|declar|instat|establish|enter|open|appli|activat)(?:ed|es|e|ing)?|resum(?:ed|es|e|ing|ption)|restor(?:ed|es|e|ing|ation)|renew(?:ed|s|ing|al)?|again|anew|once more)\b")
         .expect("static regex")
 });
 
@@ -651,9 +662,22 @@ mod tests {
             )),
             [siege("early July (2020-07)")]
         );
+        // A siege imposed again, resumed or restored began earlier: its date is no start date.
+        for text in [
+            "the army re-imposed a siege on the old town in late August",
+            "the army reimposed the blockade in late August",
+            "the town has been under renewed siege since late August",
+            "the town has been held by rebels once more since late August",
+            "the town came under siege again in late August",
+        ] {
+            assert!(
+                began_values(&dated(text, "late August", "2020-08", false, false)).is_empty(),
+                "{text}"
+            );
+        }
         assert_eq!(
             began_values(&dated(
-                "the army re-imposed a siege on the old town in late August",
+                "the army imposed a siege on the old town in late August",
                 "late August",
                 "2020-08",
                 false,

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use dossier_model::{Qualifier, Quantity};
 use regex::Regex;
 
-const NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|dozens|scores|a dozen|a few|several)(?:\s+(?:hundred|thousand|million|billion|trillion))?";
+const NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|dozens|scores|a dozen|a few|several)(?:\s+(?:dozen|hundred|thousand|million|billion|trillion))?";
 
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
@@ -316,11 +316,14 @@ fn is_year_or_date(a: &str, c: &regex::Captures) -> bool {
     year && c.name("pct").is_none() && c.name("cur").is_none()
 }
 
+/// A vague number, alone or scaled ("dozens", "several", "a few hundred", "several dozen").
 fn is_vague(a: &str) -> bool {
+    let lower = a.to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
     matches!(
-        a.to_lowercase().as_str(),
-        "hundreds" | "thousands" | "dozens" | "scores" | "a few" | "several"
-    )
+        first,
+        "hundreds" | "thousands" | "dozens" | "scores" | "several"
+    ) || lower.starts_with("a few")
 }
 
 /// The numeric value of a number phrase ("1.2 million" → 1200000, "five" → 5, "dozens" → 24).
@@ -338,6 +341,7 @@ pub fn value(phrase: &str) -> Option<f64> {
         _ => word_value(first).or_else(|| first.replace(',', "").parse().ok())?,
     };
     let scale = match words.next() {
+        Some("dozen") => 12.0,
         Some("hundred") => 100.0,
         Some("thousand") => 1e3,
         Some("million") => 1e6,
@@ -427,6 +431,14 @@ mod tests {
         check(
             "about 230,000 people across the region",
             &[("230000", "230000", "people", Qualifier::Approximately)],
+        );
+        check(
+            "several dozen countries own the cables",
+            &[("36", "36", "countries", Qualifier::Approximately)],
+        );
+        check(
+            "two dozen people were hurt",
+            &[("24", "24", "people", Qualifier::Exact)],
         );
         check("one of the guards", &[]);
         assert_eq!(

@@ -237,34 +237,57 @@ const PLACE_WORDS: &[&str] = &[
     "District", "Province", "County", "Region", "City", "Village", "Sea", "Ocean", "Strait",
 ];
 
-/// Words after a name that make it a place ("in the Lee district", "Ardmore village").
-const PLACE_NOUNS: &[&str] = &[
-    "district",
-    "province",
-    "village",
-    "park",
-    "county",
-    "city",
-    "town",
-    "region",
-    "area",
-    "state",
-    "island",
-    "river",
-    "valley",
-    "street",
-    "road",
-    "corridor",
-    "airport",
-    "border",
-    "coast",
-    "neighborhood",
-    "neighbourhood",
-    "suburb",
-    "municipality",
-    "regency",
-    "prefecture",
+/// How wide a place a place noun names: a local place (a district, a town, a street) lies inside
+/// the wider area a story is set in (a province, a country, a region).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum PlaceLevel {
+    Local,
+    Wide,
+}
+
+/// Common nouns of places, one lexicon for two uses: after a name they make it a place ("in the
+/// Lee district", "Ardmore village"), and `grouping` reads where a count was counted from them
+/// ("in the province", "across 13 countries").
+pub(super) const PLACE_NOUNS: &[(&str, PlaceLevel)] = &[
+    ("district", PlaceLevel::Local),
+    ("village", PlaceLevel::Local),
+    ("town", PlaceLevel::Local),
+    ("city", PlaceLevel::Local),
+    ("county", PlaceLevel::Local),
+    ("area", PlaceLevel::Local),
+    ("capital", PlaceLevel::Local),
+    ("neighborhood", PlaceLevel::Local),
+    ("neighbourhood", PlaceLevel::Local),
+    ("suburb", PlaceLevel::Local),
+    ("municipality", PlaceLevel::Local),
+    ("park", PlaceLevel::Local),
+    ("street", PlaceLevel::Local),
+    ("road", PlaceLevel::Local),
+    ("airport", PlaceLevel::Local),
+    ("regency", PlaceLevel::Local),
+    ("province", PlaceLevel::Wide),
+    ("prefecture", PlaceLevel::Wide),
+    ("region", PlaceLevel::Wide),
+    ("state", PlaceLevel::Wide),
+    ("country", PlaceLevel::Wide),
+    ("countries", PlaceLevel::Wide),
+    ("nation", PlaceLevel::Wide),
+    ("world", PlaceLevel::Wide),
+    ("island", PlaceLevel::Wide),
+    ("river", PlaceLevel::Wide),
+    ("valley", PlaceLevel::Wide),
+    ("corridor", PlaceLevel::Wide),
+    ("border", PlaceLevel::Wide),
+    ("coast", PlaceLevel::Wide),
 ];
+
+/// The level of a place noun (lower case), if the word is one.
+pub(super) fn place_level(noun: &str) -> Option<PlaceLevel> {
+    PLACE_NOUNS
+        .iter()
+        .find(|(n, _)| *n == noun)
+        .map(|(_, level)| *level)
+}
 
 /// Whether the capitalised name at `start..end` of `text` names a place: it follows a locative
 /// preposition ("in Ardmore Heights") or is followed by a place noun ("Ardmore district"), and
@@ -281,7 +304,7 @@ fn is_place_mention(text: &str, start: usize, end: usize) -> bool {
     matches!(
         before.to_lowercase().as_str(),
         "in" | "at" | "near" | "across" | "outside" | "inside" | "around" | "throughout" | "into"
-    ) || PLACE_NOUNS.contains(&after.as_str())
+    ) || place_level(&after).is_some()
 }
 
 /// Whether a name looks like a person's: two to four capitalised words (initials and name
