@@ -62,3 +62,16 @@ fn ranks_are_not_names_and_places_are_not_speakers() {
     assert_eq!(speaker_of(&all, "lucky to be alive"), "Dave Moss");
     assert_eq!(speaker_of(&all, "check forecasts"), "Dave Moss");
 }
+
+#[test]
+fn a_pronoun_never_refers_to_a_name_the_article_uses_as_a_place() {
+    // The last name before "He" is "Glen Ardmore", but the article also puts people "in Glen
+    // Ardmore district": a place, so "He" is Tom Berg, named earlier in that sentence.
+    let all = speakers(
+        "Quake hits hill towns\n\n\
+         Rescuers have arrived in Glen Ardmore district, officials said.\n\n\
+         Teams led by deputy chief Tom Berg reached Glen Ardmore on Tuesday.\n\n\
+         He said at least 25 of the injured were in intensive care.\n",
+    );
+    assert_eq!(speaker_of(&all, "intensive care"), "Tom Berg");
+}

@@ -461,6 +461,10 @@ pub fn last_name_in(text: &str, entities: &[Entity], people_only: bool) -> Optio
     Some(with_entity(&name, entities, None, None))
 }
 
+fn is_entity(name: &str, entities: &[Entity]) -> bool {
+    entities.iter().any(|e| e.name == name)
+}
+
 /// The person a sentence opens with, its subject ("Lee said Kim was right" → Lee; "Judge Ann
 /// Lee asked …" → Ann Lee): a name ending within its first four words.
 pub fn opening_person_in(text: &str, entities: &[Entity]) -> Option<Speaker> {
@@ -470,7 +474,9 @@ pub fn opening_person_in(text: &str, entities: &[Entity]) -> Option<Speaker> {
 }
 
 /// Every name in `text` that can be a speaker, with where it ends: full names, and single
-/// capitalised words that are the surname of a person entity; places left out.
+/// capitalised words that are the surname of a person entity; places left out. With
+/// `people_only`, a full name must also be one of the document's entities, which leaves out
+/// names the document uses as places elsewhere ("in Ardmore Heights").
 fn names_with_ends<'t>(
     text: &'t str,
     entities: &'t [Entity],
@@ -483,7 +489,7 @@ fn names_with_ends<'t>(
         .filter(move |(_, n)| {
             n.split_whitespace().count() >= 2
                 && !is_sentence_word(n)
-                && (!people_only || is_person_name(n))
+                && (!people_only || is_person_name(n) && is_entity(n, entities))
         });
     let surnames = CAPITALISED.find_iter(text).filter_map(move |m| {
         if is_place_mention(text, m.start(), m.end()) {
