@@ -75,3 +75,30 @@ fn a_pronoun_never_refers_to_a_name_the_article_uses_as_a_place() {
     );
     assert_eq!(speaker_of(&all, "intensive care"), "Tom Berg");
 }
+
+#[test]
+fn an_unnamed_speaker_described_by_role_is_the_next_sentences_she() {
+    let all = speakers(
+        "Cables cut under the sea\n\n\
+         Traffic between the two coasts slowed after three lines were cut, according to Nordcom Telecom.\n\n\
+         The lines were damaged near the port, a Nordcom Telecom spokeswoman who asked not to be named said.\n\n\
+         Nordcom Telecom is not sure what caused the cut, she said.\n",
+    );
+    assert_eq!(
+        speaker_of(&all, "not sure what caused"),
+        "a Nordcom Telecom spokeswoman"
+    );
+}
+
+#[test]
+fn a_person_named_after_an_unnamed_speaker_is_the_later_she() {
+    // Lena Dahl opens the sentences between: she, not the spokeswoman, is "she".
+    let all = speakers(
+        "Actress in rehab\n\n\
+         “We ask for privacy,” her spokeswoman said.\n\n\
+         Lena Dahl, 33, has starred in two films.\n\n\
+         Dahl has appeared on television too.\n\n\
+         She said the treatment would take a month.\n",
+    );
+    assert_eq!(speaker_of(&all, "treatment would take"), "Lena Dahl");
+}

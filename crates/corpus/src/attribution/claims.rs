@@ -114,12 +114,16 @@ impl<'a> Resolver<'a> {
         let entities = &self.entities;
         let speaker = match &source_text {
             Some(t) if speakers::is_personal_pronoun(t) => {
-                antecedent(self.doc, entities, here, self.previous_person.as_ref()).unwrap_or_else(
-                    || Speaker {
-                        name: format!("unresolved “{t}”"),
-                        ..Speaker::default()
-                    },
-                )
+                // An unnamed speaker ("a company spokeswoman") is "she" only in the next
+                // sentence or its own; further on, a name the rules missed may come between.
+                let previous = self
+                    .previous_person
+                    .as_ref()
+                    .filter(|p| p.1.named || here.sentence <= p.0 + 1);
+                antecedent(self.doc, entities, here, previous).unwrap_or_else(|| Speaker {
+                    name: format!("unresolved “{t}”"),
+                    ..Speaker::default()
+                })
             }
             Some(t) if speakers::is_pronoun_phrase(t) => self
                 .previous
@@ -142,6 +146,9 @@ impl<'a> Resolver<'a> {
                 self.previous_person = Some((here.sentence, speaker.clone()));
             }
             self.previous = Some((here.sentence, speaker.clone()));
+        } else if speakers::describes_a_person(&speaker.name) {
+            // "…, a company spokeswoman said. She said …": the description speaks on.
+            self.previous_person = Some((here.sentence, speaker.clone()));
         }
         (source_text, speaker)
     }

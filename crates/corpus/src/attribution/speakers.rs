@@ -33,6 +33,16 @@ static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A role word anywhere in a phrase.
+static ROLE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b{ROLES}\b")).expect("static regex"));
+
+/// Whether an unnamed source describes a person by role ("a company spokeswoman who asked not
+/// to be named", "the official"), not an organisation ("the telecommunications company").
+pub fn describes_a_person(description: &str) -> bool {
+    ROLE_WORD.is_match(description)
+}
+
 /// A description ending in a role, then a one-word name closing the phrase ("disaster agency
 /// official Fauzi", "the club's coach Lee").
 static ROLE_THEN_ONE_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -228,6 +238,42 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Network",
     "Church",
     "Campaign",
+    "Telecom",
+    "Telecommunications",
+    "Communications",
+    "Systems",
+    "Technologies",
+    "Energy",
+    "Motors",
+    "Media",
+    "Holdings",
+    "Industries",
+    "Airways",
+    "Railways",
+    "Presse",
+    "Broadcasting",
+    "Television",
+    "Radio",
+    "Magazine",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Board",
+    "Authority",
+    "Bureau",
+    "Administration",
+    "Assembly",
+    "Parliament",
+    "Senate",
+    "Congress",
+    "Navy",
+    "Command",
+    "Brigade",
+    "Battalion",
+    "Museum",
+    "Club",
+    "League",
+    "Clinic",
 ];
 
 /// Capitalised words that make a name a place's ("Lake Park", "Transit Corridor").
@@ -324,6 +370,7 @@ pub fn is_person_name(name: &str) -> bool {
         && !words.iter().any(|w| {
             ORGANISATION_WORDS.contains(w)
                 || PLACE_WORDS.contains(w)
+                || *w == "Time" // "Coordinated Universal Time", "Eastern Standard Time"
                 || w.contains(|c: char| c.is_ascii_digit())
                 || w.chars().filter(|c| c.is_uppercase()).count() > 2 && !w.contains('-')
         })
