@@ -1349,12 +1349,18 @@ impl<'a> Paragraph<'a> {
                         | "outside"
                 )
             });
+        let lead_in = self
+            .words
+            .get(right)
+            .is_some_and(|w| w.lower == ":" || self.quotes.iter().any(|q| q.start == w.span.start));
         self.quotes.iter().enumerate().rev().find_map(|(q, r)| {
             let gap = self.text.get(r.end..at)?;
             let adjacent = r.end <= at && gap.chars().all(|c| c.is_whitespace() || c == ',');
             let opens_clause = r.start <= lead;
             // "“… ?” Trump said." split by the sentence splitter after the closing mark.
-            let split_off = r.end <= sentence_start && at == sentence_start && cue_ends_clause;
+            // A lead-in ("He added: “…”") introduces what follows it instead.
+            let split_off =
+                r.end <= sentence_start && at == sentence_start && cue_ends_clause && !lead_in;
             (!used[q]
                 && adjacent
                 && (split_off || (r.end > sentence_start && (opens_clause || cue_ends_clause))))
@@ -1362,56 +1368,70 @@ impl<'a> Paragraph<'a> {
         })
     }
 
-    /// A quotation that resumes right after "he said." / "he said,".
+    /// A quotation that resumes after the cue: right after "he said." / "he said,", or past
+    /// what follows the cue in its sentence ("he said of the plan, “…”", "said Ann Lee, 20, a
+    /// student. “…”", "she told Hewitt, “…”"). Nothing between may be another cue or quotation,
+    /// and the quotation must open a sentence or follow a comma or colon.
     fn quote_continuing(&self, right: usize, used: &[bool]) -> Option<usize> {
         let k = self.skip_adjuncts(right, self.words.len());
-        let punct = self.words.get(k)?;
-        let right_after = self
-            .words
-            .get(k + 1)
-            .filter(|n| self.quotes.iter().any(|r| r.start == n.span.start));
-        let next = if let Some(n) =
-            right_after.filter(|_| matches!(punct.lower.as_str(), "." | "," | ":"))
-        {
-            n
-        } else {
-            // ", who attended the rally." / ", standing in front of …": the rest of the sentence,
-            // if it holds no quotation (a short quoted title, "on “Meet the Press”", is allowed),
-            // then the next sentence.
-            let end = self.sentence_of.get(k)?.end;
-            let rest_start = self.words.get(k)?.span.start;
-            let rest_end = self.words.get(end - 1)?.span.end;
-            let long = |q: &Range<usize>| {
-                self.words
-                    .iter()
-                    .filter(|w| q.start <= w.span.start && w.span.end <= q.end && w.is_word)
-                    .count()
-                    > 4
-            };
-            if self
-                .quotes
-                .iter()
-                .any(|q| q.start < rest_end && rest_start < q.end && long(q))
-            {
-                return None;
-            }
-            self.words.get(end)?
-        };
-        let q = self
+        let from = self.words.get(k)?.span.start;
+        let next_sentence = self.sentence_of.get(k)?.end;
+        for (q, r) in self
             .quotes
             .iter()
-            .position(|r| r.start == next.span.start)?;
-        (!used[q] && !self.cue_follows(self.quotes[q].end)).then_some(q)
+            .enumerate()
+            .filter(|(_, r)| r.start >= from)
+        {
+            let open = self.words.partition_point(|w| w.span.start < r.start);
+            if open > next_sentence {
+                return None;
+            }
+            let gap = k..open;
+            let quoted_words = gap
+                .clone()
+                .filter(|&j| self.words[j].is_word && self.quoted(j))
+                .count();
+            // A quotation opening the next sentence continues whatever the rest of this one
+            // holds (", noting …", ", who attended the rally.", a short quoted title "on “Meet
+            // the Press”"); one inside the sentence must follow a comma, colon or full stop with no other
+            // cue or quotation before it.
+            let opens_sentence = open == next_sentence && quoted_words <= 4;
+            let inside_sentence = gap.len() <= 24
+                && quoted_words == 0
+                && open
+                    .checked_sub(1)
+                    .is_some_and(|p| matches!(self.words[p].lower.as_str(), "," | ":" | "."))
+                && !gap.clone().any(|j| {
+                    let w = &self.words[j];
+                    !w.capital && cues::cue_word(&w.lower).is_some()
+                });
+            if opens_sentence || inside_sentence {
+                return (!used[q] && !self.cue_follows(r.end)).then_some(q);
+            }
+            let short = self
+                .words
+                .iter()
+                .filter(|w| r.start <= w.span.start && w.span.end <= r.end && w.is_word)
+                .count()
+                <= 4;
+            if !short {
+                return None;
+            }
+        }
+        None
     }
 
-    /// Whether a cue appears within three tokens after byte `at` (the quote has its own cue).
+    /// Whether a cue that ends the quotation ending at byte `at` appears within three tokens
+    /// after it (the quote has its own cue); a lead-in cue ("He added: “…”") claims the
+    /// quotation after it, not this one.
     fn cue_follows(&self, at: usize) -> bool {
         let first = self.words.partition_point(|w| w.span.start < at);
-        self.words
-            .iter()
-            .skip(first)
-            .take(4)
-            .any(|w| cues::cue_word(&w.lower).is_some())
+        (first..self.words.len().min(first + 4)).any(|j| {
+            let lead_in = self.words.get(j + 1).is_some_and(|n| {
+                n.lower == ":" || self.quotes.iter().any(|q| q.start == n.span.start)
+            });
+            cues::cue_word(&self.words[j].lower).is_some() && !lead_in
+        })
     }
 
     /// An unused quotation starting at token `k`, after ":" or "," or directly.
@@ -1911,4 +1931,71 @@ fn sentence_token_ranges(doc: &DocText, words: &[Word]) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Extractors, in_file_by};
+
+    /// (source, content parts) of every attribution the rules find in `text`, as PolNeAR would
+    /// mark them in the file.
+    fn found(text: &str) -> Vec<(Option<String>, Vec<String>)> {
+        let text = format!("Headline of the story\n\n{text}");
+        let chars: Vec<char> = text.chars().collect();
+        let cut = |s: u32, e: u32| chars[s as usize..e as usize].iter().collect::<String>();
+        in_file_by("t", &text, Extractors::Rules)
+            .iter()
+            .map(|a| {
+                (
+                    a.source.map(|s| cut(s.start, s.end)),
+                    a.content.iter().map(|c| cut(c.start, c.end)).collect(),
+                )
+            })
+            .collect()
+    }
+
+    fn check(text: &str, expect: &[(Option<&str>, &[&str])]) {
+        let want: Vec<(Option<String>, Vec<String>)> = expect
+            .iter()
+            .map(|(s, c)| {
+                (
+                    s.map(str::to_owned),
+                    c.iter().map(|x| x.to_string()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(found(text), want, "{text}");
+    }
+
+    #[test]
+    fn a_quote_resumes_past_what_follows_the_cue() {
+        check(
+            "“The first part is easy,” she told the hearing, “but the rest will take years.”",
+            &[(
+                Some("she"),
+                &[
+                    "“The first part is easy,”",
+                    "“but the rest will take years.”",
+                ],
+            )],
+        );
+        check(
+            "“We were lucky,” he said of the storm, “and the roof held.”",
+            &[(Some("he"), &["“We were lucky,”", "“and the roof held.”"])],
+        );
+    }
+
+    #[test]
+    fn a_lead_in_cue_claims_the_quote_after_it_not_the_one_before() {
+        check(
+            "“Nobody called us,” she wrote. “We found out from the radio.” She added: “It was a shock.”",
+            &[
+                (
+                    Some("she"),
+                    &["“Nobody called us,”", "“We found out from the radio.”"],
+                ),
+                (Some("She"), &["“It was a shock.”"]),
+            ],
+        );
+    }
 }
