@@ -1251,7 +1251,25 @@ impl<'a> Paragraph<'a> {
             .filter(|&q| self.ends_clause(self.quotes[q].end, sentence.end))
         {
             used[q] = true;
-            return Some((vec![self.quotes[q].clone()], true));
+            let mut parts = vec![self.quotes[q].clone()];
+            // "Sooner or later, he said, “it pays off.”": a cue set off by commas inside the
+            // sentence splits its content; the words before it are the first part when the
+            // quotation goes on from them (opens in lower case), not a sentence of its own
+            // after a fronted adjunct ("When asked, he said, “We will see.”").
+            let continues = self
+                .words
+                .iter()
+                .find(|w| w.is_word && w.span.start > self.quotes[q].start)
+                .is_some_and(|w| !w.capital);
+            let parenthetical = continues
+                && left > sentence.start
+                && self.words[left - 1].lower == ","
+                && self.words[k].lower == ",";
+            let start = self.skip_connectives(sentence.start);
+            if parenthetical && left - 1 > start && (start..left - 1).all(|j| !self.quoted(j)) {
+                parts.insert(0, self.bytes(start..left - 1));
+            }
+            return Some((parts, true));
         }
         if let Some(parts) = self.block_after(k) {
             return Some((parts, true));
@@ -1996,6 +2014,22 @@ mod tests {
                 ),
                 (Some("She"), &["“It was a shock.”"]),
             ],
+        );
+    }
+
+    #[test]
+    fn a_cue_set_off_inside_the_sentence_splits_the_content() {
+        check(
+            "Sooner or later, the mayor said, “the bill comes due.”",
+            &[(
+                Some("the mayor"),
+                &["Sooner or later", "“the bill comes due.”"],
+            )],
+        );
+        // A fronted adjunct before a quotation that is a sentence of its own is no content.
+        check(
+            "When the storm ended, the mayor said, “We start again tomorrow.”",
+            &[(Some("the mayor"), &["“We start again tomorrow.”"])],
         );
     }
 }
