@@ -859,6 +859,9 @@ impl<'a> Paragraph<'a> {
         {
             self.end_object_at_comma(&mut content[0]);
         }
+        if let Some(rel) = self.relative_object(source.as_ref(), &inverted, &cue.tokens, &content) {
+            content.insert(0, self.bytes(rel..rel + 1));
+        }
         let antecedent = source
             .as_ref()
             .filter(|s| s.len() == 1)
@@ -882,6 +885,45 @@ impl<'a> Paragraph<'a> {
             speech: cue.word.speech,
             antecedent,
         })
+    }
+
+    /// The relative pronoun opening a clause whose subject is the source and whose gap the
+    /// content fills ("the law, which critics said was unfair", "what she called “a farce”"):
+    /// PolNeAR marks the pronoun as the content's first part.
+    fn relative_object(
+        &self,
+        source: Option<&Range<usize>>,
+        inverted: &Option<Range<usize>>,
+        cue: &Range<usize>,
+        content: &[Range<usize>],
+    ) -> Option<usize> {
+        let source = source.filter(|s| s.end <= cue.start && inverted.is_none())?;
+        let rel = source.start.checked_sub(1)?;
+        let cue_end = self.words.get(cue.end - 1)?.span.end;
+        if content.len() != 1 || content[0].start < cue_end || self.quoted(rel) {
+            return None;
+        }
+        let pronoun = match self.words[rel].lower.as_str() {
+            "which" | "who" | "whom" | "what" => true,
+            // "that" after a noun ("the plan that officials say will fail"), not after a verb
+            // or a cue, where it opens a complement ("said that officials …").
+            "that" => rel.checked_sub(1).is_some_and(|p| {
+                let w = &self.words[p];
+                w.is_word && !is_clause_word(&w.lower) && cues::cue_word(&w.lower).is_none()
+            }),
+            _ => false,
+        };
+        // The pronoun fills a gap: the content's subject ("which critics said was unfair") or
+        // the object of a naming verb ("what she called “a farce”").
+        let first = self
+            .words
+            .partition_point(|w| w.span.start < content[0].start);
+        let head = self.words.get(first)?;
+        let subject_gap = !head.capital
+            && (is_finite_auxiliary(&head.lower)
+                || (head.lower.ends_with("ed") && head.lower.len() > 4));
+        let named = cues::is_call(&self.words[cue.start].lower) && self.quoted(first);
+        (pronoun && (subject_gap || named)).then_some(rel)
     }
 
     /// A stance verb's object after it ("backed Barack Obama, who …", "endorsed X, like …") ends
@@ -1702,6 +1744,31 @@ impl<'a> Paragraph<'a> {
     }
 }
 
+/// A finite auxiliary or modal verb ("was", "will", "could"), which opens a predicate.
+fn is_finite_auxiliary(l: &str) -> bool {
+    matches!(
+        l,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "has"
+            | "have"
+            | "had"
+            | "does"
+            | "did"
+            | "won’t"
+            | "won't"
+    )
+}
+
 /// Cue forms that are rarely nouns, so a determiner phrase before them is their subject ("a new
 /// poll found", "the report shows"), unlike "a major focus", "the political attacks".
 fn clearly_finite(l: &str) -> bool {
@@ -2030,6 +2097,23 @@ mod tests {
         check(
             "When the storm ended, the mayor said, “We start again tomorrow.”",
             &[(Some("the mayor"), &["“We start again tomorrow.”"])],
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_filling_the_content_gap_is_its_first_part() {
+        check(
+            "The council passed a rule which residents said was unfair to renters.",
+            &[(Some("residents"), &["which", "was unfair to renters"])],
+        );
+        check(
+            "It is a road that critics say will flood.",
+            &[(Some("critics"), &["that", "will flood"])],
+        );
+        // A content with its own subject leaves the pronoun out: no gap to fill is seen.
+        check(
+            "The council passed a rule which residents said the mayor wrote.",
+            &[(Some("residents"), &["the mayor wrote"])],
         );
     }
 }
