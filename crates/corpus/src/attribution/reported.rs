@@ -1334,6 +1334,10 @@ impl<'a> Paragraph<'a> {
             let mut parts = vec![self.bytes(start..left - 1)];
             if !at_end && self.words[k].lower == "," {
                 parts.extend(self.span_to_sentence_end(k + 1, sentence.end));
+            } else if let Some(q) = self.quote_continuing(right, used) {
+                // "Prices will rise, she said. “We cannot stop it.”": the quotation goes on.
+                used[q] = true;
+                parts.push(self.quotes[q].clone());
             }
             let direct = self
                 .quotes
@@ -2114,6 +2118,20 @@ mod tests {
         check(
             "The council passed a rule which residents said the mayor wrote.",
             &[(Some("residents"), &["the mayor wrote"])],
+        );
+    }
+
+    #[test]
+    fn a_quotation_goes_on_after_a_reported_clause() {
+        check(
+            "The ferry will not run until spring, the captain said. “We have no crew left.”",
+            &[(
+                Some("the captain"),
+                &[
+                    "The ferry will not run until spring",
+                    "“We have no crew left.”",
+                ],
+            )],
         );
     }
 }
