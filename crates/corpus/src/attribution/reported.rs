@@ -1223,15 +1223,55 @@ impl<'a> Paragraph<'a> {
             }
             (source, self.bytes(lead..comma))
         };
+        let mut content = vec![content];
+        // "At the root of it, according to the report, was a failed audit.": the clause goes
+        // on after the source's closing comma.
+        let after = source.end;
+        if cue.tokens.start > lead && self.words.get(after).is_some_and(|w| w.lower == ",") {
+            content.extend(self.continuation(after + 1, sentence.end));
+        }
         Some(Found {
             source: (!source.is_empty()).then(|| self.bytes(source)),
             cue: self.bytes(cue.tokens.clone()),
-            content: vec![content],
+            content,
             act: Act::Asserts,
             direct: false,
             statement: true,
             speech: true,
             antecedent: None,
+        })
+    }
+
+    /// The rest of a sentence that goes on after an interrupting cue and source (", she said,
+    /// …"), from token `k`: not a new report ("adding …"), relative clause about the source
+    /// (", who …"), apposition (", a former aide"), contrast (", but …") or more names
+    /// (", and other scientists"), nor a quotation.
+    fn continuation(&self, k: usize, end: usize) -> Option<Range<usize>> {
+        let w = self.words.get(k).filter(|_| k < end)?;
+        let own_clause = w.capital
+            || !w.is_word
+            || self.quoted(k)
+            || cues::cue_word(&w.lower).is_some()
+            || (w.lower.ends_with("ing") && w.lower.len() > 4)
+            || self.comma_closes_clause(&w.lower)
+            || (w.lower == "and" && !self.has_finite_verb(k + 1, end))
+            || is_determiner(&w.lower)
+            || matches!(
+                w.lower.as_str(),
+                "who" | "whose" | "which" | "where" | "when" | "as" | "an" | "a"
+            );
+        if own_clause {
+            return None;
+        }
+        self.span_to_sentence_end(k, end)
+    }
+
+    /// Whether a finite verb ("was", "rose") stands among tokens `k..end` outside quotations,
+    /// so that "and …" there is a clause, not more names ("and other scientists").
+    fn has_finite_verb(&self, k: usize, end: usize) -> bool {
+        (k..end.min(self.words.len())).any(|j| {
+            let l = self.words[j].lower.as_str();
+            !self.quoted(j) && (is_finite_auxiliary(l) || (l.ends_with("ed") && l.len() > 4))
         })
     }
 
@@ -2132,6 +2172,22 @@ mod tests {
                     "“We have no crew left.”",
                 ],
             )],
+        );
+    }
+
+    #[test]
+    fn a_sentence_goes_on_after_an_according_to_source() {
+        check(
+            "At the root of the delay, according to the auditors, was a missing permit.",
+            &[(
+                Some("the auditors"),
+                &["At the root of the delay", "was a missing permit"],
+            )],
+        );
+        // A contrast after the source is the writer's, not the source's.
+        check(
+            "Sales rose in May, according to the agency, but exports fell.",
+            &[(Some("the agency"), &["Sales rose in May"])],
         );
     }
 }
