@@ -1253,6 +1253,7 @@ impl<'a> Paragraph<'a> {
             || self.quoted(k)
             || cues::cue_word(&w.lower).is_some()
             || (w.lower.ends_with("ing") && w.lower.len() > 4)
+            || w.lower.starts_with(|c: char| c.is_ascii_digit())
             || self.comma_closes_clause(&w.lower)
             || (w.lower == "and" && !self.has_finite_verb(k + 1, end))
             || is_determiner(&w.lower)
@@ -1323,6 +1324,14 @@ impl<'a> Paragraph<'a> {
             if let Some(q2) = self.quote_continuing(right, used) {
                 used[q2] = true;
                 parts.push(self.quotes[q2].clone());
+            } else if self.words.get(after_cue).is_some_and(|w| w.lower == ",")
+                && self
+                    .words
+                    .get(after_cue + 1)
+                    .is_some_and(|w| w.lower == "that" || is_finite_auxiliary(&w.lower))
+            {
+                // "“It was bad luck,” he said, that the two men met.": the sentence goes on.
+                parts.extend(self.continuation(after_cue + 1, sentence.end));
             }
             return Some((parts, true));
         }
@@ -2188,6 +2197,25 @@ mod tests {
         check(
             "Sales rose in May, according to the agency, but exports fell.",
             &[(Some("the agency"), &["Sales rose in May"])],
+        );
+    }
+
+    #[test]
+    fn a_that_clause_goes_on_after_a_quotation_and_its_cue() {
+        check(
+            "“It was pure chance,” she said, that the two teams met in the final.",
+            &[(
+                Some("she"),
+                &[
+                    "“It was pure chance,”",
+                    "that the two teams met in the final",
+                ],
+            )],
+        );
+        // The writer's narration after the cue is no content.
+        check(
+            "“Thank you,” he said, with a smile.",
+            &[(Some("he"), &["“Thank you,”"])],
         );
     }
 }
