@@ -1377,7 +1377,8 @@ impl<'a> Paragraph<'a> {
         let comma_before = left > sentence.start && self.words[left - 1].lower == ",";
         if comma_before && (at_end || inverted || self.words[k].lower == ",") {
             let start = self.skip_connectives(sentence.start);
-            if left - 1 <= start + 1 {
+            // One word is enough ("Recently, he said, …"), if it is a word.
+            if left - 1 <= start || (left - 1 == start + 1 && !self.words[start].is_word) {
                 return None;
             }
             let mut parts = vec![self.bytes(start..left - 1)];
@@ -2216,6 +2217,14 @@ mod tests {
         check(
             "“Thank you,” he said, with a smile.",
             &[(Some("he"), &["“Thank you,”"])],
+        );
+    }
+
+    #[test]
+    fn a_one_word_lead_before_an_interrupting_cue_is_content() {
+        check(
+            "Lately, she said, the roads have been empty.",
+            &[(Some("she"), &["Lately", "the roads have been empty"])],
         );
     }
 }
