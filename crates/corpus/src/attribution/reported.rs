@@ -1337,6 +1337,7 @@ impl<'a> Paragraph<'a> {
         }
         let k = self.skip_hearer(cue, right, sentence.end);
         let k = self.skip_adjuncts(k, sentence.end);
+        let k = self.skip_to_complement(k, sentence.end);
         if let Some(q) = self
             .quote_after(k, used)
             .filter(|&q| self.ends_clause(self.quotes[q].end, sentence.end))
@@ -1684,6 +1685,41 @@ impl<'a> Paragraph<'a> {
             } else {
                 return k;
             }
+        }
+    }
+
+    /// Past a longer prepositional phrase after the cue when a "that" clause or a colon follows
+    /// it ("wrote in a court filing that …", "said in a recent issue of the magazine: …"): the
+    /// phrase says where or how, the clause is what was said.
+    fn skip_to_complement(&self, k: usize, end: usize) -> usize {
+        let opens_phrase = self.words.get(k).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "in" | "on" | "at" | "during" | "after" | "before" | "with" | "via" | "through"
+            )
+        });
+        if !opens_phrase {
+            return k;
+        }
+        let stop = (k + 1..end.min(k + 12)).find(|&j| {
+            let w = &self.words[j];
+            self.quoted(j)
+                || !w.is_word
+                || w.lower == "that"
+                || cues::cue_word(&w.lower).is_some()
+                // "on creating a panel that …", "at least 20 …": the phrase is the content.
+                || (j == k + 1 && w.lower.ends_with("ing") && w.lower.len() > 5)
+                || w.lower == "least"
+        });
+        match stop {
+            Some(j)
+                if j > k + 1
+                    && !self.quoted(j)
+                    && matches!(self.words[j].lower.as_str(), "that" | ":") =>
+            {
+                j
+            }
+            _ => k,
         }
     }
 
@@ -2225,6 +2261,14 @@ mod tests {
         check(
             "Lately, she said, the roads have been empty.",
             &[(Some("she"), &["Lately", "the roads have been empty"])],
+        );
+    }
+
+    #[test]
+    fn a_that_clause_after_a_longer_phrase_on_where_it_was_said() {
+        check(
+            "The ministry wrote in a filing to the court that the deal was void.",
+            &[(Some("The ministry"), &["that the deal was void"])],
         );
     }
 }
