@@ -1689,15 +1689,23 @@ impl<'a> Paragraph<'a> {
     }
 
     /// Past a longer prepositional phrase after the cue when a "that" clause or a colon follows
-    /// it ("wrote in a court filing that …", "said in a recent issue of the magazine: …"): the
-    /// phrase says where or how, the clause is what was said.
+    /// it ("wrote in a court filing that …", "said in a recent issue of the magazine: …",
+    /// "explained to the panel that …"): the phrase says where, how or to whom, the clause is
+    /// what was said.
     fn skip_to_complement(&self, k: usize, end: usize) -> usize {
-        let opens_phrase = self.words.get(k).is_some_and(|w| {
-            matches!(
-                w.lower.as_str(),
-                "in" | "on" | "at" | "during" | "after" | "before" | "with" | "via" | "through"
-            )
-        });
+        // "to" only before a noun phrase ("explained to CBS that"), not a verb ("to say").
+        let to_hearer = self.words.get(k).is_some_and(|w| w.lower == "to")
+            && self
+                .words
+                .get(k + 1)
+                .is_some_and(|n| n.capital || is_determiner(&n.lower));
+        let opens_phrase = to_hearer
+            || self.words.get(k).is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "in" | "on" | "at" | "during" | "after" | "before" | "with" | "via" | "through"
+                )
+            });
         if !opens_phrase {
             return k;
         }
@@ -2269,6 +2277,10 @@ mod tests {
         check(
             "The ministry wrote in a filing to the court that the deal was void.",
             &[(Some("The ministry"), &["that the deal was void"])],
+        );
+        check(
+            "The coach explained to the board that the season was lost.",
+            &[(Some("The coach"), &["that the season was lost"])],
         );
     }
 }
