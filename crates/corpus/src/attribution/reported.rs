@@ -1593,9 +1593,32 @@ impl<'a> Paragraph<'a> {
             if !w.is_word
                 || matches!(
                     w.lower.as_str(),
-                    "that" | "to" | "on" | "in" | "at" | "during" | "last" | "this"
+                    "that"
+                        | "to"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "during"
+                        | "last"
+                        | "this"
+                        | "after"
+                        | "before"
+                        | "with"
+                        | "via"
+                        | "through"
                 )
             {
+                break;
+            }
+            // "told POLITICO he planned …", "told the council the bridge …": the reported
+            // clause's subject or verb ends the hearer.
+            let after_of = j > k && matches!(self.words[j - 1].lower.as_str(), "of" | "for");
+            let clause_starts = matches!(
+                w.lower.as_str(),
+                "he" | "she" | "they" | "we" | "i" | "it" | "you"
+            ) || is_finite_auxiliary(&w.lower)
+                || (j > k && !after_of && is_determiner(&w.lower));
+            if clause_starts {
                 break;
             }
             j += 1;
@@ -2281,6 +2304,18 @@ mod tests {
         check(
             "The coach explained to the board that the season was lost.",
             &[(Some("The coach"), &["that the season was lost"])],
+        );
+    }
+
+    #[test]
+    fn the_hearer_ends_where_the_reported_clause_begins() {
+        check(
+            "The coach told Channel Four he would stay another year.",
+            &[(Some("The coach"), &["he would stay another year"])],
+        );
+        check(
+            "The mayor told the council the bridge would reopen.",
+            &[(Some("The mayor"), &["the bridge would reopen"])],
         );
     }
 }
