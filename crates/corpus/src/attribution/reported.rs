@@ -1768,6 +1768,11 @@ impl<'a> Paragraph<'a> {
 
     /// Where the clause starting at `k` ends: before ", saying", ", but", "; ", ", according to".
     fn clause_end(&self, k: usize, end: usize) -> usize {
+        // The cue just before the content, if it is a participle ("touting …").
+        let participle_cue = (k.saturating_sub(4)..k).any(|i| {
+            let l = self.words[i].lower.as_str();
+            l.ends_with("ing") && cues::cue_word(l).is_some()
+        });
         (k + 1..end)
             .find(|&j| {
                 let w = self.words[j].lower.as_str();
@@ -1781,7 +1786,7 @@ impl<'a> Paragraph<'a> {
                     && (w == ";"
                         || (w == "," && self.comma_closes_clause(next))
                         || (w == "," && self.relative_cue_follows(j + 1, end))
-                        || (w == "and" && self.starts_new_predicate(j + 1)))
+                        || (w == "and" && self.starts_new_predicate(j + 1, participle_cue)))
             })
             .unwrap_or(end)
     }
@@ -1813,13 +1818,15 @@ impl<'a> Paragraph<'a> {
     }
 
     /// Whether the word at `j` starts a second predicate ("… and made no mention", "… and
-    /// said he hoped"): a past or -ing form, or a cue.
-    fn starts_new_predicate(&self, j: usize) -> bool {
+    /// said he hoped"): a past form, a cue, or an -ing form after a participle cue ("touting
+    /// X and pounding Y"); after a finite cue an -ing form goes on with the content ("said it
+    /// was protecting jobs and preserving the environment").
+    fn starts_new_predicate(&self, j: usize, participle_cue: bool) -> bool {
         self.words.get(j).is_some_and(|w| {
             !w.capital
                 && w.is_word
                 && ((w.lower.ends_with("ed") && w.lower.len() > 4)
-                    || (w.lower.ends_with("ing") && w.lower.len() > 5)
+                    || (participle_cue && w.lower.ends_with("ing") && w.lower.len() > 5)
                     || cues::cue_word(&w.lower).is_some())
         })
     }
@@ -2316,6 +2323,17 @@ mod tests {
         check(
             "The mayor told the council the bridge would reopen.",
             &[(Some("The mayor"), &["the bridge would reopen"])],
+        );
+    }
+
+    #[test]
+    fn an_ing_form_after_and_goes_on_with_the_content_of_a_finite_cue() {
+        check(
+            "The minister said the plan was protecting jobs and preserving the coast.",
+            &[(
+                Some("The minister"),
+                &["the plan was protecting jobs and preserving the coast"],
+            )],
         );
     }
 }
