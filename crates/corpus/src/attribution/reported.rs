@@ -1786,7 +1786,12 @@ impl<'a> Paragraph<'a> {
                     && (w == ";"
                         || (w == "," && self.comma_closes_clause(next))
                         || (w == "," && self.relative_cue_follows(j + 1, end))
-                        || (w == "and" && self.starts_new_predicate(j + 1, participle_cue)))
+                        || (w == "and"
+                            && self.starts_new_predicate(
+                                j + 1,
+                                participle_cue,
+                                self.has_finite_verb(k, j),
+                            )))
             })
             .unwrap_or(end)
     }
@@ -1818,14 +1823,16 @@ impl<'a> Paragraph<'a> {
     }
 
     /// Whether the word at `j` starts a second predicate ("… and made no mention", "… and
-    /// said he hoped"): a past form, a cue, or an -ing form after a participle cue ("touting
-    /// X and pounding Y"); after a finite cue an -ing form goes on with the content ("said it
-    /// was protecting jobs and preserving the environment").
-    fn starts_new_predicate(&self, j: usize, participle_cue: bool) -> bool {
+    /// said he hoped"): a cue; a past form after a participle cue or a content with no verb of
+    /// its own ("denied the charges and accused …"), while a clause's own second verb goes on
+    /// with it ("said she was tired and wanted a change"); an -ing form only after a
+    /// participle cue ("touting X and pounding Y"), as after a finite cue it goes on with the
+    /// content ("said it was protecting jobs and preserving the environment").
+    fn starts_new_predicate(&self, j: usize, participle_cue: bool, clause: bool) -> bool {
         self.words.get(j).is_some_and(|w| {
             !w.capital
                 && w.is_word
-                && ((w.lower.ends_with("ed") && w.lower.len() > 4)
+                && (((participle_cue || !clause) && w.lower.ends_with("ed") && w.lower.len() > 4)
                     || (participle_cue && w.lower.ends_with("ing") && w.lower.len() > 5)
                     || cues::cue_word(&w.lower).is_some())
         })
@@ -2334,6 +2341,21 @@ mod tests {
                 Some("The minister"),
                 &["the plan was protecting jobs and preserving the coast"],
             )],
+        );
+    }
+
+    #[test]
+    fn a_second_verb_after_and_belongs_to_a_reported_clause_not_to_an_object() {
+        check(
+            "The farmer said she was tired of waiting and moved to the city.",
+            &[(
+                Some("The farmer"),
+                &["she was tired of waiting and moved to the city"],
+            )],
+        );
+        check(
+            "The senator denied the charges and walked out.",
+            &[(Some("The senator"), &["the charges"])],
         );
     }
 }
