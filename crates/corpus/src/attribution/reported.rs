@@ -1541,11 +1541,23 @@ impl<'a> Paragraph<'a> {
     /// quotation after it, not this one.
     fn cue_follows(&self, at: usize) -> bool {
         let first = self.words.partition_point(|w| w.span.start < at);
+        // A quotation closing on a comma ("“…,” she said") awaits its cue; one closing a
+        // sentence is claimed only by a cue that ends its clause ("“….” she said."), not one
+        // opening a report of its own ("“….” She noted a plan …").
+        let awaits_cue = self.words[..first]
+            .iter()
+            .rev()
+            .find(|w| !matches!(w.lower.as_str(), "”" | "\"" | "''" | "’" | "'"))
+            .is_some_and(|w| w.lower == ",");
         (first..self.words.len().min(first + 4)).any(|j| {
-            let lead_in = self.words.get(j + 1).is_some_and(|n| {
+            let next = self.words.get(j + 1);
+            let lead_in = next.is_some_and(|n| {
                 n.lower == ":" || self.quotes.iter().any(|q| q.start == n.span.start)
             });
-            cues::cue_word(&self.words[j].lower).is_some() && !lead_in
+            let ends_clause = next.is_none_or(|n| !n.is_word);
+            cues::cue_word(&self.words[j].lower).is_some()
+                && !lead_in
+                && (awaits_cue || ends_clause)
         })
     }
 
@@ -2356,6 +2368,20 @@ mod tests {
         check(
             "The senator denied the charges and walked out.",
             &[(Some("The senator"), &["the charges"])],
+        );
+    }
+
+    #[test]
+    fn a_report_of_its_own_after_a_resumed_quote_does_not_claim_it() {
+        check(
+            "“The roads are clear,” she said. “We will open on Monday.” She noted a new schedule.",
+            &[
+                (
+                    Some("she"),
+                    &["“The roads are clear,”", "“We will open on Monday.”"],
+                ),
+                (Some("She"), &["a new schedule"]),
+            ],
         );
     }
 }
