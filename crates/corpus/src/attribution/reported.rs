@@ -1618,6 +1618,13 @@ impl<'a> Paragraph<'a> {
                         | "with"
                         | "via"
                         | "through"
+                        | "if"
+                        | "whether"
+                        | "why"
+                        | "how"
+                        | "what"
+                        | "where"
+                        | "about"
                 )
             {
                 break;
@@ -1640,6 +1647,21 @@ impl<'a> Paragraph<'a> {
             ) {
                 break;
             }
+        }
+        // "asked the students if …": the one asked is the hearer of a question; "asked the
+        // judge to rule" keeps the person in the request.
+        let asks = matches!(
+            self.words[cue.tokens.start].lower.as_str(),
+            "ask" | "asks" | "asked"
+        );
+        let question = self.words.get(j).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "if" | "whether" | "why" | "how" | "what" | "where" | "about"
+            )
+        });
+        if asks && !question {
+            return k;
         }
         j
     }
@@ -2382,6 +2404,18 @@ mod tests {
                 ),
                 (Some("She"), &["a new schedule"]),
             ],
+        );
+    }
+
+    #[test]
+    fn the_one_asked_a_question_is_its_hearer_but_the_one_asked_to_act_is_content() {
+        check(
+            "The teacher asked the students whether they had read the book.",
+            &[(Some("The teacher"), &["whether they had read the book"])],
+        );
+        check(
+            "The lawyers asked a judge to block the rule.",
+            &[(Some("The lawyers"), &["a judge to block the rule"])],
         );
     }
 }
