@@ -305,7 +305,7 @@ const VERBS: &[(&[&str], Act, bool, bool)] = &[
         false,
         false,
     ),
-    (&["ask", "asks", "asked"], Act::Asserts, false, true),
+    (&["ask", "asks", "asked"], Act::Asserts, true, true),
     (
         &["show", "shows", "showed", "shown"],
         Act::Asserts,

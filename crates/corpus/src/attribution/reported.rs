@@ -859,6 +859,9 @@ impl<'a> Paragraph<'a> {
         {
             self.end_object_at_comma(&mut content[0]);
         }
+        if let Some(rel) = self.relative_object(source.as_ref(), &inverted, &cue.tokens, &content) {
+            content.insert(0, self.bytes(rel..rel + 1));
+        }
         let antecedent = source
             .as_ref()
             .filter(|s| s.len() == 1)
@@ -882,6 +885,45 @@ impl<'a> Paragraph<'a> {
             speech: cue.word.speech,
             antecedent,
         })
+    }
+
+    /// The relative pronoun opening a clause whose subject is the source and whose gap the
+    /// content fills ("the law, which critics said was unfair", "what she called “a farce”"):
+    /// PolNeAR marks the pronoun as the content's first part.
+    fn relative_object(
+        &self,
+        source: Option<&Range<usize>>,
+        inverted: &Option<Range<usize>>,
+        cue: &Range<usize>,
+        content: &[Range<usize>],
+    ) -> Option<usize> {
+        let source = source.filter(|s| s.end <= cue.start && inverted.is_none())?;
+        let rel = source.start.checked_sub(1)?;
+        let cue_end = self.words.get(cue.end - 1)?.span.end;
+        if content.len() != 1 || content[0].start < cue_end || self.quoted(rel) {
+            return None;
+        }
+        let pronoun = match self.words[rel].lower.as_str() {
+            "which" | "who" | "whom" | "what" => true,
+            // "that" after a noun ("the plan that officials say will fail"), not after a verb
+            // or a cue, where it opens a complement ("said that officials …").
+            "that" => rel.checked_sub(1).is_some_and(|p| {
+                let w = &self.words[p];
+                w.is_word && !is_clause_word(&w.lower) && cues::cue_word(&w.lower).is_none()
+            }),
+            _ => false,
+        };
+        // The pronoun fills a gap: the content's subject ("which critics said was unfair") or
+        // the object of a naming verb ("what she called “a farce”").
+        let first = self
+            .words
+            .partition_point(|w| w.span.start < content[0].start);
+        let head = self.words.get(first)?;
+        let subject_gap = !head.capital
+            && (is_finite_auxiliary(&head.lower)
+                || (head.lower.ends_with("ed") && head.lower.len() > 4));
+        let named = cues::is_call(&self.words[cue.start].lower) && self.quoted(first);
+        (pronoun && (subject_gap || named)).then_some(rel)
     }
 
     /// A stance verb's object after it ("backed Barack Obama, who …", "endorsed X, like …") ends
@@ -1181,15 +1223,56 @@ impl<'a> Paragraph<'a> {
             }
             (source, self.bytes(lead..comma))
         };
+        let mut content = vec![content];
+        // "At the root of it, according to the report, was a failed audit.": the clause goes
+        // on after the source's closing comma.
+        let after = source.end;
+        if cue.tokens.start > lead && self.words.get(after).is_some_and(|w| w.lower == ",") {
+            content.extend(self.continuation(after + 1, sentence.end));
+        }
         Some(Found {
             source: (!source.is_empty()).then(|| self.bytes(source)),
             cue: self.bytes(cue.tokens.clone()),
-            content: vec![content],
+            content,
             act: Act::Asserts,
             direct: false,
             statement: true,
             speech: true,
             antecedent: None,
+        })
+    }
+
+    /// The rest of a sentence that goes on after an interrupting cue and source (", she said,
+    /// …"), from token `k`: not a new report ("adding …"), relative clause about the source
+    /// (", who …"), apposition (", a former aide"), contrast (", but …") or more names
+    /// (", and other scientists"), nor a quotation.
+    fn continuation(&self, k: usize, end: usize) -> Option<Range<usize>> {
+        let w = self.words.get(k).filter(|_| k < end)?;
+        let own_clause = w.capital
+            || !w.is_word
+            || self.quoted(k)
+            || cues::cue_word(&w.lower).is_some()
+            || (w.lower.ends_with("ing") && w.lower.len() > 4)
+            || w.lower.starts_with(|c: char| c.is_ascii_digit())
+            || self.comma_closes_clause(&w.lower)
+            || (w.lower == "and" && !self.has_finite_verb(k + 1, end))
+            || is_determiner(&w.lower)
+            || matches!(
+                w.lower.as_str(),
+                "who" | "whose" | "which" | "where" | "when" | "as" | "an" | "a"
+            );
+        if own_clause {
+            return None;
+        }
+        self.span_to_sentence_end(k, end)
+    }
+
+    /// Whether a finite verb ("was", "rose") stands among tokens `k..end` outside quotations,
+    /// so that "and …" there is a clause, not more names ("and other scientists").
+    fn has_finite_verb(&self, k: usize, end: usize) -> bool {
+        (k..end.min(self.words.len())).any(|j| {
+            let l = self.words[j].lower.as_str();
+            !self.quoted(j) && (is_finite_auxiliary(l) || (l.ends_with("ed") && l.len() > 4))
         })
     }
 
@@ -1241,17 +1324,44 @@ impl<'a> Paragraph<'a> {
             if let Some(q2) = self.quote_continuing(right, used) {
                 used[q2] = true;
                 parts.push(self.quotes[q2].clone());
+            } else if self.words.get(after_cue).is_some_and(|w| w.lower == ",")
+                && self
+                    .words
+                    .get(after_cue + 1)
+                    .is_some_and(|w| w.lower == "that" || is_finite_auxiliary(&w.lower))
+            {
+                // "“It was bad luck,” he said, that the two men met.": the sentence goes on.
+                parts.extend(self.continuation(after_cue + 1, sentence.end));
             }
             return Some((parts, true));
         }
         let k = self.skip_hearer(cue, right, sentence.end);
         let k = self.skip_adjuncts(k, sentence.end);
+        let k = self.skip_to_complement(k, sentence.end);
         if let Some(q) = self
             .quote_after(k, used)
             .filter(|&q| self.ends_clause(self.quotes[q].end, sentence.end))
         {
             used[q] = true;
-            return Some((vec![self.quotes[q].clone()], true));
+            let mut parts = vec![self.quotes[q].clone()];
+            // "Sooner or later, he said, “it pays off.”": a cue set off by commas inside the
+            // sentence splits its content; the words before it are the first part when the
+            // quotation goes on from them (opens in lower case), not a sentence of its own
+            // after a fronted adjunct ("When asked, he said, “We will see.”").
+            let continues = self
+                .words
+                .iter()
+                .find(|w| w.is_word && w.span.start > self.quotes[q].start)
+                .is_some_and(|w| !w.capital);
+            let parenthetical = continues
+                && left > sentence.start
+                && self.words[left - 1].lower == ","
+                && self.words[k].lower == ",";
+            let start = self.skip_connectives(sentence.start);
+            if parenthetical && left - 1 > start && (start..left - 1).all(|j| !self.quoted(j)) {
+                parts.insert(0, self.bytes(start..left - 1));
+            }
+            return Some((parts, true));
         }
         if let Some(parts) = self.block_after(k) {
             return Some((parts, true));
@@ -1268,12 +1378,17 @@ impl<'a> Paragraph<'a> {
         let comma_before = left > sentence.start && self.words[left - 1].lower == ",";
         if comma_before && (at_end || inverted || self.words[k].lower == ",") {
             let start = self.skip_connectives(sentence.start);
-            if left - 1 <= start + 1 {
+            // One word is enough ("Recently, he said, …"), if it is a word.
+            if left - 1 <= start || (left - 1 == start + 1 && !self.words[start].is_word) {
                 return None;
             }
             let mut parts = vec![self.bytes(start..left - 1)];
             if !at_end && self.words[k].lower == "," {
                 parts.extend(self.span_to_sentence_end(k + 1, sentence.end));
+            } else if let Some(q) = self.quote_continuing(right, used) {
+                // "Prices will rise, she said. “We cannot stop it.”": the quotation goes on.
+                used[q] = true;
+                parts.push(self.quotes[q].clone());
             }
             let direct = self
                 .quotes
@@ -1349,12 +1464,18 @@ impl<'a> Paragraph<'a> {
                         | "outside"
                 )
             });
+        let lead_in = self
+            .words
+            .get(right)
+            .is_some_and(|w| w.lower == ":" || self.quotes.iter().any(|q| q.start == w.span.start));
         self.quotes.iter().enumerate().rev().find_map(|(q, r)| {
             let gap = self.text.get(r.end..at)?;
             let adjacent = r.end <= at && gap.chars().all(|c| c.is_whitespace() || c == ',');
             let opens_clause = r.start <= lead;
             // "“… ?” Trump said." split by the sentence splitter after the closing mark.
-            let split_off = r.end <= sentence_start && at == sentence_start && cue_ends_clause;
+            // A lead-in ("He added: “…”") introduces what follows it instead.
+            let split_off =
+                r.end <= sentence_start && at == sentence_start && cue_ends_clause && !lead_in;
             (!used[q]
                 && adjacent
                 && (split_off || (r.end > sentence_start && (opens_clause || cue_ends_clause))))
@@ -1362,56 +1483,82 @@ impl<'a> Paragraph<'a> {
         })
     }
 
-    /// A quotation that resumes right after "he said." / "he said,".
+    /// A quotation that resumes after the cue: right after "he said." / "he said,", or past
+    /// what follows the cue in its sentence ("he said of the plan, “…”", "said Ann Lee, 20, a
+    /// student. “…”", "she told Hewitt, “…”"). Nothing between may be another cue or quotation,
+    /// and the quotation must open a sentence or follow a comma or colon.
     fn quote_continuing(&self, right: usize, used: &[bool]) -> Option<usize> {
         let k = self.skip_adjuncts(right, self.words.len());
-        let punct = self.words.get(k)?;
-        let right_after = self
-            .words
-            .get(k + 1)
-            .filter(|n| self.quotes.iter().any(|r| r.start == n.span.start));
-        let next = if let Some(n) =
-            right_after.filter(|_| matches!(punct.lower.as_str(), "." | "," | ":"))
-        {
-            n
-        } else {
-            // ", who attended the rally." / ", standing in front of …": the rest of the sentence,
-            // if it holds no quotation (a short quoted title, "on “Meet the Press”", is allowed),
-            // then the next sentence.
-            let end = self.sentence_of.get(k)?.end;
-            let rest_start = self.words.get(k)?.span.start;
-            let rest_end = self.words.get(end - 1)?.span.end;
-            let long = |q: &Range<usize>| {
-                self.words
-                    .iter()
-                    .filter(|w| q.start <= w.span.start && w.span.end <= q.end && w.is_word)
-                    .count()
-                    > 4
-            };
-            if self
-                .quotes
-                .iter()
-                .any(|q| q.start < rest_end && rest_start < q.end && long(q))
-            {
-                return None;
-            }
-            self.words.get(end)?
-        };
-        let q = self
+        let from = self.words.get(k)?.span.start;
+        let next_sentence = self.sentence_of.get(k)?.end;
+        for (q, r) in self
             .quotes
             .iter()
-            .position(|r| r.start == next.span.start)?;
-        (!used[q] && !self.cue_follows(self.quotes[q].end)).then_some(q)
+            .enumerate()
+            .filter(|(_, r)| r.start >= from)
+        {
+            let open = self.words.partition_point(|w| w.span.start < r.start);
+            if open > next_sentence {
+                return None;
+            }
+            let gap = k..open;
+            let quoted_words = gap
+                .clone()
+                .filter(|&j| self.words[j].is_word && self.quoted(j))
+                .count();
+            // A quotation opening the next sentence continues whatever the rest of this one
+            // holds (", noting …", ", who attended the rally.", a short quoted title "on “Meet
+            // the Press”"); one inside the sentence must follow a comma, colon or full stop with no other
+            // cue or quotation before it.
+            let opens_sentence = open == next_sentence && quoted_words <= 4;
+            let inside_sentence = gap.len() <= 24
+                && quoted_words == 0
+                && open
+                    .checked_sub(1)
+                    .is_some_and(|p| matches!(self.words[p].lower.as_str(), "," | ":" | "."))
+                && !gap.clone().any(|j| {
+                    let w = &self.words[j];
+                    !w.capital && cues::cue_word(&w.lower).is_some()
+                });
+            if opens_sentence || inside_sentence {
+                return (!used[q] && !self.cue_follows(r.end)).then_some(q);
+            }
+            let short = self
+                .words
+                .iter()
+                .filter(|w| r.start <= w.span.start && w.span.end <= r.end && w.is_word)
+                .count()
+                <= 4;
+            if !short {
+                return None;
+            }
+        }
+        None
     }
 
-    /// Whether a cue appears within three tokens after byte `at` (the quote has its own cue).
+    /// Whether a cue that ends the quotation ending at byte `at` appears within three tokens
+    /// after it (the quote has its own cue); a lead-in cue ("He added: “…”") claims the
+    /// quotation after it, not this one.
     fn cue_follows(&self, at: usize) -> bool {
         let first = self.words.partition_point(|w| w.span.start < at);
-        self.words
+        // A quotation closing on a comma ("“…,” she said") awaits its cue; one closing a
+        // sentence is claimed only by a cue that ends its clause ("“….” she said."), not one
+        // opening a report of its own ("“….” She noted a plan …").
+        let awaits_cue = self.words[..first]
             .iter()
-            .skip(first)
-            .take(4)
-            .any(|w| cues::cue_word(&w.lower).is_some())
+            .rev()
+            .find(|w| !matches!(w.lower.as_str(), "”" | "\"" | "''" | "’" | "'"))
+            .is_some_and(|w| w.lower == ",");
+        (first..self.words.len().min(first + 4)).any(|j| {
+            let next = self.words.get(j + 1);
+            let lead_in = next.is_some_and(|n| {
+                n.lower == ":" || self.quotes.iter().any(|q| q.start == n.span.start)
+            });
+            let ends_clause = next.is_none_or(|n| !n.is_word);
+            cues::cue_word(&self.words[j].lower).is_some()
+                && !lead_in
+                && (awaits_cue || ends_clause)
+        })
     }
 
     /// An unused quotation starting at token `k`, after ":" or "," or directly.
@@ -1458,9 +1605,39 @@ impl<'a> Paragraph<'a> {
             if !w.is_word
                 || matches!(
                     w.lower.as_str(),
-                    "that" | "to" | "on" | "in" | "at" | "during" | "last" | "this"
+                    "that"
+                        | "to"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "during"
+                        | "last"
+                        | "this"
+                        | "after"
+                        | "before"
+                        | "with"
+                        | "via"
+                        | "through"
+                        | "if"
+                        | "whether"
+                        | "why"
+                        | "how"
+                        | "what"
+                        | "where"
+                        | "about"
                 )
             {
+                break;
+            }
+            // "told POLITICO he planned …", "told the council the bridge …": the reported
+            // clause's subject or verb ends the hearer.
+            let after_of = j > k && matches!(self.words[j - 1].lower.as_str(), "of" | "for");
+            let clause_starts = matches!(
+                w.lower.as_str(),
+                "he" | "she" | "they" | "we" | "i" | "it" | "you"
+            ) || is_finite_auxiliary(&w.lower)
+                || (j > k && !after_of && is_determiner(&w.lower));
+            if clause_starts {
                 break;
             }
             j += 1;
@@ -1470,6 +1647,21 @@ impl<'a> Paragraph<'a> {
             ) {
                 break;
             }
+        }
+        // "asked the students if …": the one asked is the hearer of a question; "asked the
+        // judge to rule" keeps the person in the request.
+        let asks = matches!(
+            self.words[cue.tokens.start].lower.as_str(),
+            "ask" | "asks" | "asked"
+        );
+        let question = self.words.get(j).is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "if" | "whether" | "why" | "how" | "what" | "where" | "about"
+            )
+        });
+        if asks && !question {
+            return k;
         }
         j
     }
@@ -1553,6 +1745,49 @@ impl<'a> Paragraph<'a> {
         }
     }
 
+    /// Past a longer prepositional phrase after the cue when a "that" clause or a colon follows
+    /// it ("wrote in a court filing that …", "said in a recent issue of the magazine: …",
+    /// "explained to the panel that …"): the phrase says where, how or to whom, the clause is
+    /// what was said.
+    fn skip_to_complement(&self, k: usize, end: usize) -> usize {
+        // "to" only before a noun phrase ("explained to CBS that"), not a verb ("to say").
+        let to_hearer = self.words.get(k).is_some_and(|w| w.lower == "to")
+            && self
+                .words
+                .get(k + 1)
+                .is_some_and(|n| n.capital || is_determiner(&n.lower));
+        let opens_phrase = to_hearer
+            || self.words.get(k).is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "in" | "on" | "at" | "during" | "after" | "before" | "with" | "via" | "through"
+                )
+            });
+        if !opens_phrase {
+            return k;
+        }
+        let stop = (k + 1..end.min(k + 12)).find(|&j| {
+            let w = &self.words[j];
+            self.quoted(j)
+                || !w.is_word
+                || w.lower == "that"
+                || cues::cue_word(&w.lower).is_some()
+                // "on creating a panel that …", "at least 20 …": the phrase is the content.
+                || (j == k + 1 && w.lower.ends_with("ing") && w.lower.len() > 5)
+                || w.lower == "least"
+        });
+        match stop {
+            Some(j)
+                if j > k + 1
+                    && !self.quoted(j)
+                    && matches!(self.words[j].lower.as_str(), "that" | ":") =>
+            {
+                j
+            }
+            _ => k,
+        }
+    }
+
     /// The head noun ending a prepositional adjunct that starts at `k`, within six tokens.
     fn adjunct_head(&self, k: usize, end: usize) -> Option<usize> {
         (k..end.min(k + 6))
@@ -1567,6 +1802,11 @@ impl<'a> Paragraph<'a> {
 
     /// Where the clause starting at `k` ends: before ", saying", ", but", "; ", ", according to".
     fn clause_end(&self, k: usize, end: usize) -> usize {
+        // The cue just before the content, if it is a participle ("touting …").
+        let participle_cue = (k.saturating_sub(4)..k).any(|i| {
+            let l = self.words[i].lower.as_str();
+            l.ends_with("ing") && cues::cue_word(l).is_some()
+        });
         (k + 1..end)
             .find(|&j| {
                 let w = self.words[j].lower.as_str();
@@ -1580,7 +1820,12 @@ impl<'a> Paragraph<'a> {
                     && (w == ";"
                         || (w == "," && self.comma_closes_clause(next))
                         || (w == "," && self.relative_cue_follows(j + 1, end))
-                        || (w == "and" && self.starts_new_predicate(j + 1)))
+                        || (w == "and"
+                            && self.starts_new_predicate(
+                                j + 1,
+                                participle_cue,
+                                self.has_finite_verb(k, j),
+                            )))
             })
             .unwrap_or(end)
     }
@@ -1612,13 +1857,17 @@ impl<'a> Paragraph<'a> {
     }
 
     /// Whether the word at `j` starts a second predicate ("… and made no mention", "… and
-    /// said he hoped"): a past or -ing form, or a cue.
-    fn starts_new_predicate(&self, j: usize) -> bool {
+    /// said he hoped"): a cue; a past form after a participle cue or a content with no verb of
+    /// its own ("denied the charges and accused …"), while a clause's own second verb goes on
+    /// with it ("said she was tired and wanted a change"); an -ing form only after a
+    /// participle cue ("touting X and pounding Y"), as after a finite cue it goes on with the
+    /// content ("said it was protecting jobs and preserving the environment").
+    fn starts_new_predicate(&self, j: usize, participle_cue: bool, clause: bool) -> bool {
         self.words.get(j).is_some_and(|w| {
             !w.capital
                 && w.is_word
-                && ((w.lower.ends_with("ed") && w.lower.len() > 4)
-                    || (w.lower.ends_with("ing") && w.lower.len() > 5)
+                && (((participle_cue || !clause) && w.lower.ends_with("ed") && w.lower.len() > 4)
+                    || (participle_cue && w.lower.ends_with("ing") && w.lower.len() > 5)
                     || cues::cue_word(&w.lower).is_some())
         })
     }
@@ -1662,6 +1911,31 @@ impl<'a> Paragraph<'a> {
             .map_or(start, |w| w.span.end);
         start..end.max(start)
     }
+}
+
+/// A finite auxiliary or modal verb ("was", "will", "could"), which opens a predicate.
+fn is_finite_auxiliary(l: &str) -> bool {
+    matches!(
+        l,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "has"
+            | "have"
+            | "had"
+            | "does"
+            | "did"
+            | "won’t"
+            | "won't"
+    )
 }
 
 /// Cue forms that are rarely nouns, so a determiner phrase before them is their subject ("a new
@@ -1911,4 +2185,237 @@ fn sentence_token_ranges(doc: &DocText, words: &[Word]) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Extractors, in_file_by};
+
+    /// (source, content parts) of every attribution the rules find in `text`, as PolNeAR would
+    /// mark them in the file.
+    fn found(text: &str) -> Vec<(Option<String>, Vec<String>)> {
+        let text = format!("Headline of the story\n\n{text}");
+        let chars: Vec<char> = text.chars().collect();
+        let cut = |s: u32, e: u32| chars[s as usize..e as usize].iter().collect::<String>();
+        in_file_by("t", &text, Extractors::Rules)
+            .iter()
+            .map(|a| {
+                (
+                    a.source.map(|s| cut(s.start, s.end)),
+                    a.content.iter().map(|c| cut(c.start, c.end)).collect(),
+                )
+            })
+            .collect()
+    }
+
+    fn check(text: &str, expect: &[(Option<&str>, &[&str])]) {
+        let want: Vec<(Option<String>, Vec<String>)> = expect
+            .iter()
+            .map(|(s, c)| {
+                (
+                    s.map(str::to_owned),
+                    c.iter().map(|x| x.to_string()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(found(text), want, "{text}");
+    }
+
+    #[test]
+    fn a_quote_resumes_past_what_follows_the_cue() {
+        check(
+            "“The first part is easy,” she told the hearing, “but the rest will take years.”",
+            &[(
+                Some("she"),
+                &[
+                    "“The first part is easy,”",
+                    "“but the rest will take years.”",
+                ],
+            )],
+        );
+        check(
+            "“We were lucky,” he said of the storm, “and the roof held.”",
+            &[(Some("he"), &["“We were lucky,”", "“and the roof held.”"])],
+        );
+    }
+
+    #[test]
+    fn a_lead_in_cue_claims_the_quote_after_it_not_the_one_before() {
+        check(
+            "“Nobody called us,” she wrote. “We found out from the radio.” She added: “It was a shock.”",
+            &[
+                (
+                    Some("she"),
+                    &["“Nobody called us,”", "“We found out from the radio.”"],
+                ),
+                (Some("She"), &["“It was a shock.”"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_cue_set_off_inside_the_sentence_splits_the_content() {
+        check(
+            "Sooner or later, the mayor said, “the bill comes due.”",
+            &[(
+                Some("the mayor"),
+                &["Sooner or later", "“the bill comes due.”"],
+            )],
+        );
+        // A fronted adjunct before a quotation that is a sentence of its own is no content.
+        check(
+            "When the storm ended, the mayor said, “We start again tomorrow.”",
+            &[(Some("the mayor"), &["“We start again tomorrow.”"])],
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_filling_the_content_gap_is_its_first_part() {
+        check(
+            "The council passed a rule which residents said was unfair to renters.",
+            &[(Some("residents"), &["which", "was unfair to renters"])],
+        );
+        check(
+            "It is a road that critics say will flood.",
+            &[(Some("critics"), &["that", "will flood"])],
+        );
+        // A content with its own subject leaves the pronoun out: no gap to fill is seen.
+        check(
+            "The council passed a rule which residents said the mayor wrote.",
+            &[(Some("residents"), &["the mayor wrote"])],
+        );
+    }
+
+    #[test]
+    fn a_quotation_goes_on_after_a_reported_clause() {
+        check(
+            "The ferry will not run until spring, the captain said. “We have no crew left.”",
+            &[(
+                Some("the captain"),
+                &[
+                    "The ferry will not run until spring",
+                    "“We have no crew left.”",
+                ],
+            )],
+        );
+    }
+
+    #[test]
+    fn a_sentence_goes_on_after_an_according_to_source() {
+        check(
+            "At the root of the delay, according to the auditors, was a missing permit.",
+            &[(
+                Some("the auditors"),
+                &["At the root of the delay", "was a missing permit"],
+            )],
+        );
+        // A contrast after the source is the writer's, not the source's.
+        check(
+            "Sales rose in May, according to the agency, but exports fell.",
+            &[(Some("the agency"), &["Sales rose in May"])],
+        );
+    }
+
+    #[test]
+    fn a_that_clause_goes_on_after_a_quotation_and_its_cue() {
+        check(
+            "“It was pure chance,” she said, that the two teams met in the final.",
+            &[(
+                Some("she"),
+                &[
+                    "“It was pure chance,”",
+                    "that the two teams met in the final",
+                ],
+            )],
+        );
+        // The writer's narration after the cue is no content.
+        check(
+            "“Thank you,” he said, with a smile.",
+            &[(Some("he"), &["“Thank you,”"])],
+        );
+    }
+
+    #[test]
+    fn a_one_word_lead_before_an_interrupting_cue_is_content() {
+        check(
+            "Lately, she said, the roads have been empty.",
+            &[(Some("she"), &["Lately", "the roads have been empty"])],
+        );
+    }
+
+    #[test]
+    fn a_that_clause_after_a_longer_phrase_on_where_it_was_said() {
+        check(
+            "The ministry wrote in a filing to the court that the deal was void.",
+            &[(Some("The ministry"), &["that the deal was void"])],
+        );
+        check(
+            "The coach explained to the board that the season was lost.",
+            &[(Some("The coach"), &["that the season was lost"])],
+        );
+    }
+
+    #[test]
+    fn the_hearer_ends_where_the_reported_clause_begins() {
+        check(
+            "The coach told Channel Four he would stay another year.",
+            &[(Some("The coach"), &["he would stay another year"])],
+        );
+        check(
+            "The mayor told the council the bridge would reopen.",
+            &[(Some("The mayor"), &["the bridge would reopen"])],
+        );
+    }
+
+    #[test]
+    fn an_ing_form_after_and_goes_on_with_the_content_of_a_finite_cue() {
+        check(
+            "The minister said the plan was protecting jobs and preserving the coast.",
+            &[(
+                Some("The minister"),
+                &["the plan was protecting jobs and preserving the coast"],
+            )],
+        );
+    }
+
+    #[test]
+    fn a_second_verb_after_and_belongs_to_a_reported_clause_not_to_an_object() {
+        check(
+            "The farmer said she was tired of waiting and moved to the city.",
+            &[(
+                Some("The farmer"),
+                &["she was tired of waiting and moved to the city"],
+            )],
+        );
+        check(
+            "The senator denied the charges and walked out.",
+            &[(Some("The senator"), &["the charges"])],
+        );
+    }
+
+    #[test]
+    fn a_report_of_its_own_after_a_resumed_quote_does_not_claim_it() {
+        check(
+            "“The roads are clear,” she said. “We will open on Monday.” She noted a new schedule.",
+            &[
+                (
+                    Some("she"),
+                    &["“The roads are clear,”", "“We will open on Monday.”"],
+                ),
+                (Some("She"), &["a new schedule"]),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_one_asked_a_question_is_its_hearer_but_the_one_asked_to_act_is_content() {
+        check(
+            "The teacher asked the students whether they had read the book.",
+            &[(Some("The teacher"), &["whether they had read the book"])],
+        );
+        check(
+            "The lawyers asked a judge to block the rule.",
+            &[(Some("The lawyers"), &["a judge to block the rule"])],
+        );
+    }
 }
