@@ -96,14 +96,14 @@ fn dev_scores_stay_above_the_floor() {
         "PolNeAR dev F1: source exact {source_exact_f1:.1}, overlap {source_overlap_f1:.1}; \
          content exact {content_exact_f1:.1}, overlap {content_overlap_f1:.1}"
     );
-    // Session 5 (rules and tagger) reaches 67.5 / 75.3 / 51.6 / 80.6, and 67.6 / 75.4 / 52.2 /
-    // 80.5 after the rules' content-fragment work (same tagger); the floors sit just below.
+    // Session 5 (rules of s5-frag, tagger retrained on them) reaches 67.8 / 75.4 / 52.5 / 80.7;
+    // the floors sit just below.
     assert!(
-        source_exact_f1 >= 66.8,
+        source_exact_f1 >= 67.1,
         "source exact F1 fell to {source_exact_f1:.1}"
     );
     assert!(
-        source_overlap_f1 >= 74.6,
+        source_overlap_f1 >= 74.8,
         "source overlap F1 fell to {source_overlap_f1:.1}"
     );
     assert!(
@@ -111,7 +111,7 @@ fn dev_scores_stay_above_the_floor() {
         "content exact F1 fell to {content_exact_f1:.1}"
     );
     assert!(
-        content_overlap_f1 >= 80.0,
+        content_overlap_f1 >= 80.1,
         "content overlap F1 fell to {content_overlap_f1:.1}"
     );
 }

@@ -675,6 +675,11 @@ mod tests {
         check("The report was published on Monday.", &[]);
         check("She was told to leave.", &[]);
         check("The United States sent aid.", &[]);
+        check("The champion had beaten the challenger back in 2008.", &[]);
+        check(
+            "Two unions back the strike.",
+            &[(Some("Two unions"), &["the strike"])],
+        );
     }
 
     #[test]

@@ -663,7 +663,13 @@ impl<'a> Paragraph<'a> {
             next_word == Some("by") && (w.lower.ends_with("ed") || w.lower.ends_with("ing"));
         let noun_before_verb =
             w.lower.ends_with('s') && next_word.and_then(cues::cue_word).is_some();
-        if passive || by_agent || noun_before_verb {
+        // "beaten him back in 2008", "went back to": the adverb, not the verb of support.
+        let adverb_back = w.lower == "back"
+            && matches!(
+                next_word,
+                Some("in" | "then" | "when" | "home" | "to" | "into" | "from" | "at" | "on")
+            );
+        if passive || by_agent || noun_before_verb || adverb_back {
             return None;
         }
         if is_ambiguous(&w.lower) && !self.has_subject(i) {
