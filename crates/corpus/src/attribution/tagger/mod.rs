@@ -2,8 +2,8 @@
 //!
 //! An averaged-perceptron sequence tagger marks each token of a document as part of a source,
 //! a cue or a content (begin/inside tags). It sees the rules' own marks as features, so it can
-//! keep what they do well and reach cues they do not know ("opposed", "endorsed", "the poll
-//! found"). [`features`] turns tokens into hashed feature ids; [`model`] holds the weights and
+//! keep what they do well and reach cues they do not know ("invoked", "pushed back against",
+//! "is looking to fill"). [`features`] turns tokens into hashed feature ids; [`model`] holds the weights and
 //! their file format; [`train`] learns them from annotated examples; [`decode`] finds the best
 //! tag sequence and turns it into attributions the rules did not find. The weights ship in
 //! `crates/corpus/data/attribution-tagger.bin`, trained by `dossier train-tagger` on PolNeAR's
