@@ -1538,6 +1538,18 @@ mod tests {
         }
     }
 
+    /// An asserted, unnegated claim giving one exact count.
+    fn exact_count(id: &str, doc: &str, text: &str, n: &str, unit: &str) -> Claim {
+        claim(
+            id,
+            doc,
+            text,
+            vec![q(n, n, unit, Qualifier::Exact)],
+            Polarity::Asserts,
+            false,
+        )
+    }
+
     #[test]
     fn counts_of_the_same_thing_are_compared_as_intervals() {
         let a = claim(
@@ -1548,22 +1560,8 @@ mod tests {
             Polarity::Asserts,
             false,
         );
-        let b = claim(
-            "b:0:0",
-            "b",
-            "45 people died in the attack",
-            vec![q("45", "45", "people", Qualifier::Exact)],
-            Polarity::Asserts,
-            false,
-        );
-        let c = claim(
-            "c:0:0",
-            "c",
-            "20 people were killed",
-            vec![q("20", "20", "people", Qualifier::Exact)],
-            Polarity::Asserts,
-            false,
-        );
+        let b = exact_count("b:0:0", "b", "45 people died in the attack", "45", "people");
+        let c = exact_count("c:0:0", "c", "20 people were killed", "20", "people");
         let groups = group(&[a.clone(), b.clone()]);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].verdict, Verdict::Agree);
@@ -1600,16 +1598,8 @@ mod tests {
 
     #[test]
     fn a_total_is_compared_only_with_totals() {
-        let count = |id: &str, doc: &str, text: &str, n: &str| {
-            claim(
-                id,
-                doc,
-                text,
-                vec![q(n, n, "magazines", Qualifier::Exact)],
-                Polarity::Asserts,
-                false,
-            )
-        };
+        let count =
+            |id: &str, doc: &str, text: &str, n: &str| exact_count(id, doc, text, n, "magazines");
         let raid = count("a:1:0", "a", "12 magazines were found in the raid", "12");
         let total = count(
             "b:1:0",
@@ -1651,30 +1641,15 @@ mod tests {
 
     #[test]
     fn a_count_of_the_others_is_not_held_against_a_total() {
-        let total = claim(
-            "a:0:0",
-            "a",
-            "three victims were shot",
-            vec![q("3", "3", "victims", Qualifier::Exact)],
-            Polarity::Asserts,
-            false,
-        );
-        let others = claim(
+        let total = exact_count("a:0:0", "a", "three victims were shot", "3", "victims");
+        let others = exact_count(
             "b:0:0",
             "b",
             "he shot two other victims",
-            vec![q("2", "2", "other victims", Qualifier::Exact)],
-            Polarity::Asserts,
-            false,
+            "2",
+            "other victims",
         );
-        let again = claim(
-            "c:0:0",
-            "c",
-            "three victims were shot",
-            vec![q("3", "3", "victims", Qualifier::Exact)],
-            Polarity::Asserts,
-            false,
-        );
+        let again = exact_count("c:0:0", "c", "three victims were shot", "3", "victims");
         assert!(group(&[total.clone(), others.clone()]).is_empty());
         let groups = group(&[total, others, again]);
         assert_eq!(groups.len(), 1);
@@ -1696,14 +1671,7 @@ mod tests {
         let doc = id.split(':').next().unwrap_or(id);
         Claim {
             resolved_dates: dates,
-            ..claim(
-                id,
-                doc,
-                text,
-                vec![q(n, n, "deaths", Qualifier::Exact)],
-                Polarity::Asserts,
-                false,
-            )
+            ..exact_count(id, doc, text, n, "deaths")
         }
     }
 
@@ -2118,22 +2086,8 @@ mod tests {
 
     #[test]
     fn a_toll_reported_a_day_later_is_an_update_not_a_contradiction() {
-        let first = claim(
-            "a:1:0",
-            "a",
-            "40 people were killed",
-            vec![q("40", "40", "people", Qualifier::Exact)],
-            Polarity::Asserts,
-            false,
-        );
-        let later = claim(
-            "b:1:0",
-            "b",
-            "52 people were killed",
-            vec![q("52", "52", "people", Qualifier::Exact)],
-            Polarity::Asserts,
-            false,
-        );
+        let first = exact_count("a:1:0", "a", "40 people were killed", "40", "people");
+        let later = exact_count("b:1:0", "b", "52 people were killed", "52", "people");
         let docs = published(&[("a", "2020-03-02"), ("b", "2020-03-03")]);
         let groups = group_in(&Context::of(&docs), &[first.clone(), later.clone()]);
         assert_eq!(groups.len(), 1, "{groups:?}");
@@ -2150,14 +2104,7 @@ mod tests {
 
     fn killed(id: &str, text: &str, n: &str) -> Claim {
         let doc = id.split(':').next().unwrap_or(id);
-        claim(
-            id,
-            doc,
-            text,
-            vec![q(n, n, "people", Qualifier::Exact)],
-            Polarity::Asserts,
-            false,
-        )
+        exact_count(id, doc, text, n, "people")
     }
 
     #[test]
@@ -2357,14 +2304,7 @@ mod tests {
     #[test]
     fn count_scopes_read_place_nouns_from_the_shared_lexicon() {
         let at = |text: &str| {
-            let c = claim(
-                "a:1:0",
-                "a",
-                text,
-                vec![q("30", "30", "people", Qualifier::Exact)],
-                Polarity::Asserts,
-                false,
-            );
+            let c = exact_count("a:1:0", "a", text, "30", "people");
             place_of(&c, &c.quantities[0]).map(|p| p.name)
         };
         assert_eq!(
@@ -2476,14 +2416,7 @@ mod tests {
     fn a_count_of_who_did_it_is_not_set_against_a_count_of_what_it_was_done_to() {
         let countries = |id: &str, text: &str, n: &str| {
             let doc = id.split(':').next().unwrap_or(id);
-            claim(
-                id,
-                doc,
-                text,
-                vec![q(n, n, "countries", Qualifier::Exact)],
-                Polarity::Asserts,
-                false,
-            )
+            exact_count(id, doc, text, n, "countries")
         };
         let owners = countries("a:1:0", "the cables are owned by 40 countries", "40");
         let linked = countries("b:1:0", "the cable connects 12 countries", "12");
@@ -2508,48 +2441,26 @@ mod tests {
     #[test]
     fn measures_sub_counts_and_other_places_are_not_set_against_totals() {
         let magnitude = |id: &str, doc: &str| {
-            claim(
+            exact_count(
                 id,
                 doc,
                 "a 6.1 magnitude earthquake hit the coast",
-                vec![q("6.1", "6.1", "magnitude earthquake", Qualifier::Exact)],
-                Polarity::Asserts,
-                false,
+                "6.1",
+                "magnitude earthquake",
             )
         };
         assert!(counts(group(&[magnitude("a:1:0", "a"), magnitude("b:1:0", "b")])).is_empty());
         let quake = |id: &str, doc: &str| {
-            claim(
-                id,
-                doc,
-                "a magnitude 7 quake struck at dawn",
-                vec![q("7", "7", "quake", Qualifier::Exact)],
-                Polarity::Asserts,
-                false,
-            )
+            exact_count(id, doc, "a magnitude 7 quake struck at dawn", "7", "quake")
         };
         assert!(counts(group(&[quake("a:1:0", "a"), quake("b:1:0", "b")])).is_empty());
         // A number in a name ("the Link 4 cable network") counts nothing.
         let named = |id: &str, doc: &str| {
-            claim(
-                id,
-                doc,
-                "the Link 4 cable network was cut",
-                vec![q("4", "4", "cable", Qualifier::Exact)],
-                Polarity::Asserts,
-                false,
-            )
+            exact_count(id, doc, "the Link 4 cable network was cut", "4", "cable")
         };
         assert!(counts(group(&[named("a:4:0", "a"), named("b:4:0", "b")])).is_empty());
 
-        let total = claim(
-            "a:2:0",
-            "a",
-            "24 people died in the floods",
-            vec![q("24", "24", "people", Qualifier::Exact)],
-            Polarity::Asserts,
-            false,
-        );
+        let total = exact_count("a:2:0", "a", "24 people died in the floods", "24", "people");
         let another = claim(
             "b:2:0",
             "b",
@@ -2590,13 +2501,12 @@ mod tests {
         );
         let groups = counts(group(&[dozens.clone(), fifty]));
         assert_eq!(groups[0].verdict, Verdict::Agree, "{groups:?}");
-        let hundred_fifty = claim(
+        let hundred_fifty = exact_count(
             "f:2:0",
             "f",
             "150 people died in the floods",
-            vec![q("150", "150", "people", Qualifier::Exact)],
-            Polarity::Asserts,
-            false,
+            "150",
+            "people",
         );
         let groups = counts(group(&[dozens, hundred_fifty]));
         assert_eq!(groups[0].verdict, Verdict::Disagree, "{groups:?}");
@@ -2611,13 +2521,12 @@ mod tests {
                 false,
             )
         };
-        let region = claim(
+        let region = exact_count(
             "b:3:0",
             "b",
             "the wave killed 230000 people across the region",
-            vec![q("230000", "230000", "people", Qualifier::Exact)],
-            Polarity::Asserts,
-            false,
+            "230000",
+            "people",
         );
         assert!(counts(group(&[province("a:3:0", "a", ""), region.clone()])).is_empty());
         let groups = counts(group(&[

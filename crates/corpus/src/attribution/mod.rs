@@ -294,8 +294,9 @@ mod tests {
             .collect()
     }
 
-    fn check(text: &str, expect: &[(Option<&str>, &[&str])]) {
-        let want: Vec<(Option<String>, Vec<String>)> = expect
+    /// Expected (source, content parts) as owned strings, for comparing with what was found.
+    pub(super) fn owned(expect: &[(Option<&str>, &[&str])]) -> Vec<(Option<String>, Vec<String>)> {
+        expect
             .iter()
             .map(|(s, c)| {
                 (
@@ -303,10 +304,13 @@ mod tests {
                     c.iter().map(|x| x.to_string()).collect(),
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    fn check(text: &str, expect: &[(Option<&str>, &[&str])]) {
         assert_eq!(
             found(&format!("Headline of the story\n\n{text}")),
-            want,
+            owned(expect),
             "{text}"
         );
     }

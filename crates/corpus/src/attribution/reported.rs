@@ -2195,6 +2195,7 @@ fn sentence_token_ranges(doc: &DocText, words: &[Word]) -> Vec<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::owned;
     use super::super::{Extractors, in_file_by};
 
     /// (source, content parts) of every attribution the rules find in `text`, as PolNeAR would
@@ -2215,16 +2216,7 @@ mod tests {
     }
 
     fn check(text: &str, expect: &[(Option<&str>, &[&str])]) {
-        let want: Vec<(Option<String>, Vec<String>)> = expect
-            .iter()
-            .map(|(s, c)| {
-                (
-                    s.map(str::to_owned),
-                    c.iter().map(|x| x.to_string()).collect(),
-                )
-            })
-            .collect();
-        assert_eq!(found(text), want, "{text}");
+        assert_eq!(found(text), owned(expect), "{text}");
     }
 
     #[test]
