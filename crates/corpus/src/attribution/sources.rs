@@ -24,7 +24,9 @@ fn is_boundary(w: &Word) -> bool {
 /// The subject before the cue word at `cue` (index into `words`), as a token range.
 pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> {
     let mut end = cue;
-    while end > floor && is_between_subject_and_verb(&words[end - 1]) {
+    while end > floor
+        && (is_between_subject_and_verb(&words[end - 1]) || floats_after_subject(words, end - 1))
+    {
         end -= 1;
     }
     while end > floor + 1
@@ -171,6 +173,7 @@ fn is_function_word(lower: &str) -> bool {
 fn is_between_subject_and_verb(w: &Word) -> bool {
     let l = w.lower.as_str();
     cues::is_verb_adjunct(l)
+        || is_aspect_word(l)
         || matches!(l, "not" | "n’t" | "n't")
         || l.ends_with("n’t")
         || l.ends_with("n't")
@@ -181,6 +184,38 @@ fn is_between_subject_and_verb(w: &Word) -> bool {
                 l,
                 "family" | "ally" | "rally" | "italy" | "assembly" | "supply"
             ))
+}
+
+/// A quantifier after its subject ("They have both argued", "the ministers all said"), not the
+/// subject itself ("… and all said").
+fn floats_after_subject(words: &[Word], i: usize) -> bool {
+    matches!(words[i].lower.as_str(), "both" | "all" | "each")
+        && i > 0
+        && words[i - 1].is_word
+        && !is_clause_word(&words[i - 1].lower)
+}
+
+/// Adverbs of time and verbs of aspect that sit before a cue without belonging to its subject
+/// ("have long complained", "has twice warned", "began tweeting", "now says").
+fn is_aspect_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "long"
+            | "twice"
+            | "now"
+            | "lately"
+            | "began"
+            | "begun"
+            | "begin"
+            | "begins"
+            | "started"
+            | "starts"
+            | "continued"
+            | "continues"
+            | "continue"
+            | "kept"
+            | "keeps"
+    )
 }
 
 /// Start of the phrase ending at `end` (exclusive), scanning back to a boundary.
@@ -219,10 +254,8 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
             && cues::cue_word(&words[i - 2].lower).is_none();
         let coordinated = w.lower == "and"
             && i >= 2
-            && (words[i - 2].capital || is_pronoun(&words[i - 2].lower))
-            && words
-                .get(i)
-                .is_some_and(|n| n.capital || is_determiner(&n.lower));
+            && i < end
+            && coordinates_subjects(&words[i - 2], words.get(i));
         // "Six in 10 voters": a proportion, not a preposition.
         let number = |x: &Word| {
             x.lower.chars().all(|c| c.is_ascii_digit())
@@ -251,7 +284,8 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
         {
             break;
         }
-        if is_pronoun(&w.lower) && i < end {
+        let conjunct = words.get(i).is_some_and(|n| n.lower == "and");
+        if is_pronoun(&w.lower) && i < end && !conjunct {
             break;
         }
         let plural_noun = i == end
@@ -269,6 +303,49 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
         }
     }
     (i < end && end - i <= MAX_SOURCE).then_some(i)
+}
+
+/// Whether "`left` and `right` …" joins two subjects ("She and her aides", "reporters and
+/// editors", "Clinton and former Gov. Lee") rather than two clauses ("talks ended and officials
+/// said"): a pronoun, a name or a plural noun on the left, a noun phrase's opening on the right.
+fn coordinates_subjects(left: &Word, right: Option<&Word>) -> bool {
+    let Some(right) = right else {
+        return false;
+    };
+    if matches!(
+        right.lower.as_str(),
+        "all" | "both" | "each" | "most" | "none"
+    ) {
+        return false; // "… and all said": the quantifier is the subject.
+    }
+    let opens_phrase = right.capital || is_determiner(&right.lower) || is_modifier(&right.lower);
+    let plural_noun = left.lower.len() > 3
+        && left.lower.ends_with('s')
+        && !left.lower.ends_with("ss")
+        && !is_clause_word(&left.lower)
+        && cues::cue_word(&left.lower).is_none()
+        && !cues::is_verb_adjunct(&left.lower);
+    let subject_pronoun = matches!(left.lower.as_str(), "he" | "she" | "they" | "we" | "i");
+    if (left.capital || subject_pronoun) && opens_phrase {
+        return true;
+    }
+    if matches!(
+        right.lower.as_str(),
+        "all" | "both" | "each" | "most" | "none"
+    ) {
+        return false; // "… and all said": the quantifier is the subject.
+    }
+    let noun_after =
+        right.is_word && !is_clause_word(&right.lower) && !cues::is_verb_adjunct(&right.lower);
+    plural_noun && (opens_phrase || noun_after)
+}
+
+/// Words that open a noun phrase describing people ("former", "other", "many").
+fn is_modifier(lower: &str) -> bool {
+    matches!(
+        lower,
+        "former" | "other" | "current" | "many" | "some" | "several" | "fellow" | "senior" | "top"
+    )
 }
 
 /// Words after which a time word belongs to the source phrase ("a poll released Thursday").
@@ -304,12 +381,21 @@ fn is_time_word(lower: &str) -> bool {
     )
 }
 
-/// Whether the "." at `i` ends a sentence (not an abbreviation such as "Mr." or "Sen.").
+/// Whether the "." at `i` ends a sentence (not an abbreviation such as "Mr." or "Sen.", not the
+/// dot of "(D-Va.)" or "Example.com").
 fn ends_sentence(words: &[Word], i: usize) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &words[p]) else {
         return true;
     };
-    let abbreviation = prev.capital
+    if let Some(next) = words.get(i + 1) {
+        let touching = next.is_word && next.span.start == words[i].span.end;
+        if touching || next.lower == ")" {
+            return false;
+        }
+    }
+    // "according to the AP. Then …": an acronym is written without a dot of its own.
+    let abbreviation = !prev.acronym
+        && prev.capital
         && prev.lower.len() <= 4
         && words
             .get(i + 1)
@@ -661,5 +747,73 @@ mod tests {
         );
         check("“It is over,” said the official.", Some("the official"));
         check("He said that it is over.", None);
+        check(
+            "“It is over,” said Rep. Ann Lee (D-Va.) at the time.",
+            Some("Rep. Ann Lee (D-Va.) at the time"),
+        );
+    }
+
+    #[test]
+    fn a_dot_inside_a_name_or_after_an_acronym() {
+        let check = |text: &str, want: Option<&str>| {
+            let words = tokenize(text, 0..text.len());
+            let i = words.iter().position(|w| w.lower == "to");
+            let got = i
+                .and_then(|i| after(&words, i, words.len()))
+                .map(|r| text[words[r.start].span.start..words[r.end - 1].span.end].to_owned());
+            assert_eq!(got.as_deref(), want, "{text}");
+        };
+        check(
+            "It closed, according to Example.com. Later it opened.",
+            Some("Example.com"),
+        );
+        check(
+            "It closed, according to the AP. Then it opened.",
+            Some("the AP"),
+        );
+        check(
+            "It closed, according to Sen. Ann Lee.",
+            Some("Sen. Ann Lee"),
+        );
+    }
+
+    #[test]
+    fn coordinated_subjects_and_words_between_subject_and_cue() {
+        let check = |text: &str, cue: &str, want: Option<&str>| {
+            assert_eq!(source_before(text, cue).as_deref(), want, "{text}")
+        };
+        check(
+            "She and her aides said it.",
+            "said",
+            Some("She and her aides"),
+        );
+        check(
+            "Reporters and editors know it.",
+            "know",
+            Some("Reporters and editors"),
+        );
+        check(
+            "Mayor Ann Lee and former Gov. Bo Ray said it.",
+            "said",
+            Some("Mayor Ann Lee and former Gov. Bo Ray"),
+        );
+        check(
+            "The talks ended and officials said it.",
+            "said",
+            Some("officials"),
+        );
+        check("He took their names and announced it.", "announced", None);
+        check(
+            "Rival candidates have long criticized it.",
+            "criticized",
+            Some("Rival candidates"),
+        );
+        check(
+            "Ann Lee and Bo Ray have both argued it.",
+            "argued",
+            Some("Ann Lee and Bo Ray"),
+        );
+        check("The mayor now says it.", "says", Some("The mayor"));
+        check("They met the envoys and all said it.", "said", Some("all"));
     }
 }

@@ -25,6 +25,8 @@ pub struct Word {
     pub capital: bool,
     /// Whether it starts with a letter or digit (not punctuation).
     pub is_word: bool,
+    /// Whether it is two or more letters, all capitals ("AP", "CNN"; not "U.S." or "Mr").
+    pub acronym: bool,
 }
 
 /// Tokens of `text[range]`, with offsets into `text`.
@@ -50,6 +52,7 @@ fn word(start: usize, s: &str) -> Word {
         lower: s.to_lowercase(),
         capital: first.is_uppercase(),
         is_word: first.is_alphanumeric(),
+        acronym: s.chars().count() >= 2 && s.chars().all(|c| c.is_uppercase()),
     }
 }
 
