@@ -1016,6 +1016,55 @@ impl<'a> Paragraph<'a> {
     /// governor vetoed the bill, calling it …"): past subordinators and a fronted adjunct
     /// ("On Saturday, …"), a pronoun, or a noun phrase up to its verb; a name with an
     /// apposition keeps it with its closing comma ("Ann Lee, a lawyer, …").
+    /// Whether the words at `i` open an adverbial phrase rather than the subject: a participle
+    /// ("Speaking at a rally, …", "Asked about it, …") or a span of time ("Hours after …",
+    /// "Two days later, …").
+    fn opens_adverbial(&self, i: usize, before: usize) -> bool {
+        let (Some(first), Some(next)) = (self.words.get(i), self.words.get(i + 1)) else {
+            return false;
+        };
+        if i + 1 >= before {
+            return false;
+        }
+        let participle =
+            (first.lower.ends_with("ing") && first.lower.len() > 5) || first.lower == "asked";
+        let opens_phrase = is_determiner(&next.lower)
+            || matches!(
+                next.lower.as_str(),
+                "at" | "on"
+                    | "in"
+                    | "to"
+                    | "with"
+                    | "from"
+                    | "about"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "for"
+                    | "by"
+                    | "if"
+                    | "whether"
+                    | "why"
+                    | "how"
+                    | "what"
+            );
+        let is_unit = |w: &Word| {
+            matches!(
+                w.lower.as_str(),
+                "hours" | "minutes" | "days" | "weeks" | "months" | "years" | "moments"
+            )
+        };
+        let counted = crate::numbers::cardinal_word(&first.lower).is_some()
+            || first.lower.chars().all(|c| c.is_ascii_digit());
+        let span_of_time = (is_unit(first)
+            && matches!(
+                next.lower.as_str(),
+                "after" | "before" | "later" | "earlier" | "into"
+            ))
+            || (counted && is_unit(next));
+        (participle && opens_phrase) || span_of_time
+    }
+
     fn sentence_subject(&self, start: usize, before: usize) -> Option<Range<usize>> {
         let mut i = self.skip_subordinators(start, before);
         let fronted = self.words.get(i).is_some_and(|w| {
@@ -1038,7 +1087,7 @@ impl<'a> Paragraph<'a> {
                     | "under"
             )
         });
-        if fronted {
+        if fronted || self.opens_adverbial(i, before) {
             // "In an interview with the Daily Herald on Monday, Lee …": the subject follows the
             // fronted phrase's comma; with no comma in reach, no subject is found.
             let comma = (i + 1..before.min(i + 14)).find(|&j| self.words[j].lower == ",")?;
@@ -2217,6 +2266,18 @@ mod tests {
 
     fn check(text: &str, expect: &[(Option<&str>, &[&str])]) {
         assert_eq!(found(text), owned(expect), "{text}");
+    }
+
+    #[test]
+    fn a_participle_cue_skips_an_opening_adverbial_to_reach_the_subject() {
+        check(
+            "Speaking at a rally in Ohio, the mayor waved a copy of the plan, calling it a waste.",
+            &[(Some("the mayor"), &["it a waste"])],
+        );
+        check(
+            "Hours after the vote, Ann Lee left the hall, saying the count was wrong.",
+            &[(Some("Ann Lee"), &["the count was wrong"])],
+        );
     }
 
     #[test]
