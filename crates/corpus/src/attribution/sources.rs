@@ -41,6 +41,9 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
             end -= 1;
         }
     }
+    if let Some(aside) = dash_aside(words, end, floor) {
+        return Some(aside);
+    }
     if end > floor + 1
         && matches!(words[end - 1].lower.as_str(), "which" | "who")
         && words[end - 2].lower == ","
@@ -119,7 +122,40 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
                 | "to"
         );
     let bare = !head.capital && !is_determiner(&head.lower) && !is_pronoun(&head.lower);
+    if after_preposition && bare && is_quantity(head) && words[phrase.start - 1].lower == "about" {
+        // "about half of voters said": "about" qualifies the number.
+        return Some(phrase.start - 1..phrase.end);
+    }
     (!(after_preposition && bare)).then_some(phrase)
+}
+
+/// A number or fraction word ("half", "30", "two-thirds").
+fn is_quantity(w: &Word) -> bool {
+    w.lower.starts_with(|c: char| c.is_ascii_digit())
+        || crate::numbers::cardinal_word(&w.lower).is_some()
+        || matches!(
+            w.lower.as_str(),
+            "half" | "third" | "quarter" | "two-thirds" | "three-quarters" | "most" | "many"
+        )
+}
+
+/// "Name — a role or aside — said": the name, the aside and its closing dash, when the cue
+/// follows a dash that closes an aside opened within the clause.
+fn dash_aside(words: &[Word], end: usize, floor: usize) -> Option<Range<usize>> {
+    let is_dash = |w: &Word| matches!(w.lower.as_str(), "—" | "–" | "―" | "--");
+    if end <= floor + 2 || !is_dash(&words[end - 1]) {
+        return None;
+    }
+    let open = (floor..end - 1).rev().take(MAX_SOURCE * 2).find(|&j| {
+        is_dash(&words[j]) || matches!(words[j].lower.as_str(), "." | "“" | "”" | "\"")
+    })?;
+    if !is_dash(&words[open]) || open + 1 >= end - 1 {
+        return None;
+    }
+    let start = phrase_start(words, open, floor)?;
+    let name = trim_lead(words, start, open)?;
+    let head = &words[name.start];
+    (head.capital || is_determiner(&head.lower)).then_some(name.start..end)
 }
 
 /// The noun phrase a relative pronoun at `rel` refers to ("the ministry" in "… blamed on the
@@ -215,6 +251,7 @@ fn is_aspect_word(lower: &str) -> bool {
             | "continue"
             | "kept"
             | "keeps"
+            | "since"
     )
 }
 
@@ -245,8 +282,15 @@ fn phrase_start(words: &[Word], end: usize, floor: usize) -> Option<usize> {
                 "of" | "in" | "for" | "at" | "from" | "with" | "on"
             )
             && words.get(i).is_some_and(|n| {
-                // "60 percent of voters", "half of all donors": a partitive "of" takes a bare noun.
-                is_determiner(&n.lower) || n.capital || (w.lower == "of" && n.is_word)
+                // "60 percent of voters", "half of all donors": a partitive "of" takes a bare noun;
+                // so does a preposition after people named by a plural ("advocates for gun
+                // control", "officials at state agencies").
+                is_determiner(&n.lower)
+                    || n.capital
+                    || (i < end
+                        && n.is_word
+                        && !is_clause_word(&n.lower)
+                        && (w.lower == "of" || (i >= 2 && is_plural_noun(&words[i - 2]))))
             })
             && i >= 2
             && words[i - 2].is_word
@@ -319,12 +363,7 @@ fn coordinates_subjects(left: &Word, right: Option<&Word>) -> bool {
         return false; // "… and all said": the quantifier is the subject.
     }
     let opens_phrase = right.capital || is_determiner(&right.lower) || is_modifier(&right.lower);
-    let plural_noun = left.lower.len() > 3
-        && left.lower.ends_with('s')
-        && !left.lower.ends_with("ss")
-        && !is_clause_word(&left.lower)
-        && cues::cue_word(&left.lower).is_none()
-        && !cues::is_verb_adjunct(&left.lower);
+    let plural_noun = is_plural_noun(left);
     let subject_pronoun = matches!(left.lower.as_str(), "he" | "she" | "they" | "we" | "i");
     if (left.capital || subject_pronoun) && opens_phrase {
         return true;
@@ -338,6 +377,25 @@ fn coordinates_subjects(left: &Word, right: Option<&Word>) -> bool {
     let noun_after =
         right.is_word && !is_clause_word(&right.lower) && !cues::is_verb_adjunct(&right.lower);
     plural_noun && (opens_phrase || noun_after)
+}
+
+/// Whether a word looks like a plural noun ("advocates", "editors"), not a verb or function word.
+fn is_plural_noun(w: &Word) -> bool {
+    w.is_word
+        && w.lower.len() > 3
+        && w.lower.ends_with('s')
+        && !w.lower.ends_with("ss")
+        && !is_clause_word(&w.lower)
+        && cues::cue_word(&w.lower).is_none()
+        && !cues::is_verb_adjunct(&w.lower)
+}
+
+/// Words before a title or name ("former Sen. Lee", "retired Gen. Ray").
+fn is_title_modifier(lower: &str) -> bool {
+    matches!(
+        lower,
+        "former" | "retired" | "late" | "then" | "acting" | "outgoing" | "incoming" | "interim"
+    )
 }
 
 /// Words that open a noun phrase describing people ("former", "other", "many").
@@ -558,7 +616,8 @@ pub fn after(words: &[Word], cue: usize, ceiling: usize) -> Option<Range<usize>>
     let opens = first.capital
         || is_determiner(&first.lower)
         || first.lower.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(first.lower.as_str(), "he" | "she" | "they" | "we" | "i");
+        || matches!(first.lower.as_str(), "he" | "she" | "they" | "we" | "i")
+        || (is_title_modifier(&first.lower) && words.get(cue + 2).is_some_and(|n| n.capital));
     if !opens || first.lower == "that" || !first.is_word {
         return None;
     }
@@ -746,6 +805,10 @@ mod tests {
             Some("John Smith, a lawyer for the family"),
         );
         check("“It is over,” said the official.", Some("the official"));
+        check(
+            "“It is over,” said former Sen. Ann Lee.",
+            Some("former Sen. Ann Lee"),
+        );
         check("He said that it is over.", None);
         check(
             "“It is over,” said Rep. Ann Lee (D-Va.) at the time.",
@@ -814,6 +877,23 @@ mod tests {
             Some("Ann Lee and Bo Ray"),
         );
         check("The mayor now says it.", "says", Some("The mayor"));
+        check("Mrs. Lee has since said it.", "said", Some("Mrs. Lee"));
+        check(
+            "Some advocates for gun control said it.",
+            "said",
+            Some("Some advocates for gun control"),
+        );
+        check("He won fees from speaking.", "speaking", None);
+        check(
+            "In Ohio, about half of voters said it.",
+            "said",
+            Some("about half of voters"),
+        );
+        check(
+            "Ann Lee — a teacher from Ohio — said it.",
+            "said",
+            Some("Ann Lee — a teacher from Ohio —"),
+        );
         check("They met the envoys and all said it.", "said", Some("all"));
     }
 }
