@@ -345,6 +345,7 @@ impl<'a> Paragraph<'a> {
         let mut i = out.first().map_or(0, |f| {
             self.words.partition_point(|w| w.span.start < f.cue.end)
         });
+        out.append(&mut self.signed_quotes(&mut used));
         let mut noun_reports = self.noun_reports();
         noun_reports.append(&mut self.raising_reports());
         while i < self.words.len() {
@@ -515,6 +516,54 @@ impl<'a> Paragraph<'a> {
 
     /// "Name: statement" opening a paragraph (a headline "Mayor: Talks will resume", a transcript
     /// "SMITH: We disagree."): a short capitalised label, a colon, and the rest of the paragraph.
+    /// Quotations signed with a dash and a name closing the line ("“…” ― Ann Lee", the
+    /// convention of reader comments, epigraphs and embedded posts): the name speaks, the dash is
+    /// the cue. The quotes taken are marked in `used`.
+    fn signed_quotes(&self, used: &mut [bool]) -> Vec<Found> {
+        let mut out = Vec::new();
+        for (q, quote) in self.quotes.iter().enumerate() {
+            let dash = self.words.partition_point(|w| w.span.start < quote.end);
+            let Some(name) = self.signature_after(dash) else {
+                continue;
+            };
+            used[q] = true;
+            out.push(Found {
+                source: Some(self.bytes(name)),
+                cue: self.bytes(dash..dash + 1),
+                content: vec![quote.clone()],
+                act: Act::Asserts,
+                direct: true,
+                statement: true,
+                speech: true,
+                antecedent: None,
+            });
+        }
+        out
+    }
+
+    /// The name after a dash at `dash` that closes its line: two to six capitalised words or
+    /// initials, then the paragraph's end, a full stop, another quotation or a parenthesis.
+    fn signature_after(&self, dash: usize) -> Option<Range<usize>> {
+        let is_dash = matches!(self.words.get(dash)?.lower.as_str(), "―" | "—" | "–");
+        let start = dash + 1;
+        let mut end = start;
+        while end < self.words.len() && end - start < 8 {
+            let w = &self.words[end];
+            let initial = w.lower == "." && end > start && self.words[end - 1].lower.len() == 1;
+            if !(w.capital || initial) {
+                break;
+            }
+            end += 1;
+        }
+        let names = (start..end).filter(|&j| self.words[j].is_word).count();
+        let closes = match self.words.get(end).map(|w| w.lower.as_str()) {
+            None | Some("(") => true,
+            Some(".") => self.words.get(end + 1).is_none_or(|n| !n.is_word),
+            _ => false,
+        };
+        (is_dash && (2..=6).contains(&names) && closes).then_some(start..end)
+    }
+
     fn labelled_statement(&self) -> Option<Found> {
         let colon = self.words.iter().take(8).position(|w| w.lower == ":")?;
         let label = &self.words[..colon];
@@ -2266,6 +2315,22 @@ mod tests {
 
     fn check(text: &str, expect: &[(Option<&str>, &[&str])]) {
         assert_eq!(found(text), owned(expect), "{text}");
+    }
+
+    #[test]
+    fn a_quotation_signed_with_a_dash_and_a_name_is_theirs() {
+        check(
+            "“The bridge has been closed for a year and nobody tells us why.” ― Ana M. Ruiz",
+            &[(
+                Some("Ana M. Ruiz"),
+                &["“The bridge has been closed for a year and nobody tells us why.”"],
+            )],
+        );
+        // A dash after a quotation that goes on with the sentence signs nothing.
+        check(
+            "The shop put up a “closed until spring” sign — Ana Ruiz and her neighbours went elsewhere.",
+            &[],
+        );
     }
 
     #[test]
