@@ -181,3 +181,23 @@ fn cables_counted_on_friday_and_undated_are_one_disagreement() {
     assert_eq!(groups[0].verdict, Verdict::Disagree);
     assert_eq!(groups[0].sides.len(), 3, "{:?}", groups[0].sides);
 }
+
+#[test]
+fn a_negation_about_something_else_is_no_denial_of_the_matter() {
+    let Some(rehab) = cluster("ecb-t01") else {
+        return;
+    };
+    // 003: she "has checked into Promises Treatment Center in Malibu"; 008: after saying she
+    // "didn't need to do any of that anymore", she "checked into Promises Treatment Center".
+    let groups: Vec<&ClaimGroup> = rehab
+        .claim_groups
+        .iter()
+        .filter(|g| {
+            let texts = member_texts(&rehab, g);
+            texts.iter().any(|t| t.contains("didn't ``need"))
+                && texts.iter().any(|t| t.contains("Center in Malibu"))
+        })
+        .collect();
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(groups[0].verdict, Verdict::Agree, "{}", groups[0].summary);
+}

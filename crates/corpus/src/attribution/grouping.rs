@@ -1539,6 +1539,37 @@ fn stance(c: &Claim) -> &'static str {
 
 /// Which way a stance leans: 1 for it (asserts, accuses), -1 against (denies, asserts the
 /// negative), 0 neither (calls for).
+/// A claim's stance on the matter it shares with `others` (their content words): a negation in a
+/// clause that shares none of them negates something else ("after saying she didn't need any of
+/// that anymore, the actress checked into a clinic").
+fn stance_on(c: &Claim, others: &BTreeSet<String>) -> &'static str {
+    if c.polarity == Polarity::Asserts && c.negated && !negation_bears_on(&c.text, others) {
+        return "asserts";
+    }
+    stance(c)
+}
+
+static NEGATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:not|never)\b|n[’']t\b").expect("static regex"));
+
+/// Whether some negation in `text` stands in a clause (between commas, semicolons, dashes,
+/// colons or brackets) holding one of the matter's words `shared`.
+fn negation_bears_on(text: &str, shared: &BTreeSet<String>) -> bool {
+    let breaks = |ch: char| matches!(ch, ',' | ';' | ':' | '—' | '–' | '(' | ')');
+    let found: Vec<_> = NEGATION.find_iter(text).collect();
+    found.is_empty()
+        || found.iter().any(|m| {
+            let start = text[..m.start()].rfind(breaks).map_or(0, |i| i + 1);
+            let end = text[m.end()..]
+                .find(breaks)
+                .map_or(text.len(), |i| m.end() + i);
+            text[start..end]
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| w.len() > 3 && !is_stopword(&w.to_lowercase()))
+                .any(|w| shared.contains(&stem(&w.to_lowercase())))
+        })
+}
+
 fn leaning(stance: &str) -> i8 {
     match stance {
         "asserts" | "accuses" => 1,
@@ -1574,7 +1605,12 @@ fn statement_groups(ctx: &Context, claims: &[&Claim]) -> Vec<ClaimGroup> {
             let accounts: Vec<Account> = m
                 .iter()
                 .map(|&i| {
-                    let s = stance(claims[i]).to_owned();
+                    let others: BTreeSet<String> = m
+                        .iter()
+                        .filter(|&&j| claims[j].at.doc != claims[i].at.doc)
+                        .flat_map(|&j| bags[j].iter().cloned())
+                        .collect();
+                    let s = stance_on(claims[i], &others).to_owned();
                     Account::new(ctx, claims[i], s.clone(), s)
                 })
                 .collect();
@@ -2183,10 +2219,23 @@ mod tests {
             Polarity::Asserts,
             true,
         );
-        let groups = group(&[a, b]);
+        let groups = group(&[a.clone(), b]);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].verdict, Verdict::Disagree);
         assert_eq!(groups[0].differences[1].value, "asserts the negative");
+        // A negation in a clause about something else does not negate the shared matter.
+        let aside = claim(
+            "c:1:0",
+            "c",
+            "that it would never ``happen again,'' the northern border crossing reopened for \
+             trucks carrying grain",
+            vec![],
+            Polarity::Asserts,
+            true,
+        );
+        let groups = group(&[a, aside]);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].verdict, Verdict::Agree, "{groups:?}");
     }
 
     fn by(speaker: &str, c: Claim) -> Claim {
