@@ -203,8 +203,16 @@ fn count_key(c: &Claim, q: &Quantity, sentence: &str) -> Option<String> {
         // "4 cable network", "a 22 year-old": a number in a name or a modifier, not a count.
         return None;
     }
-    let head = last.trim_end_matches('s').to_owned();
+    let head = match last.to_lowercase().as_str() {
+        "person" | "persons" => "people".to_owned(),
+        _ => last.trim_end_matches('s').to_owned(),
+    };
     let event = event_of(&c.text, q).unwrap_or_default();
+    if event.is_empty() && ANYONE.contains(&head.to_lowercase().as_str()) {
+        // "300 people slept outdoors", "water to 250,000 people": people with nothing said of
+        // what happened to them are no matter to compare.
+        return None;
+    }
     let role = if is_part(sentence, q) {
         "|part"
     } else if event.is_empty() && is_agent_count(sentence, q) {
@@ -416,6 +424,9 @@ fn event_of(text: &str, q: &Quantity) -> Option<String> {
     };
     event_word(word).map(str::to_owned)
 }
+
+/// Heads of a count that say nothing of who was counted (singular "person" read as "people").
+const ANYONE: &[&str] = &["people", "individual"];
 
 /// Words between an event word and the count it happened to.
 const LINKS_BEFORE_COUNT: &[&str] = &[
@@ -2808,6 +2819,29 @@ mod tests {
         let groups = group_in(&Context::of(&docs), &[monday, undated]);
         assert_eq!(groups.len(), 1, "{groups:?}");
         assert_eq!(groups[0].differences[1].reported, None);
+    }
+
+    #[test]
+    fn people_counted_with_nothing_happening_to_them_are_no_matter() {
+        let slept = exact_count("a:1:0", "a", "300 people slept outdoors", "300", "people");
+        let water = exact_count("b:1:0", "b", "supplies water to 50 people", "50", "people");
+        assert!(group(&[slept, water]).is_empty());
+        // One person killed and five people killed are one tally.
+        let one = claim(
+            "a:1:0",
+            "a",
+            "the quake killed at least one person",
+            vec![Quantity {
+                text: "at least one person".into(),
+                ..q("1", "1", "person", Qualifier::AtLeast)
+            }],
+            Polarity::Asserts,
+            false,
+        );
+        let five = killed("b:1:0", "5 people were killed", "5");
+        let groups = group(&[one, five]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].verdict, Verdict::Agree);
     }
 
     #[test]
