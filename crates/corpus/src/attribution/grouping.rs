@@ -1273,7 +1273,7 @@ fn timed_summary(
             .map(|(a, _)| a)
     };
     let first_day = |n: usize| on_side(n).filter_map(|a| a.reported).min();
-    let mut steps = Vec::new();
+    let mut text = String::new();
     let mut repeats = Vec::new();
     let mut strictly_later = true;
     for (k, &n) in dated.iter().enumerate() {
@@ -1282,6 +1282,8 @@ fn timed_summary(
         let (before, after): (Vec<&Account>, Vec<&Account>) = on_side(n)
             .filter(|a| a.reported.is_some())
             .partition(|a| next.is_none_or(|d| a.reported.is_some_and(|r| r < d) || next == day));
+        // A step on the day of the one before follows it only when the text marks the order;
+        // otherwise the two stand side by side.
         let label = match dated.get(k.wrapping_sub(1)).and_then(|&m| first_day(m)) {
             Some(previous) if Some(previous) == day => {
                 let marked = on_side(n).any(|a| a.order.0 > 0)
@@ -1289,14 +1291,15 @@ fn timed_summary(
                 strictly_later &= marked;
                 let day = day.map_or_else(String::new, |d| d.to_string());
                 if marked {
-                    format!("later on {day}")
+                    format!(" → later on {day}")
                 } else {
-                    format!("also on {day}")
+                    format!(" · also on {day}")
                 }
             }
-            _ => days_of_accounts(&before),
+            _ if k == 0 => days_of_accounts(&before),
+            _ => format!(" → {}", days_of_accounts(&before)),
         };
-        steps.push(format!("{label}: {}", holders(&before, &sides[n])));
+        text.push_str(&format!("{label}: {}", holders(&before, &sides[n])));
         if !after.is_empty() {
             repeats.push(format!(
                 "{} still given on {}: {}",
@@ -1311,7 +1314,7 @@ fn timed_summary(
     } else {
         "given for different times"
     };
-    let mut text = format!("{title} — {}", steps.join(" → "));
+    let mut text = format!("{title} — {text}");
     for r in repeats {
         text.push_str("; ");
         text.push_str(&r);
@@ -2796,10 +2799,16 @@ mod tests {
             "changed over time — 2020-03-02: Speaker A (a): 40 deaths → 2020-03-03: Speaker B \
              (b): 52 deaths"
         );
-        // A figure for Monday and one as of Tuesday, both given on Tuesday: not the same time.
+        // A figure for Monday and one as of Tuesday, both given on Tuesday: not the same time,
+        // and no order between them.
         let docs = published(&[("a", "2020-03-03"), ("b", "2020-03-03")]);
         let groups = group_in(&Context::of(&docs), &[monday.clone(), undated.clone()]);
         assert_eq!(groups[0].verdict, Verdict::Mixed, "{groups:?}");
+        assert_eq!(
+            groups[0].summary,
+            "given for different times — 2020-03-03: Speaker A (a): 40 deaths · also on \
+             2020-03-03: Speaker B (b): 52 deaths"
+        );
         // As of Monday, both: they dispute each other.
         let docs = published(&[("a", "2020-03-02"), ("b", "2020-03-02")]);
         let groups = group_in(&Context::of(&docs), &[monday.clone(), undated.clone()]);
