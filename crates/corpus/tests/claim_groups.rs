@@ -124,3 +124,80 @@ fn things_seized_given_differently_days_later_still_disagree() {
         groups[0].summary
     );
 }
+
+#[test]
+fn a_toll_given_on_two_days_names_each_day_once_and_joins_the_dated_tolls() {
+    let Some(quake) = cluster("ecbplus-t37") else {
+        return;
+    };
+    // Five dead in 001 and 004 (2 July: "killing at least five people" on Tuesday, and undated
+    // "Five people died"); 24 in 003 and 006 (3 July, 006 also "at least 24 people were killed"
+    // by the quake of Tuesday); 010 (3 July) still repeats five.
+    let groups = count_groups_with(
+        &quake,
+        &[
+            "killing at least five people",
+            "Five people died",
+            "24 people dead",
+            "at least 24 people were killed",
+        ],
+    );
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    let toll = groups[0];
+    assert_eq!(toll.verdict, Verdict::Mixed, "{}", toll.summary);
+    assert_eq!(toll.sides.len(), 2, "{:?}", toll.sides);
+    let (first, rest) = toll
+        .summary
+        .split_once(" → ")
+        .unwrap_or_else(|| panic!("{}", toll.summary));
+    assert!(
+        first.starts_with("changed over time — 2013-07-02: ") && !first.contains("2013-07-03"),
+        "{}",
+        toll.summary
+    );
+    assert!(rest.starts_with("2013-07-03: "), "{}", toll.summary);
+    assert!(
+        rest.contains("still given on 2013-07-03: the article (010)"),
+        "{}",
+        toll.summary
+    );
+}
+
+#[test]
+fn cables_counted_on_friday_and_undated_are_one_disagreement() {
+    let Some(cables) = cluster("ecb-t30") else {
+        return;
+    };
+    // Three cables damaged on Friday (001, 005), four (007), two (010, an article with no date).
+    let groups = count_groups_with(
+        &cables,
+        &[
+            "three undersea cables were damaged",
+            "four submarine cables",
+            "two undersea cables",
+        ],
+    );
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(groups[0].verdict, Verdict::Disagree);
+    assert_eq!(groups[0].sides.len(), 3, "{:?}", groups[0].sides);
+}
+
+#[test]
+fn a_negation_about_something_else_is_no_denial_of_the_matter() {
+    let Some(rehab) = cluster("ecb-t01") else {
+        return;
+    };
+    // 003: she "has checked into Promises Treatment Center in Malibu"; 008: after saying she
+    // "didn't need to do any of that anymore", she "checked into Promises Treatment Center".
+    let groups: Vec<&ClaimGroup> = rehab
+        .claim_groups
+        .iter()
+        .filter(|g| {
+            let texts = member_texts(&rehab, g);
+            texts.iter().any(|t| t.contains("didn't ``need"))
+                && texts.iter().any(|t| t.contains("Center in Malibu"))
+        })
+        .collect();
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert_eq!(groups[0].verdict, Verdict::Agree, "{}", groups[0].summary);
+}

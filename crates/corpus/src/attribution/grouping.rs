@@ -27,7 +27,12 @@
 //!   later conflicting account is still a disagreement.
 //!
 //! The day an account was given is the date joined to its cue ("said on Monday") when it names a
-//! day, else its document's publication date.
+//! day, else its document's publication date. An undated count is a figure as of that day: it is
+//! compared with counts dated in the week up to it (the quake "on Tuesday" beside a toll
+//! published on Wednesday), and a count dated to a day is not the same time as one as of a later
+//! day. A mixed verdict's summary gives each figure from the day it was first given, a revision
+//! within one day as "later on" that day, an older figure still given after a newer one as such,
+//! and a figure with no day at all as having no date.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
@@ -68,6 +73,12 @@ impl<'a> Context<'a> {
     fn published(&self, doc: &str) -> Option<NaiveDate> {
         let date = self.docs.get(doc)?.date.as_ref()?;
         NaiveDate::parse_from_str(&date.value, "%Y-%m-%d").ok()
+    }
+
+    /// The latest publication date of the story: the time around which a document without a
+    /// date was written.
+    fn latest(&self) -> Option<NaiveDate> {
+        self.docs.keys().filter_map(|d| self.published(d)).max()
     }
 
     /// The text of the sentence a claim stands in.
@@ -192,8 +203,16 @@ fn count_key(c: &Claim, q: &Quantity, sentence: &str) -> Option<String> {
         // "4 cable network", "a 22 year-old": a number in a name or a modifier, not a count.
         return None;
     }
-    let head = last.trim_end_matches('s').to_owned();
+    let head = match last.to_lowercase().as_str() {
+        "person" | "persons" => "people".to_owned(),
+        _ => last.trim_end_matches('s').to_owned(),
+    };
     let event = event_of(&c.text, q).unwrap_or_default();
+    if event.is_empty() && ANYONE.contains(&head.to_lowercase().as_str()) {
+        // "300 people slept outdoors", "water to 250,000 people": people with nothing said of
+        // what happened to them are no matter to compare.
+        return None;
+    }
     let role = if is_part(sentence, q) {
         "|part"
     } else if event.is_empty() && is_agent_count(sentence, q) {
@@ -394,13 +413,25 @@ fn event_of(text: &str, q: &Quantity) -> Option<String> {
         }
         previous = Some(w);
     }
-    let before = text
-        .get(..at)
-        .unwrap_or("")
-        .split_whitespace()
-        .next_back()?;
-    event_word(before).map(str::to_owned)
+    // The word before the count, past a determiner or "of" ("shooting his three co-workers",
+    // "the killing of more than 600 people").
+    let mut before = text.get(..at).unwrap_or("").split_whitespace().rev();
+    let word = before.next()?;
+    let word = if LINKS_BEFORE_COUNT.contains(&word.to_lowercase().as_str()) {
+        before.next()?
+    } else {
+        word
+    };
+    event_word(word).map(str::to_owned)
 }
+
+/// Heads of a count that say nothing of who was counted (singular "person" read as "people").
+const ANYONE: &[&str] = &["people", "individual"];
+
+/// Words between an event word and the count it happened to.
+const LINKS_BEFORE_COUNT: &[&str] = &[
+    "the", "his", "her", "its", "their", "our", "my", "your", "of",
+];
 
 /// Words after a count that end the clause saying what happened to it.
 const ENDS_COUNT_CLAUSE: &[&str] = &[
@@ -487,9 +518,19 @@ fn place_of(c: &Claim, q: &Quantity) -> Option<Place> {
     };
     SCOPE
         .captures_iter(clause)
-        .filter_map(|m| m.get(1))
-        .find_map(|m| place_named(m.as_str()))
+        .filter_map(|m| {
+            let place = place_named(m.get(1)?.as_str())?;
+            // "in a region devastated by …" describes the story's area, naming no part of it;
+            // "in a village" still counts in a part.
+            (place.local || !is_indefinite(&m[0])).then_some(place)
+        })
+        .next()
         .or_else(|| fronted().and_then(|m| place_named(m.as_str())))
+}
+
+/// Whether a scope is indefinite ("in a region devastated by …", "in a village").
+fn is_indefinite(scope: &str) -> bool {
+    matches!(scope.split_whitespace().nth(1), Some("a" | "an"))
 }
 
 /// The place a scope's words name, unless they are a date ("December 2008", "Monday").
@@ -572,9 +613,15 @@ enum Frame {
     },
     /// A count with a date phrase that has no resolved value (the document has no date).
     Phrase(String),
-    /// No time stated.
-    Unknown,
+    /// No time stated: a figure as of the day the account was given, or when its document has
+    /// no date, of about the story's latest day.
+    Unknown(Option<NaiveDate>),
 }
+
+/// How many days before an undated figure was given a dated one may lie and still be a figure
+/// of the same news (the quake "on Tuesday" beside a toll published on Wednesday); older dated
+/// figures ("the 2004 tsunami", "in January") are other events.
+const RECENT_DAYS: i64 = 7;
 
 static SPAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -589,7 +636,7 @@ fn days_of(d: &ClaimDate) -> Option<((NaiveDate, NaiveDate), bool)> {
     Some((days, d.granularity == Granularity::Day))
 }
 
-fn frame(c: &Claim) -> Frame {
+fn frame(ctx: &Context, c: &Claim) -> Frame {
     let own = || c.resolved_dates.iter().filter(|d| !d.said);
     let since = own().filter(|d| d.since).find_map(days_of);
     if let Some((days, day)) = since {
@@ -625,16 +672,22 @@ fn frame(c: &Claim) -> Frame {
     }
     match c.dates.first() {
         Some(d) => Frame::Phrase(d.to_lowercase()),
-        None => Frame::Unknown,
+        None => Frame::Unknown(ctx.reported(c).or_else(|| ctx.latest())),
     }
 }
 
 /// Whether two counts can be compared: the same kind of frame, on compatible dates (the same
 /// day when both name a day, overlapping days otherwise), or the same span or phrase as written.
 /// A figure dated only by when it was said is not compared with one dated by when it happened.
+/// An undated figure is one as of the day it was given: it is compared with undated figures,
+/// and with figures dated or said in the week up to that day (`recent`).
 fn comparable(a: &Frame, b: &Frame) -> bool {
     match (a, b) {
-        (Frame::Unknown, Frame::Unknown) => true,
+        (Frame::Unknown(_), Frame::Unknown(_)) => true,
+        (Frame::Unknown(Some(given)), Frame::Point { days, .. } | Frame::Said { days, .. })
+        | (Frame::Point { days, .. } | Frame::Said { days, .. }, Frame::Unknown(Some(given))) => {
+            recent(*days, *given)
+        }
         (Frame::Span(x), Frame::Span(y)) | (Frame::Phrase(x), Frame::Phrase(y)) => x == y,
         (Frame::Since { days: x, day: dx }, Frame::Since { days: y, day: dy })
         | (Frame::Point { days: x, day: dx }, Frame::Point { days: y, day: dy })
@@ -649,18 +702,24 @@ fn comparable(a: &Frame, b: &Frame) -> bool {
     }
 }
 
+/// Whether `days` lie within the week up to `given`.
+fn recent(days: (NaiveDate, NaiveDate), given: NaiveDate) -> bool {
+    days.1 <= given && given - days.0 <= chrono::TimeDelta::days(RECENT_DAYS)
+}
+
 /// Splits the counts of one thing into clusters whose time frames are pairwise comparable and
 /// whose places agree, in order (a count joins the first cluster it fits). A count naming no
 /// place fits any count naming a wide or named place ("in the province", "in Klow"), which may
 /// be the whole area the story is set in; a count in a local place ("in the district") is a part
 /// and fits only counts of the same place; two different places never share a cluster.
 fn same_frame_clusters<'a>(
+    ctx: &Context,
     members: Vec<(&'a Claim, &'a Quantity)>,
 ) -> Vec<Vec<(&'a Claim, &'a Quantity)>> {
     type Keyed<'a> = (Frame, Option<Place>, (&'a Claim, &'a Quantity));
     let mut clusters: Vec<Vec<Keyed<'a>>> = Vec::new();
     for (c, q) in members {
-        let (f, place) = (frame(c), place_of(c, q));
+        let (f, place) = (frame(ctx, c), place_of(c, q));
         let same_place = |p: &Option<Place>| match (p, &place) {
             (Some(a), Some(b)) => a.name == b.name,
             (None, Some(x)) | (Some(x), None) => !x.local,
@@ -697,7 +756,7 @@ fn count_groups(ctx: &Context, claims: &[Claim]) -> Vec<ClaimGroup> {
     by_key
         .into_iter()
         .flat_map(|(key, members)| {
-            same_frame_clusters(members)
+            same_frame_clusters(ctx, members)
                 .into_iter()
                 .map(move |m| (key.clone(), m))
         })
@@ -729,18 +788,6 @@ fn count_group(ctx: &Context, key: &str, members: &[(&Claim, &Quantity)]) -> Cla
         let (a, b) = (intervals[i], intervals[j]);
         a.0 <= b.1 && b.0 <= a.1
     };
-    let accounts: Vec<Account> = members
-        .iter()
-        .map(|(c, q)| Account::new(ctx, c, count_value(c, q), qualified(q)))
-        .collect();
-    let side_of = components(members.len(), overlap);
-    let kind = format!("count:{}", key.replace('|', ":"));
-    // A document that also gives a figure fitting the other's does not contradict it: it
-    // counts two things under one noun ("five boats attacked … three boats were captured").
-    let doc = |i: usize| members[i].0.at.doc.as_str();
-    let also_fits =
-        |i: usize, j: usize| (0..members.len()).any(|k| doc(k) == doc(i) && overlap(k, j));
-    let conflict = |i: usize, j: usize| !overlap(i, j) && !also_fits(i, j) && !also_fits(j, i);
     let marks: Vec<(bool, bool)> = members
         .iter()
         .map(|(c, q)| {
@@ -748,14 +795,40 @@ fn count_group(ctx: &Context, key: &str, members: &[(&Claim, &Quantity)]) -> Cla
             (EARLIER.is_match(clause), RISEN.is_match(before))
         })
         .collect();
+    let accounts: Vec<Account> = members
+        .iter()
+        .zip(&marks)
+        .zip(&intervals)
+        .map(|(((c, q), &(earlier, risen)), &(low, _))| {
+            let account = Account::new(ctx, c, count_value(c, q), qualified(q));
+            let as_of = match frame(ctx, c) {
+                Frame::Point { days, .. } => Some(days),
+                _ => account.as_of,
+            };
+            let mark = if earlier { -1 } else { i8::from(risen) };
+            Account {
+                as_of,
+                order: (mark, low),
+                ..account
+            }
+        })
+        .collect();
+    let side_of = cliques(members.len(), overlap);
+    let kind = format!("count:{}", key.replace('|', ":"));
+    // A document that also gives a figure fitting the other's does not contradict it: it
+    // counts two things under one noun ("five boats attacked … three boats were captured").
+    let doc = |i: usize| members[i].0.at.doc.as_str();
+    let also_fits =
+        |i: usize, j: usize| (0..members.len()).any(|k| doc(k) == doc(i) && overlap(k, j));
+    let conflict = |i: usize, j: usize| !overlap(i, j) && !also_fits(i, j) && !also_fits(j, i);
     // A running count revised, not disputed: of two figures that cannot both hold, one is
     // marked as an earlier figure ("earlier reports said five", "initially put at five"), or the
     // higher one as a count that rose ("the toll rose to 24", "bringing the death toll to 11"),
     // or the lower one of a tally was already given on an earlier day than the higher (a source
     // repeating an older figure the day a newer one is out). A tally of what happened to people
-    // or things ("killed", "arrested") runs on as news comes in; a count of things with no event
+    // or things ("killed", "arrested", "deaths") runs on as news comes in; a count of things with no event
     // ("12 countries") does not.
-    let running = !event.is_empty();
+    let running = !event.is_empty() || implied;
     let revision = |i: usize, j: usize| {
         let (lo, hi) = if intervals[i].1 < intervals[j].0 {
             (i, j)
@@ -860,6 +933,23 @@ fn components(n: usize, linked: impl Fn(usize, usize) -> bool) -> Vec<usize> {
         .collect()
 }
 
+/// Sides of `n` items, each item in the first side all of whose items it is `linked` to, in
+/// order: figures that fit each other ("at least 5" bridges 5 and 24 but puts them on no side
+/// together).
+fn cliques(n: usize, linked: impl Fn(usize, usize) -> bool) -> Vec<usize> {
+    let mut side_of: Vec<usize> = Vec::with_capacity(n);
+    let mut count = 0;
+    for i in 0..n {
+        let fits = |s: usize| (0..i).filter(|&j| side_of[j] == s).all(|j| linked(i, j));
+        let side = (0..count).find(|&s| fits(s)).unwrap_or(count);
+        if side == count {
+            count += 1;
+        }
+        side_of.push(side);
+    }
+    side_of
+}
+
 /// Claims on the same named matter (attack, stopping, talks, beginning) compared by the value
 /// they give.
 fn matter_groups(ctx: &Context, claims: &[Claim]) -> Vec<ClaimGroup> {
@@ -946,21 +1036,29 @@ enum Timing {
 }
 
 /// One account in a group: the claim, the value it gives as shown in its difference, the
-/// position it takes as shown on its side, and the day it was given.
+/// position it takes as shown on its side, the day it was given, and the days its value holds
+/// for: the days a count is dated to ("killed on Tuesday"), else the day it was given.
 struct Account<'a> {
     claim: &'a Claim,
     value: String,
     position: String,
     reported: Option<NaiveDate>,
+    as_of: Option<(NaiveDate, NaiveDate)>,
+    /// Where it stands among figures given the same day: -1 when the text marks it as an earlier
+    /// figure, 1 as a figure a count rose to, else 0; then its lowest value (tallies grow).
+    order: (i8, f64),
 }
 
 impl<'a> Account<'a> {
     fn new(ctx: &Context, claim: &'a Claim, value: String, position: String) -> Self {
+        let reported = ctx.reported(claim);
         Account {
             claim,
             value,
             position,
-            reported: ctx.reported(claim),
+            reported,
+            as_of: reported.map(|d| (d, d)),
+            order: (0, 0.0),
         }
     }
 }
@@ -975,27 +1073,55 @@ struct Conflicts<'f> {
     revision: &'f PairTest<'f>,
 }
 
-/// The verdict over accounts, given which pairs conflict (see the module doc).
-fn verdict_of(accounts: &[Account], judged: &Conflicts, timing: Timing) -> Verdict {
-    let mut conflicts = Vec::new();
+/// How a pair of conflicting accounts reads: a dispute, or one of the ways accounts differ
+/// without two speakers disputing each other at the same time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// Two speakers, the same time: they dispute each other.
+    Dispute,
+    /// A running figure given on different days, or for different days.
+    OverTime,
+    /// The text shows one figure revising the other (an earlier figure, a toll that rose, an
+    /// older figure repeated), whatever the days.
+    Revision,
+    /// One speaker gives both.
+    SameSpeaker,
+}
+
+/// How each conflicting pair of accounts reads (see the module doc).
+fn readings(accounts: &[Account], judged: &Conflicts, timing: Timing) -> Vec<Reading> {
+    let mut found = Vec::new();
     for i in 0..accounts.len() {
         for j in i + 1..accounts.len() {
             if (judged.conflict)(i, j) {
-                conflicts.push((i, j));
+                found.push(reading(&accounts[i], &accounts[j], timing, || {
+                    (judged.revision)(i, j)
+                }));
             }
         }
     }
-    if conflicts.is_empty() {
-        return Verdict::Agree;
+    found
+}
+
+fn reading(a: &Account, b: &Account, timing: Timing, revision: impl Fn() -> bool) -> Reading {
+    let apart = matches!((a.reported, b.reported), (Some(x), Some(y)) if x != y)
+        || matches!((a.as_of, b.as_of), (Some(x), Some(y)) if x.1 < y.0 || y.1 < x.0);
+    if a.claim.speaker == b.claim.speaker {
+        Reading::SameSpeaker
+    } else if timing == Timing::UpdatesOverTime && apart {
+        Reading::OverTime
+    } else if revision() {
+        Reading::Revision
+    } else {
+        Reading::Dispute
     }
-    let (a, b) = (&accounts, &accounts);
-    let disputed = conflicts.iter().any(|&(i, j)| {
-        let apart = matches!((a[i].reported, b[j].reported), (Some(x), Some(y)) if x != y);
-        a[i].claim.speaker != b[j].claim.speaker
-            && !(timing == Timing::UpdatesOverTime && apart)
-            && !(judged.revision)(i, j)
-    });
-    if disputed {
+}
+
+/// The verdict over the readings of the conflicting pairs.
+fn verdict_of(readings: &[Reading]) -> Verdict {
+    if readings.is_empty() {
+        Verdict::Agree
+    } else if readings.contains(&Reading::Dispute) {
         Verdict::Disagree
     } else {
         Verdict::Mixed
@@ -1045,60 +1171,191 @@ fn who(c: &Claim) -> String {
 }
 
 /// The verdict spelled out: who holds which position; for a mixed verdict, how the positions
-/// followed each other in time, or that one speaker holds both.
+/// followed each other (`mixed_summary`).
 fn summary(
     verdict: Verdict,
     timing: Timing,
     accounts: &[Account],
     side_of: &[usize],
     sides: &[Side],
+    readings: &[Reading],
 ) -> String {
-    let held = |s: &Side| format!("{}: {}", s.speakers.join(", "), s.value);
     match verdict {
         Verdict::Agree | Verdict::Disagree => {
             sides.iter().map(held).collect::<Vec<_>>().join(" · ")
         }
-        Verdict::Mixed => {
-            let first_day = |n: usize| {
-                accounts
-                    .iter()
-                    .zip(side_of)
-                    .filter(|(_, s)| **s == n)
-                    .filter_map(|(a, _)| a.reported)
-                    .min()
-            };
-            let mut order: Vec<usize> = (0..sides.len()).collect();
-            order.sort_by_key(|&n| first_day(n));
-            let timed =
-                timing == Timing::UpdatesOverTime && order.iter().all(|&n| first_day(n).is_some());
-            if timed {
-                let days = |n: usize| {
-                    let mut days: Vec<NaiveDate> = accounts
-                        .iter()
-                        .zip(side_of)
-                        .filter(|(_, s)| **s == n)
-                        .filter_map(|(a, _)| a.reported)
-                        .collect();
-                    days.sort_unstable();
-                    days.dedup();
-                    days.iter()
-                        .map(NaiveDate::to_string)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
-                let steps: Vec<String> = order
-                    .iter()
-                    .map(|&n| format!("{}: {}", days(n), held(&sides[n])))
-                    .collect();
-                format!("changed over time — {}", steps.join(" → "))
-            } else {
-                format!(
-                    "one speaker on both sides — {}",
-                    sides.iter().map(held).collect::<Vec<_>>().join(" · ")
-                )
+        Verdict::Mixed => mixed_summary(timing, accounts, side_of, sides, readings),
+    }
+}
+
+fn held(s: &Side) -> String {
+    format!("{}: {}", s.speakers.join(", "), s.value)
+}
+
+/// A mixed verdict spelled out. A running figure that changed: each position from the day it
+/// was first given, on the days before the next one came ("2020-03-02: A (a): 40 people →
+/// 2020-03-03: B (b): 52 people"); a figure revised within one day "later on" that day when the
+/// text marks the order; an older figure still given after a newer one came, as such; positions
+/// with no day at all as having no date. Otherwise the revision in the order the text marks, or
+/// the one speaker on both sides.
+fn mixed_summary(
+    timing: Timing,
+    accounts: &[Account],
+    side_of: &[usize],
+    sides: &[Side],
+    readings: &[Reading],
+) -> String {
+    let members = |n: usize| {
+        accounts
+            .iter()
+            .zip(side_of)
+            .filter(move |(_, s)| **s == n)
+            .map(|(a, _)| a)
+    };
+    let first_day = |n: usize| members(n).filter_map(|a| a.reported).min();
+    // Within one day, a side marked as earlier goes first, one marked as risen last, else the
+    // lower figure first.
+    let rank = |n: usize| {
+        let day = first_day(n);
+        members(n)
+            .filter(|a| a.reported == day)
+            .map(|a| a.order)
+            .fold(
+                (i8::MAX, f64::INFINITY),
+                |m, o| {
+                    if (o.0, o.1) < m { o } else { m }
+                },
+            )
+    };
+    let mut order: Vec<usize> = (0..sides.len()).collect();
+    order.sort_by(|&x, &y| {
+        (first_day(x), rank(x))
+            .partial_cmp(&(first_day(y), rank(y)))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let (dated, undated): (Vec<usize>, Vec<usize>) =
+        order.iter().partition(|&&n| first_day(n).is_some());
+    let changes = readings
+        .iter()
+        .any(|r| matches!(r, Reading::OverTime | Reading::Revision));
+    let list = |ns: &[usize]| {
+        ns.iter()
+            .map(|&n| held(&sides[n]))
+            .collect::<Vec<_>>()
+            .join(" → ")
+    };
+    if timing == Timing::UpdatesOverTime && changes && dated.len() >= 2 {
+        return timed_summary(accounts, side_of, sides, &dated, &undated);
+    }
+    if readings.contains(&Reading::Revision) {
+        return format!("revised — {}", list(&order));
+    }
+    format!(
+        "one speaker on both sides — {}",
+        sides.iter().map(held).collect::<Vec<_>>().join(" · ")
+    )
+}
+
+/// The steps of a running figure over the days it was given (see `mixed_summary`); `dated`
+/// are the sides with a day, in order, `undated` those without.
+fn timed_summary(
+    accounts: &[Account],
+    side_of: &[usize],
+    sides: &[Side],
+    dated: &[usize],
+    undated: &[usize],
+) -> String {
+    let on_side = |n: usize| {
+        accounts
+            .iter()
+            .zip(side_of)
+            .filter(move |(_, s)| **s == n)
+            .map(|(a, _)| a)
+    };
+    let first_day = |n: usize| on_side(n).filter_map(|a| a.reported).min();
+    let mut text = String::new();
+    let mut repeats = Vec::new();
+    let mut strictly_later = true;
+    for (k, &n) in dated.iter().enumerate() {
+        let day = first_day(n);
+        let next = dated.get(k + 1).and_then(|&m| first_day(m));
+        let (before, after): (Vec<&Account>, Vec<&Account>) = on_side(n)
+            .filter(|a| a.reported.is_some())
+            .partition(|a| next.is_none_or(|d| a.reported.is_some_and(|r| r < d) || next == day));
+        // A step on the day of the one before follows it only when the text marks the order;
+        // otherwise the two stand side by side.
+        let label = match dated.get(k.wrapping_sub(1)).and_then(|&m| first_day(m)) {
+            Some(previous) if Some(previous) == day => {
+                let marked = on_side(n).any(|a| a.order.0 > 0)
+                    || on_side(dated[k - 1]).any(|a| a.order.0 < 0);
+                strictly_later &= marked;
+                let day = day.map_or_else(String::new, |d| d.to_string());
+                if marked {
+                    format!(" → later on {day}")
+                } else {
+                    format!(" · also on {day}")
+                }
             }
+            _ if k == 0 => days_of_accounts(&before),
+            _ => format!(" → {}", days_of_accounts(&before)),
+        };
+        text.push_str(&format!("{label}: {}", holders(&before, &sides[n])));
+        if !after.is_empty() {
+            repeats.push(format!(
+                "{} still given on {}: {}",
+                positions(&after),
+                days_of_accounts(&after),
+                speakers(&after)
+            ));
         }
     }
+    let title = if strictly_later {
+        "changed over time"
+    } else {
+        "given for different times"
+    };
+    let mut text = format!("{title} — {text}");
+    for r in repeats {
+        text.push_str("; ");
+        text.push_str(&r);
+    }
+    for &n in undated {
+        text.push_str(&format!("; no date: {}", held(&sides[n])));
+    }
+    text
+}
+
+/// The days accounts were given, each once, in order.
+fn days_of_accounts(accounts: &[&Account]) -> String {
+    let days: BTreeSet<NaiveDate> = accounts.iter().filter_map(|a| a.reported).collect();
+    days.iter()
+        .map(NaiveDate::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "A (a), B (b): 5 people": the speakers of accounts with the positions they hold.
+fn holders(accounts: &[&Account], side: &Side) -> String {
+    if accounts.len() == side.claim_ids.len() {
+        return held(side);
+    }
+    format!("{}: {}", speakers(accounts), positions(accounts))
+}
+
+fn speakers(accounts: &[&Account]) -> String {
+    let mut who_list: Vec<String> = Vec::new();
+    for a in accounts {
+        push_once(&mut who_list, who(a.claim));
+    }
+    who_list.join(", ")
+}
+
+fn positions(accounts: &[&Account]) -> String {
+    let mut list: Vec<&str> = Vec::new();
+    for a in accounts {
+        push_once(&mut list, a.position.as_str());
+    }
+    list.join(" / ")
 }
 
 /// A group with its verdict, sides, summary and differences.
@@ -1110,9 +1367,10 @@ fn judged_group(
     conflicts: Conflicts,
     timing: Timing,
 ) -> ClaimGroup {
-    let verdict = verdict_of(accounts, &conflicts, timing);
+    let readings = readings(accounts, &conflicts, timing);
+    let verdict = verdict_of(&readings);
     let sides = sides(accounts, side_of);
-    let summary = summary(verdict, timing, accounts, side_of, &sides);
+    let summary = summary(verdict, timing, accounts, side_of, &sides, &readings);
     let differences = accounts.iter().map(difference).collect();
     let mut group = make_group(
         kind,
@@ -1295,6 +1553,37 @@ fn stance(c: &Claim) -> &'static str {
 
 /// Which way a stance leans: 1 for it (asserts, accuses), -1 against (denies, asserts the
 /// negative), 0 neither (calls for).
+/// A claim's stance on the matter it shares with `others` (their content words): a negation in a
+/// clause that shares none of them negates something else ("after saying she didn't need any of
+/// that anymore, the actress checked into a clinic").
+fn stance_on(c: &Claim, others: &BTreeSet<String>) -> &'static str {
+    if c.polarity == Polarity::Asserts && c.negated && !negation_bears_on(&c.text, others) {
+        return "asserts";
+    }
+    stance(c)
+}
+
+static NEGATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:not|never)\b|n[’']t\b").expect("static regex"));
+
+/// Whether some negation in `text` stands in a clause (between commas, semicolons, dashes,
+/// colons or brackets) holding one of the matter's words `shared`.
+fn negation_bears_on(text: &str, shared: &BTreeSet<String>) -> bool {
+    let breaks = |ch: char| matches!(ch, ',' | ';' | ':' | '—' | '–' | '(' | ')');
+    let found: Vec<_> = NEGATION.find_iter(text).collect();
+    found.is_empty()
+        || found.iter().any(|m| {
+            let start = text[..m.start()].rfind(breaks).map_or(0, |i| i + 1);
+            let end = text[m.end()..]
+                .find(breaks)
+                .map_or(text.len(), |i| m.end() + i);
+            text[start..end]
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| w.len() > 3 && !is_stopword(&w.to_lowercase()))
+                .any(|w| shared.contains(&stem(&w.to_lowercase())))
+        })
+}
+
 fn leaning(stance: &str) -> i8 {
     match stance {
         "asserts" | "accuses" => 1,
@@ -1330,7 +1619,12 @@ fn statement_groups(ctx: &Context, claims: &[&Claim]) -> Vec<ClaimGroup> {
             let accounts: Vec<Account> = m
                 .iter()
                 .map(|&i| {
-                    let s = stance(claims[i]).to_owned();
+                    let others: BTreeSet<String> = m
+                        .iter()
+                        .filter(|&&j| claims[j].at.doc != claims[i].at.doc)
+                        .flat_map(|&j| bags[j].iter().cloned())
+                        .collect();
+                    let s = stance_on(claims[i], &others).to_owned();
                     Account::new(ctx, claims[i], s.clone(), s)
                 })
                 .collect();
@@ -1939,10 +2233,23 @@ mod tests {
             Polarity::Asserts,
             true,
         );
-        let groups = group(&[a, b]);
+        let groups = group(&[a.clone(), b]);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].verdict, Verdict::Disagree);
         assert_eq!(groups[0].differences[1].value, "asserts the negative");
+        // A negation in a clause about something else does not negate the shared matter.
+        let aside = claim(
+            "c:1:0",
+            "c",
+            "that it would never ``happen again,'' the northern border crossing reopened for \
+             trucks carrying grain",
+            vec![],
+            Polarity::Asserts,
+            true,
+        );
+        let groups = group(&[a, aside]);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].verdict, Verdict::Agree, "{groups:?}");
     }
 
     fn by(speaker: &str, c: Claim) -> Claim {
@@ -2127,8 +2434,8 @@ mod tests {
         assert_eq!(groups[0].verdict, Verdict::Mixed, "{groups:?}");
         assert_eq!(
             groups[0].summary,
-            "changed over time — 2020-03-02, 2020-03-03: Speaker A (a), Speaker C (c): 5 people \
-             → 2020-03-03: Speaker B (b): 24 people"
+            "changed over time — 2020-03-02: Speaker A (a): 5 people → 2020-03-03: Speaker B (b): \
+             24 people; 5 people still given on 2020-03-03: Speaker C (c)"
         );
         // A lower figure first given the day after the higher one is no older figure.
         let high_first = killed("a:1:0", "24 people were killed in the quake", "24");
@@ -2342,6 +2649,12 @@ mod tests {
             assert_eq!(groups.len(), 1, "{place}: {groups:?}");
             assert_eq!(groups[0].verdict, Verdict::Disagree, "{place}");
         }
+        // "In a region devastated by …" describes the area; it names no part of it.
+        let groups = counts(group(&[
+            total.clone(),
+            died("b:1:0", "20", " in a region devastated by the storm"),
+        ]));
+        assert_eq!(groups.len(), 1, "{groups:?}");
         // A district, a village, a town is a part: not set against the total.
         for place in [" in the district", " in Klow district", " in a village"] {
             let groups = counts(group(&[total.clone(), died("b:1:0", "20", place)]));
@@ -2432,6 +2745,139 @@ mod tests {
         ]));
         assert_eq!(groups[0].topic, "number of countries (who did it)");
         assert_eq!(groups[0].verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn a_toll_revised_within_one_day_reads_as_a_revision_on_that_day() {
+        let docs = published(&[("a", "2020-03-03"), ("b", "2020-03-03")]);
+        let groups = group_in(
+            &Context::of(&docs),
+            &[
+                killed("b:1:0", "24 people were killed in the quake", "24"),
+                killed("a:1:0", "Earlier reports said 5 people were killed", "5"),
+            ],
+        );
+        assert_eq!(groups[0].verdict, Verdict::Mixed);
+        // The earlier figure first, though given second; no day on two sides of a change.
+        assert_eq!(
+            groups[0].summary,
+            "changed over time — 2020-03-03: Speaker A (a): 5 people → later on 2020-03-03: \
+             Speaker B (b): 24 people"
+        );
+        // Without days, the revision in the order the text marks.
+        let groups = group(&[
+            killed("b:1:0", "24 people were killed in the quake", "24"),
+            killed("a:1:0", "Earlier reports said 5 people were killed", "5"),
+        ]);
+        assert_eq!(
+            groups[0].summary,
+            "revised — Speaker A (a): 5 people → Speaker B (b): 24 people"
+        );
+    }
+
+    #[test]
+    fn an_undated_toll_is_compared_with_one_dated_that_week() {
+        use Granularity::{Day, Year};
+        // "40 deaths on Monday" in an article of Monday; "52 deaths", undated, the next day.
+        let monday = deaths(
+            "a:1:0",
+            "40 deaths on Monday",
+            "40",
+            vec![resolved("Monday", "2020-03-02", Day, false)],
+        );
+        let undated = deaths("b:1:0", "52 deaths were recorded", "52", vec![]);
+        let docs = published(&[
+            ("a", "2020-03-02"),
+            ("b", "2020-03-03"),
+            ("c", "2020-03-03"),
+        ]);
+        let groups = group_in(&Context::of(&docs), &[monday.clone(), undated.clone()]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].verdict, Verdict::Mixed);
+        assert_eq!(
+            groups[0].summary,
+            "changed over time — 2020-03-02: Speaker A (a): 40 deaths → 2020-03-03: Speaker B \
+             (b): 52 deaths"
+        );
+        // A figure for Monday and one as of Tuesday, both given on Tuesday: not the same time,
+        // and no order between them.
+        let docs = published(&[("a", "2020-03-03"), ("b", "2020-03-03")]);
+        let groups = group_in(&Context::of(&docs), &[monday.clone(), undated.clone()]);
+        assert_eq!(groups[0].verdict, Verdict::Mixed, "{groups:?}");
+        assert_eq!(
+            groups[0].summary,
+            "given for different times — 2020-03-03: Speaker A (a): 40 deaths · also on \
+             2020-03-03: Speaker B (b): 52 deaths"
+        );
+        // As of Monday, both: they dispute each other.
+        let docs = published(&[("a", "2020-03-02"), ("b", "2020-03-02")]);
+        let groups = group_in(&Context::of(&docs), &[monday.clone(), undated.clone()]);
+        assert_eq!(groups[0].verdict, Verdict::Disagree, "{groups:?}");
+        // A toll of another year is another event.
+        let old = deaths(
+            "c:1:0",
+            "52 deaths in 2004",
+            "52",
+            vec![resolved("2004", "2004", Year, false)],
+        );
+        let docs = published(&[("b", "2020-03-03"), ("c", "2020-03-03")]);
+        assert!(group_in(&Context::of(&docs), &[undated.clone(), old]).is_empty());
+        // Undated, in an article without a date: a value without a date, compared with the
+        // story's figures of its latest week.
+        let docs = published(&[("a", "2020-03-02")]);
+        let groups = group_in(&Context::of(&docs), &[monday, undated]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].differences[1].reported, None);
+    }
+
+    #[test]
+    fn people_counted_with_nothing_happening_to_them_are_no_matter() {
+        let slept = exact_count("a:1:0", "a", "300 people slept outdoors", "300", "people");
+        let water = exact_count("b:1:0", "b", "supplies water to 50 people", "50", "people");
+        assert!(group(&[slept, water]).is_empty());
+        // One person killed and five people killed are one tally.
+        let one = claim(
+            "a:1:0",
+            "a",
+            "the quake killed at least one person",
+            vec![Quantity {
+                text: "at least one person".into(),
+                ..q("1", "1", "person", Qualifier::AtLeast)
+            }],
+            Polarity::Asserts,
+            false,
+        );
+        let five = killed("b:1:0", "5 people were killed", "5");
+        let groups = group(&[one, five]);
+        assert_eq!(groups.len(), 1, "{groups:?}");
+        assert_eq!(groups[0].verdict, Verdict::Agree);
+    }
+
+    #[test]
+    fn an_open_count_bridging_two_figures_sides_with_the_first() {
+        let docs = published(&[
+            ("a", "2020-03-02"),
+            ("b", "2020-03-02"),
+            ("c", "2020-03-03"),
+        ]);
+        let at_least = claim(
+            "a:1:0",
+            "a",
+            "at least 5 people were killed",
+            vec![q("5", "5", "people", Qualifier::AtLeast)],
+            Polarity::Asserts,
+            false,
+        );
+        let groups = group_in(
+            &Context::of(&docs),
+            &[
+                at_least,
+                killed("b:1:0", "5 people were killed", "5"),
+                killed("c:1:0", "24 people were killed", "24"),
+            ],
+        );
+        let sides: Vec<&str> = groups[0].sides.iter().map(|s| s.value.as_str()).collect();
+        assert_eq!(sides, ["at least 5 people / 5 people", "24 people"]);
     }
 
     fn counts(groups: Vec<ClaimGroup>) -> Vec<ClaimGroup> {
@@ -2575,6 +3021,16 @@ mod tests {
             event("a man suspected of shooting 40 people, killing one").as_deref(),
             Some("shot")
         );
+        // Past a determiner or "of" before the count.
+        assert_eq!(
+            event("after shooting his 40 people").as_deref(),
+            Some("shot")
+        );
+        assert_eq!(
+            event("continuing with the killing of 40 people over the next month").as_deref(),
+            Some("killed")
+        );
+        assert_eq!(event("supplies water to 40 people in the east"), None);
         // A part of the wounded is another count.
         assert_eq!(
             event("there are 40 people seriously injured").as_deref(),
