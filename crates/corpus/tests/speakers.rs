@@ -160,3 +160,19 @@ fn a_pronoun_the_text_ties_to_a_person_gives_their_gender() {
     );
     assert_eq!(speaker_of(&all, "sold out"), "Omar Kent");
 }
+
+#[test]
+fn a_description_differing_only_in_case_or_article_is_one_speaker() {
+    let all = speakers(
+        "Bridge closed\n\n\
+         Police said the bridge would stay shut until Friday.\n\n\
+         Cracks were found in two of its piers, the police said.\n\n\
+         A council source said repairs would cost millions.\n\n\
+         The council source said the work would start in May.\n",
+    );
+    assert_eq!(speaker_of(&all, "stay shut"), speaker_of(&all, "Cracks"));
+    assert_eq!(
+        speaker_of(&all, "cost millions"),
+        speaker_of(&all, "start in May")
+    );
+}
