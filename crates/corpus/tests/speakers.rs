@@ -176,3 +176,31 @@ fn a_description_differing_only_in_case_or_article_is_one_speaker() {
         speaker_of(&all, "start in May")
     );
 }
+
+#[test]
+fn the_company_and_the_ministry_are_the_organisations_of_that_kind_named_before() {
+    let all = speakers(
+        "Ferry halted\n\n\
+         Ferries between the islands stopped on Friday, Baltra Holdings said.\n\n\
+         The company said a storm had damaged two of its ships.\n\n\
+         Kalmar's transport ministry says the port will stay open.\n\n\
+         The ministry says repairs will take a week.\n\n\
+         Two ships will be back in service by May, the firm said.\n",
+    );
+    assert_eq!(speaker_of(&all, "storm had damaged"), "Baltra Holdings");
+    assert_eq!(speaker_of(&all, "back in service"), "Baltra Holdings");
+    assert_eq!(
+        speaker_of(&all, "repairs will take"),
+        "Kalmar's transport ministry"
+    );
+}
+
+#[test]
+fn a_description_of_a_kind_no_organisation_named_before_has_stays_as_written() {
+    let all = speakers(
+        "Ferry halted\n\n\
+         Ferries between the islands stopped on Friday, Ann Berg said.\n\n\
+         The company said a storm had damaged two of its ships.\n",
+    );
+    assert_eq!(speaker_of(&all, "storm had damaged"), "The company");
+}

@@ -92,6 +92,8 @@ pub struct Resolver<'a> {
     doc: &'a Document,
     entities: Vec<speakers::Entity>,
     places: Vec<String>,
+    /// Every speaker resolved so far, with where its source starts.
+    history: Vec<(Point, Speaker)>,
     previous: Option<(u32, Speaker)>,
     previous_person: Option<(u32, Speaker)>,
 }
@@ -105,6 +107,7 @@ impl<'a> Resolver<'a> {
             doc,
             entities,
             places,
+            history: Vec::new(),
             previous: None,
             previous_person: None,
         }
@@ -160,6 +163,12 @@ impl<'a> Resolver<'a> {
         } else {
             speaker
         };
+        let speaker = match source_text.as_deref().and_then(speakers::organisation_head) {
+            // "The company said": the organisation of that kind named last before.
+            Some(head) if !speaker.named => self.organisation(&head, here).unwrap_or(speaker),
+            _ => speaker,
+        };
+        self.history.push((here, speaker.clone()));
         if speaker.named {
             let one_word_with_role = speaker.role.is_some() && !speaker.name.contains(' ');
             if speakers::is_person_name(&speaker.name) || one_word_with_role {
@@ -171,6 +180,48 @@ impl<'a> Resolver<'a> {
             self.previous_person = Some((here.sentence, speaker.clone()));
         }
         (source_text, speaker)
+    }
+
+    /// The organisation a description with head noun `head` at `here` refers to: going back
+    /// sentence by sentence, the last speaker there, else the last name in its text, that is an
+    /// organisation of that kind ([`speakers::names_organisation_of_kind`]).
+    fn organisation(&self, head: &str, here: Point) -> Option<Speaker> {
+        for s in (0..=here.sentence).rev() {
+            let spoke = self
+                .history
+                .iter()
+                .rev()
+                .filter(|(p, _)| p.sentence == s && *p < here)
+                .map(|(_, sp)| sp.clone());
+            let text: String = match self.doc.sentences.get(s as usize) {
+                Some(sentence) if s == here.sentence => {
+                    sentence.text.chars().take(here.offset as usize).collect()
+                }
+                Some(sentence) => sentence.text.clone(),
+                None => continue,
+            };
+            let named = speakers::organisation_names_in(&text)
+                .into_iter()
+                .rev()
+                .map(|(_, name)| speakers::resolve(&name, &self.entities, None));
+            // Of a coordinated speaker ("The Observatory for X and the army"), the conjunct
+            // of that kind.
+            let found = spoke.chain(named).find_map(|sp| {
+                if speakers::names_organisation_of_kind(&sp.name, head)
+                    && !sp.name.contains(" and ")
+                {
+                    return Some(sp);
+                }
+                sp.name
+                    .split(" and ")
+                    .find(|part| speakers::names_organisation_of_kind(part, head))
+                    .map(|part| speakers::resolve(part, &self.entities, None))
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
     }
 
     /// Whether a resolved speaker is a place: a name the document uses as a place, with no

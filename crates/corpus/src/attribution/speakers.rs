@@ -917,6 +917,11 @@ pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) ->
         return with_entity(&name, entities, described, None);
     }
     let determined = matches!(first, "the" | "a" | "an");
+    // "His company's sensors": a possessive or demonstrative opens a description, not a name.
+    let described = matches!(
+        first,
+        "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "these" | "those"
+    );
     if let Some(m) = NAME.find(head).filter(|_| !determined) {
         let name = clean_name(m.as_str());
         let role = apposition.map(|a| {
@@ -931,7 +936,10 @@ pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) ->
         return s;
     }
     let bare = strip_titles(head.trim_start_matches("The ").trim_start_matches("the "));
-    if bare.chars().next().is_some_and(|c| c.is_uppercase()) && !lower.starts_with("a ") {
+    if bare.chars().next().is_some_and(|c| c.is_uppercase())
+        && !lower.starts_with("a ")
+        && !described
+    {
         return with_entity(&bare, entities, apposition.map(str::to_owned), None);
     }
     Speaker {
@@ -972,6 +980,127 @@ fn with_entity(
             named: true,
         },
     }
+}
+
+/// Words in a name that make it a company's ("France Telecom", "Acme Holdings").
+const COMPANY_WORDS: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Ltd",
+    "Ltd.",
+    "Plc",
+    "PLC",
+    "LLC",
+    "Co.",
+    "SA",
+    "AG",
+    "GmbH",
+    "NV",
+    "Company",
+    "Corporation",
+    "Holdings",
+    "Industries",
+    "Group",
+    "Telecom",
+    "Telecommunications",
+    "Communications",
+    "Networks",
+    "Systems",
+    "Technologies",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Energy",
+    "Media",
+    "Bank",
+    "Railways",
+    "Insurance",
+    "Pharmaceuticals",
+];
+
+/// Head nouns of a description of a company: any company of the document fits them.
+const COMPANY_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "operator",
+    "carrier",
+    "provider",
+    "corporation",
+    "conglomerate",
+    "manufacturer",
+    "airline",
+    "insurer",
+    "retailer",
+];
+
+/// Head nouns of a description of an organisation whose name carries that noun ("the ministry"
+/// for "Egypt's communications ministry", "the observatory" for "Syrian Observatory for …").
+const NAMED_HEADS: &[&str] = &[
+    "ministry",
+    "agency",
+    "department",
+    "observatory",
+    "organization",
+    "organisation",
+    "council",
+    "committee",
+    "commission",
+    "hospital",
+    "university",
+    "institute",
+    "foundation",
+    "association",
+    "federation",
+    "coalition",
+    "embassy",
+    "authority",
+    "bureau",
+    "bank",
+    "survey",
+    "court",
+    "union",
+    "party",
+    "society",
+];
+
+/// The head noun of a definite description of an organisation ("the company", "The French
+/// firm", "the telecommunications company", "The ministry"), lower case: "the", up to three
+/// modifier words, then a head from [`COMPANY_HEADS`] or [`NAMED_HEADS`].
+pub fn organisation_head(description: &str) -> Option<String> {
+    let words: Vec<&str> = description.split_whitespace().collect();
+    let (first, rest) = words.split_first()?;
+    if !first.eq_ignore_ascii_case("the") || rest.is_empty() || rest.len() > 4 {
+        return None;
+    }
+    let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+    if !rest.iter().all(plain) {
+        return None;
+    }
+    let head = rest.last()?.to_lowercase();
+    (COMPANY_HEADS.contains(&head.as_str()) || NAMED_HEADS.contains(&head.as_str())).then_some(head)
+}
+
+/// Whether `name` is an organisation a description with head noun `head` can refer to: a
+/// company for a company head, else a name carrying the head noun; never a person's name.
+pub fn names_organisation_of_kind(name: &str, head: &str) -> bool {
+    if organisation_head(name).is_some() {
+        return false; // another bare description
+    }
+    let words = || name.split_whitespace().map(strip_possessive);
+    if COMPANY_HEADS.contains(&head) {
+        return words().any(|w| COMPANY_WORDS.contains(&w.as_str()));
+    }
+    words().any(|w| w.to_lowercase() == head)
+}
+
+/// The organisation names in `text`, in order with where each ends.
+pub fn organisation_names_in(text: &str) -> Vec<(usize, String)> {
+    NAME.find_iter(text)
+        .map(|m| (m.end(), clean_name(m.as_str())))
+        .filter(|(_, n)| !is_sentence_word(n))
+        .collect()
 }
 
 /// "the spokeswoman", "the Secretary of State": the entity whose stated role matches.
@@ -1110,6 +1239,8 @@ mod tests {
         );
         assert_eq!(resolve("the Kremlin", &e, None).name, "Kremlin");
         assert_eq!(resolve("officials", &e, None).name, "officials");
+        assert!(!resolve("His company's sensors", &e, None).named);
+        assert!(resolve("Nordcom Telecom", &e, None).named);
     }
 
     #[test]
@@ -1184,5 +1315,42 @@ mod place_and_gender_tests {
             gender_in_words("a company spokeswoman who asked not to be named"),
             Some(Gender::Female)
         );
+    }
+}
+
+#[cfg(test)]
+mod organisation_tests {
+    use super::*;
+
+    #[test]
+    fn definite_descriptions_of_organisations_have_a_head() {
+        assert_eq!(organisation_head("The company").as_deref(), Some("company"));
+        assert_eq!(
+            organisation_head("The French firm").as_deref(),
+            Some("firm")
+        );
+        assert_eq!(
+            organisation_head("the telecommunications company").as_deref(),
+            Some("company")
+        );
+        assert_eq!(organisation_head("a company").as_deref(), None);
+        assert_eq!(organisation_head("the cables").as_deref(), None);
+        assert_eq!(organisation_head("His company's sensors").as_deref(), None);
+    }
+
+    #[test]
+    fn organisations_of_a_kind() {
+        assert!(names_organisation_of_kind("Nordcom Telecom", "firm"));
+        assert!(!names_organisation_of_kind("Ann Berg", "company"));
+        assert!(!names_organisation_of_kind("Kalmar Times", "company"));
+        assert!(names_organisation_of_kind(
+            "Kalmar's transport ministry",
+            "ministry"
+        ));
+        assert!(names_organisation_of_kind(
+            "Kalmar Observatory for Birds",
+            "observatory"
+        ));
+        assert!(!names_organisation_of_kind("the ministry", "ministry"));
     }
 }
