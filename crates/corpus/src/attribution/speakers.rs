@@ -241,22 +241,32 @@ fn gender_evidence(text: &str, found: &[Entity]) -> Vec<(usize, Gender)> {
     let mut mentioned: Vec<(usize, usize)> = Vec::new(); // (entity, end of first mention)
     for m in CAPITALISED.find_iter(text) {
         let word = strip_possessive(m.as_str());
-        let owners: Vec<usize> = (0..found.len())
-            .filter(|&i| {
-                is_person_name(&found[i].name)
-                    && found[i].name.split_whitespace().last() == Some(word.as_str())
-            })
+        let person = |i: &usize| is_person_name(&found[*i].name);
+        let mut owners: Vec<usize> = (0..found.len())
+            .filter(|i| person(i) && surname(&found[*i].name) == Some(word.as_str()))
             .collect();
+        let by_given_name = owners.is_empty();
+        if by_given_name {
+            owners = (0..found.len())
+                .filter(|i| person(i) && found[*i].name.split_whitespace().next() == Some(&word))
+                .collect();
+        }
         let [i] = owners.as_slice() else {
-            continue; // no one's surname, or two people's
+            continue; // no one's name, or two people's
         };
         let i = *i;
-        let name_start = name_start_before(text, m.start(), &found[i].name);
+        let name_start = if by_given_name {
+            m.start()
+        } else {
+            name_start_before(text, m.start(), &found[i].name)
+        };
+        // "Mr. Lind", "spokeswoman Ann Berg", or a noun set off before a name alone ("his
+        // wife, Ann,").
         let titled = text[..name_start]
             .split_whitespace()
             .next_back()
-            .filter(|w| !w.ends_with(','))
-            .and_then(|w| gender_in_words(w.trim_end_matches('.')));
+            .filter(|w| !w.ends_with(',') || by_given_name && text[m.end()..].starts_with(','))
+            .and_then(|w| gender_in_words(w.trim_end_matches([',', '.'])));
         let apposition = text[m.end()..]
             .strip_prefix(", ")
             .filter(|rest| {
@@ -669,6 +679,17 @@ pub fn is_person_name(name: &str) -> bool {
         })
 }
 
+/// The surname of a full name: its last word but for a generational suffix ("Anthony Lee III"
+/// → "Lee").
+pub fn surname(name: &str) -> Option<&str> {
+    name.split_whitespace().rev().find(|w| {
+        !matches!(
+            w.trim_end_matches([',', '.']),
+            "Jr" | "Sr" | "II" | "III" | "IV"
+        )
+    })
+}
+
 /// Whether a word is an acronym ("US", "AFP"), which no person's name has.
 fn is_acronym(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
@@ -867,9 +888,7 @@ fn names_with_ends<'t>(
         let word = strip_possessive(m.as_str());
         entities
             .iter()
-            .find(|e| {
-                is_person_name(&e.name) && e.name.split_whitespace().last() == Some(word.as_str())
-            })
+            .find(|e| is_person_name(&e.name) && surname(&e.name) == Some(word.as_str()))
             .map(|e| (m.end(), e.name.clone()))
     });
     full.chain(surnames)
@@ -959,11 +978,7 @@ fn with_entity(
     let single = !name.contains(' ');
     let entity = entities.iter().find(|e| e.name == name).or_else(|| {
         single
-            .then(|| {
-                entities
-                    .iter()
-                    .find(|e| e.name.split_whitespace().last() == Some(name))
-            })
+            .then(|| entities.iter().find(|e| surname(&e.name) == Some(name)))
             .flatten()
     });
     match entity {
@@ -1311,6 +1326,17 @@ mod place_and_gender_tests {
             "Mr. and Mrs. Lind: evidence conflicts"
         );
         assert_eq!(gender_in_words("a friend of the actress"), None);
+        let e = entities(
+            [
+                "Carl Voss III was charged on Monday.",
+                "Voss is married, but his wife, Dana, left him.",
+                "Records list Dana Voss as the owner.",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(resolve("Voss", &e, None).name, "Carl Voss III");
+        let gender = |n: &str| e.iter().find(|x| x.name == n).and_then(|x| x.gender);
+        assert_eq!(gender("Dana Voss"), Some(Gender::Female));
         assert_eq!(
             gender_in_words("a company spokeswoman who asked not to be named"),
             Some(Gender::Female)
