@@ -185,7 +185,7 @@ fn the_company_and_the_ministry_are_the_organisations_of_that_kind_named_before(
          The company said a storm had damaged two of its ships.\n\n\
          Kalmar's transport ministry says the port will stay open.\n\n\
          The ministry says repairs will take a week.\n\n\
-         Two ships will be back in service by May, the firm said.\n",
+         Two ships will be back in service by May, the Danish firm said.\n",
     );
     assert_eq!(speaker_of(&all, "storm had damaged"), "Baltra Holdings");
     assert_eq!(speaker_of(&all, "back in service"), "Baltra Holdings");

@@ -165,7 +165,8 @@ impl<'a> Resolver<'a> {
         };
         let speaker = match source_text.as_deref().and_then(speakers::organisation_head) {
             // "The company said": the organisation of that kind named last before.
-            Some(head) if !speaker.named => self.organisation(&head, here).unwrap_or(speaker),
+            // (A description by its form, even when capitalised: "The French firm".)
+            Some(head) => self.organisation(&head, here).unwrap_or(speaker),
             _ => speaker,
         };
         self.history.push((here, speaker.clone()));

@@ -234,11 +234,12 @@ pub fn gender_of(speaker: &Speaker, entities: &[Entity]) -> Option<Gender> {
 
 /// Gender evidence for the people of `found` in one sentence: a title or role word before a
 /// mention ("Mr. Lind", "spokeswoman Ann Berg"), a description in apposition after it ("Berg, a
-/// spokeswoman for …"), and — when the sentence names only that person and no gendered noun —
-/// the gendered pronouns after it ("Lena Dahl has starred in her films").
+/// spokeswoman for …"), and — when the sentence surely names only that person and has no
+/// gendered noun or title — the gendered pronouns after it ("Lena Dahl has starred in her films").
 fn gender_evidence(text: &str, found: &[Entity]) -> Vec<(usize, Gender)> {
     let mut evidence = Vec::new();
     let mut mentioned: Vec<(usize, usize)> = Vec::new(); // (entity, end of first mention)
+    let mut ambiguous = false; // a word naming two people
     for m in CAPITALISED.find_iter(text) {
         let word = strip_possessive(m.as_str());
         let person = |i: &usize| is_person_name(&found[*i].name);
@@ -250,6 +251,9 @@ fn gender_evidence(text: &str, found: &[Entity]) -> Vec<(usize, Gender)> {
             owners = (0..found.len())
                 .filter(|i| person(i) && found[*i].name.split_whitespace().next() == Some(&word))
                 .collect();
+        }
+        if owners.len() > 1 {
+            ambiguous = true;
         }
         let [i] = owners.as_slice() else {
             continue; // no one's name, or two people's
@@ -281,7 +285,10 @@ fn gender_evidence(text: &str, found: &[Entity]) -> Vec<(usize, Gender)> {
             mentioned.push((i, m.end()));
         }
     }
-    if let [(i, end)] = mentioned.as_slice() {
+    let gendered_noun = text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| gender_in_words(w).is_some());
+    if let ([(i, end)], false, false) = (mentioned.as_slice(), ambiguous, gendered_noun) {
         if let Some(g) = pronouns_after(&text[*end..]) {
             evidence.push((*i, g));
         }
@@ -657,7 +664,10 @@ fn is_non_person_mention(text: &str, start: usize, end: usize) -> bool {
 /// Whether a name looks like a person's: two to four capitalised words (initials and name
 /// particles allowed), none of them an organisation word.
 pub fn is_person_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !is_generational_suffix(w))
+        .collect();
     let particle = |w: &str| {
         matches!(
             w,
@@ -682,12 +692,17 @@ pub fn is_person_name(name: &str) -> bool {
 /// The surname of a full name: its last word but for a generational suffix ("Anthony Lee III"
 /// → "Lee").
 pub fn surname(name: &str) -> Option<&str> {
-    name.split_whitespace().rev().find(|w| {
-        !matches!(
-            w.trim_end_matches([',', '.']),
-            "Jr" | "Sr" | "II" | "III" | "IV"
-        )
-    })
+    name.split_whitespace()
+        .rev()
+        .find(|w| !is_generational_suffix(w))
+}
+
+/// "Jr.", "Sr.", "II", "III", "IV".
+fn is_generational_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches([',', '.']),
+        "Jr" | "Sr" | "II" | "III" | "IV"
+    )
 }
 
 /// Whether a word is an acronym ("US", "AFP"), which no person's name has.
@@ -1081,8 +1096,8 @@ const NAMED_HEADS: &[&str] = &[
 ];
 
 /// The head noun of a definite description of an organisation ("the company", "The French
-/// firm", "the telecommunications company", "The ministry"), lower case: "the", up to three
-/// modifier words, then a head from [`COMPANY_HEADS`] or [`NAMED_HEADS`].
+/// firm", "the telecommunications company", "The ministry"): "the", up to three modifier
+/// words, then a lower-case head from [`COMPANY_HEADS`] or [`NAMED_HEADS`].
 pub fn organisation_head(description: &str) -> Option<String> {
     let words: Vec<&str> = description.split_whitespace().collect();
     let (first, rest) = words.split_first()?;
@@ -1093,8 +1108,9 @@ pub fn organisation_head(description: &str) -> Option<String> {
     if !rest.iter().all(plain) {
         return None;
     }
-    let head = rest.last()?.to_lowercase();
-    (COMPANY_HEADS.contains(&head.as_str()) || NAMED_HEADS.contains(&head.as_str())).then_some(head)
+    // A capitalised head makes a name ("the State Department"), not a description.
+    let head = rest.last()?;
+    (COMPANY_HEADS.contains(head) || NAMED_HEADS.contains(head)).then(|| head.to_string())
 }
 
 /// Whether `name` is an organisation a description with head noun `head` can refer to: a
@@ -1335,6 +1351,8 @@ mod place_and_gender_tests {
             .into_iter(),
         );
         assert_eq!(resolve("Voss", &e, None).name, "Carl Voss III");
+        assert!(is_person_name("Carl Voss III"));
+        assert!(is_person_name("Arcade Joseph Comeaux Jr"));
         let gender = |n: &str| e.iter().find(|x| x.name == n).and_then(|x| x.gender);
         assert_eq!(gender("Dana Voss"), Some(Gender::Female));
         assert_eq!(
@@ -1360,6 +1378,10 @@ mod organisation_tests {
             Some("company")
         );
         assert_eq!(organisation_head("a company").as_deref(), None);
+        assert_eq!(
+            organisation_head("the US State Department").as_deref(),
+            None
+        );
         assert_eq!(organisation_head("the cables").as_deref(), None);
         assert_eq!(organisation_head("His company's sensors").as_deref(), None);
     }
