@@ -31,7 +31,7 @@ const ROLES: &str = r"(?:(?:deputy|vice|assistant|acting|former)\s+)?(?:spokes(?
 
 static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<aff>(?:[A-Z][\w’'.-]*\s+){{1,4}}?)??(?i:(?P<role>{ROLES}))\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+)"
+        r"(?P<aff>(?:[A-Z][\w’'.-]*\s+){{1,4}}?)??(?i:(?P<role>{ROLES}))\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z](?:\.|\b))*(?:\s+[A-Z][\w’'-]+)+)"
     ))
     .expect("static regex")
 });
@@ -56,7 +56,7 @@ static ROLE_THEN_ONE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+(?:(?:de|van|von|al|bin|el|la|der|of|for)\s+)?[A-Z][\w’'-]+)+").expect("static regex")
+    Regex::new(r"\b[A-Z][\w’'-]+(?:\s+[A-Z](?:\.|\b))*(?:\s+(?:(?:de|van|von|al|bin|el|la|der|of|for)\s+)?[A-Z][\w’'-]+)+").expect("static regex")
 });
 
 const TITLES: &[&str] = &[
@@ -1400,5 +1400,18 @@ mod organisation_tests {
             "observatory"
         ));
         assert!(!names_organisation_of_kind("the ministry", "ministry"));
+    }
+}
+
+#[cfg(test)]
+mod initial_tests {
+    use super::*;
+
+    #[test]
+    fn a_middle_initial_without_its_dot_stays_inside_the_name() {
+        let s = resolve("Kent County Sheriff Dan R Moss", &[], None);
+        assert_eq!(s.name, "Dan R Moss");
+        assert_eq!(s.role.as_deref(), Some("Sheriff"));
+        assert_eq!(names_in("He met Ann B Cole in Leeds."), ["Ann B Cole"]);
     }
 }
