@@ -106,7 +106,8 @@ fn spelling_key(name: &str) -> String {
     let mut previous_single = false;
     for w in words {
         let single = w.chars().count() == 1;
-        if !key.is_empty() && !(single && previous_single) {
+        let glued = single && previous_single; // "u s" → "us"
+        if !key.is_empty() && !glued {
             key.push(' ');
         }
         key.push_str(w);

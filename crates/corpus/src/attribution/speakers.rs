@@ -216,10 +216,10 @@ pub fn pronoun_gender(phrase: &str) -> Option<Gender> {
 /// The gender the document gives a speaker: the entity's, else what the role or description
 /// says.
 pub fn gender_of(speaker: &Speaker, entities: &[Entity]) -> Option<Gender> {
-    if let Some(e) = entities.iter().find(|e| e.name == speaker.name) {
-        if e.gender.is_some() {
-            return e.gender;
-        }
+    if let Some(e) = entities.iter().find(|e| e.name == speaker.name)
+        && e.gender.is_some()
+    {
+        return e.gender;
     }
     speaker
         .role
@@ -288,10 +288,10 @@ fn gender_evidence(text: &str, found: &[Entity]) -> Vec<(usize, Gender)> {
     let gendered_noun = text
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| gender_in_words(w).is_some());
-    if let ([(i, end)], false, false) = (mentioned.as_slice(), ambiguous, gendered_noun) {
-        if let Some(g) = pronouns_after(&text[*end..]) {
-            evidence.push((*i, g));
-        }
+    if let ([(i, end)], false, false) = (mentioned.as_slice(), ambiguous, gendered_noun)
+        && let Some(g) = pronouns_after(&text[*end..])
+    {
+        evidence.push((*i, g));
     }
     evidence
 }
@@ -656,8 +656,7 @@ fn is_non_person_mention(text: &str, start: usize, end: usize) -> bool {
     }
     let before = text[..start].split_whitespace().next_back().unwrap_or("");
     let after_the = before == "the";
-    let dateline =
-        text[..start].trim().is_empty() && text[end..].starts_with(|c: char| c == '/' || c == ':');
+    let dateline = text[..start].trim().is_empty() && text[end..].starts_with(['/', ':']);
     after_the || dateline
 }
 
