@@ -302,7 +302,11 @@ fn name_start_before(text: &str, word_start: usize, name: &str) -> usize {
     let mut start = word_start;
     for _ in 1..name.split_whitespace().count() {
         let before = text[..start].trim_end();
-        let at = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let at = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let word = before[at..].trim_end_matches('.');
         if word.is_empty()
             || !name
@@ -1354,6 +1358,9 @@ mod place_and_gender_tests {
         assert!(is_person_name("Arcade Joseph Comeaux Jr"));
         let gender = |n: &str| e.iter().find(|x| x.name == n).and_then(|x| x.gender);
         assert_eq!(gender("Dana Voss"), Some(Gender::Female));
+        // A no-break space before a name is whitespace of two bytes: no panic, still evidence.
+        let e = entities(["Mrs.\u{a0}Eva Holm spoke.", "Eva Holm left."].into_iter());
+        assert_eq!(e[0].gender, Some(Gender::Female));
         assert_eq!(
             gender_in_words("a company spokeswoman who asked not to be named"),
             Some(Gender::Female)
