@@ -246,8 +246,7 @@ impl<'a> Resolver<'a> {
                 "in" | "at" | "near" | "across" | "outside" | "inside" | "around" | "throughout"
             )
         });
-        speaker.named
-            && speaker.role.is_none()
+        speaker.role.is_none()
             && preposition
             && self
                 .places

@@ -31,7 +31,7 @@ const ROLES: &str = r"(?:(?:deputy|vice|assistant|acting|former)\s+)?(?:spokes(?
 
 static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<aff>(?:[A-Z][\w’'.-]*\s+){{1,4}}?)??(?i:(?P<role>{ROLES}))\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z](?:\.|\b))*(?:\s+[A-Z][\w’'-]+)+)"
+        r"(?P<aff>(?:[A-Z][\w’'.-]*\s+){{1,4}}?)??(?i:(?P<role>{ROLES}))\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z](?:\.|\b))*(?:\s+(?:(?:de|van|von|al|bin|el|la|der)\s+)?[A-Z][\w’'-]+)+)"
     ))
     .expect("static regex")
 });
@@ -960,6 +960,14 @@ pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) ->
         "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "these" | "those"
     );
     if let Some(m) = NAME.find(head).filter(|_| !determined) {
+        if modifies_a_noun(&head[m.end()..]) {
+            // "New Zealand media reports": the name describes the speaking noun after it.
+            return Speaker {
+                name: head.to_owned(),
+                role: apposition.map(str::to_owned),
+                ..Speaker::default()
+            };
+        }
         let name = clean_name(m.as_str());
         let role = apposition.map(|a| {
             a.trim_start_matches("a ")
@@ -984,6 +992,20 @@ pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) ->
         role: apposition.map(str::to_owned),
         ..Speaker::default()
     }
+}
+
+/// Whether the words after a name make it a modifier of a common noun ("… media reports",
+/// "… administration officials"), not the head of the phrase ("… of the Farm Bureau", "… and the
+/// army", "(D-Conn.)").
+fn modifies_a_noun(rest: &str) -> bool {
+    let Some(next) = rest.split_whitespace().next() else {
+        return false;
+    };
+    let lower = next.to_lowercase();
+    next.starts_with(char::is_lowercase)
+        && next.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_opening_word(&lower)
+        && !matches!(lower.as_str(), "himself" | "herself" | "jr" | "sr")
 }
 
 /// The entity a (possibly short) name refers to, keeping stated role and affiliation.
@@ -1274,7 +1296,17 @@ mod tests {
         assert_eq!(resolve("the Kremlin", &e, None).name, "Kremlin");
         assert_eq!(resolve("officials", &e, None).name, "officials");
         assert!(!resolve("His company's sensors", &e, None).named);
+        let reports = resolve("Nordland Isles media reports", &e, None);
+        assert_eq!(reports.name, "Nordland Isles media reports");
+        assert!(!reports.named);
+        assert_eq!(
+            resolve("Tom Lind of the Farm Bureau", &e, None).name,
+            "Tom Lind"
+        );
         assert!(resolve("Nordcom Telecom", &e, None).named);
+        let envoy = resolve("United Nations peace envoy Jan de Vries", &e, None);
+        assert_eq!(envoy.name, "Jan de Vries");
+        assert_eq!(envoy.role.as_deref(), Some("envoy"));
     }
 
     #[test]
