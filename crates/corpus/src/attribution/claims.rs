@@ -91,6 +91,9 @@ pub fn of_document(doc: &Document) -> Vec<Claim> {
 pub struct Resolver<'a> {
     doc: &'a Document,
     entities: Vec<speakers::Entity>,
+    places: Vec<String>,
+    /// Every speaker resolved so far, with where its source starts.
+    history: Vec<(Point, Speaker)>,
     previous: Option<(u32, Speaker)>,
     previous_person: Option<(u32, Speaker)>,
 }
@@ -99,9 +102,12 @@ impl<'a> Resolver<'a> {
     /// A resolver for `doc`.
     pub fn new(doc: &'a Document) -> Self {
         let entities = speakers::entities(doc.sentences.iter().map(|s| s.text.as_str()));
+        let places = speakers::places(doc.sentences.iter().map(|s| s.text.as_str()));
         Resolver {
             doc,
             entities,
+            places,
+            history: Vec::new(),
             previous: None,
             previous_person: None,
         }
@@ -115,12 +121,17 @@ impl<'a> Resolver<'a> {
         let speaker = match &source_text {
             Some(t) if speakers::is_personal_pronoun(t) => {
                 // An unnamed speaker ("a company spokeswoman") is "she" only in the next
-                // sentence or its own; further on, a name the rules missed may come between.
-                let previous = self
-                    .previous_person
-                    .as_ref()
-                    .filter(|p| p.1.named || here.sentence <= p.0 + 1);
-                antecedent(self.doc, entities, here, previous).unwrap_or_else(|| Speaker {
+                // sentence or its own, or a few sentences on when its words give the pronoun's
+                // gender; further on, a name the rules missed may come between. "she" is never
+                // a person the document shows to be a man, nor "he" a woman.
+                let wanted = speakers::pronoun_gender(t);
+                let previous = self.previous_person.as_ref().filter(|p| {
+                    let gender = speakers::gender_of(&p.1, entities);
+                    let near = here.sentence <= p.0 + 1
+                        || wanted.is_some() && gender == wanted && here.sentence <= p.0 + 5;
+                    (p.1.named || near) && speakers::fits(gender, wanted)
+                });
+                antecedent(self.doc, entities, here, previous, wanted).unwrap_or_else(|| Speaker {
                     name: format!("unresolved “{t}”"),
                     ..Speaker::default()
                 })
@@ -140,6 +151,25 @@ impl<'a> Resolver<'a> {
                     ..Speaker::default()
                 }),
         };
+        let speaker = if self.is_place(a, &speaker) {
+            // "Local news in Ardmore reported …" read as "Ardmore reported": no place speaks.
+            Speaker {
+                name: format!(
+                    "unresolved “{}”",
+                    source_text.as_deref().unwrap_or_default()
+                ),
+                ..Speaker::default()
+            }
+        } else {
+            speaker
+        };
+        let speaker = match source_text.as_deref().and_then(speakers::organisation_head) {
+            // "The company said": the organisation of that kind named last before.
+            // (A description by its form, even when capitalised: "The French firm".)
+            Some(head) => self.organisation(&head, here).unwrap_or(speaker),
+            _ => speaker,
+        };
+        self.history.push((here, speaker.clone()));
         if speaker.named {
             let one_word_with_role = speaker.role.is_some() && !speaker.name.contains(' ');
             if speakers::is_person_name(&speaker.name) || one_word_with_role {
@@ -151,6 +181,77 @@ impl<'a> Resolver<'a> {
             self.previous_person = Some((here.sentence, speaker.clone()));
         }
         (source_text, speaker)
+    }
+
+    /// The organisation a description with head noun `head` at `here` refers to: going back
+    /// sentence by sentence, the last speaker there, else the last name in its text, that is an
+    /// organisation of that kind ([`speakers::names_organisation_of_kind`]).
+    fn organisation(&self, head: &str, here: Point) -> Option<Speaker> {
+        for s in (0..=here.sentence).rev() {
+            let spoke = self
+                .history
+                .iter()
+                .rev()
+                .filter(|(p, _)| p.sentence == s && *p < here)
+                .map(|(_, sp)| sp.clone());
+            let text: String = match self.doc.sentences.get(s as usize) {
+                Some(sentence) if s == here.sentence => {
+                    sentence.text.chars().take(here.offset as usize).collect()
+                }
+                Some(sentence) => sentence.text.clone(),
+                None => continue,
+            };
+            let named = speakers::organisation_names_in(&text)
+                .into_iter()
+                .rev()
+                .map(|(_, name)| speakers::resolve(&name, &self.entities, None));
+            // Of a coordinated speaker ("The Observatory for X and the army"), the conjunct
+            // of that kind.
+            let found = spoke.chain(named).find_map(|sp| {
+                if speakers::names_organisation_of_kind(&sp.name, head)
+                    && !sp.name.contains(" and ")
+                {
+                    return Some(sp);
+                }
+                sp.name
+                    .split(" and ")
+                    .find(|part| speakers::names_organisation_of_kind(part, head))
+                    .map(|part| speakers::resolve(part, &self.entities, None))
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+
+    /// Whether a resolved speaker is a place: a name the document uses as a place, with no
+    /// role, that the source phrase gives after a locative preposition ("news in Ardmore").
+    /// A place named as the subject ("Ardmore said") may stand for its government.
+    fn is_place(&self, a: &Attribution, speaker: &Speaker) -> bool {
+        let Some(source) = &a.source else {
+            return false;
+        };
+        let Some(sentence) = self.doc.sentences.get(source.start.sentence as usize) else {
+            return false;
+        };
+        let before: String = sentence
+            .text
+            .chars()
+            .take(source.start.offset as usize)
+            .collect();
+        let preposition = before.split_whitespace().next_back().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "in" | "at" | "near" | "across" | "outside" | "inside" | "around" | "throughout"
+            )
+        });
+        speaker.role.is_none()
+            && preposition
+            && self
+                .places
+                .iter()
+                .any(|p| speaker.name.starts_with(p.as_str()))
     }
 }
 
@@ -164,6 +265,7 @@ fn antecedent(
     entities: &[speakers::Entity],
     here: Point,
     previous: Option<&(u32, Speaker)>,
+    wanted: Option<speakers::Gender>,
 ) -> Option<Speaker> {
     let earliest = previous.map_or(0, |p| p.0);
     for s in (earliest..=here.sentence).rev() {
@@ -181,12 +283,12 @@ fn antecedent(
         };
         let opening_subject = (s < here.sentence)
             .then(|| {
-                speakers::subject_by_role(&text, entities)
-                    .or_else(|| speakers::opening_person_in(&text, entities))
+                speakers::subject_by_role(&text, entities, wanted)
+                    .or_else(|| speakers::opening_person_in(&text, entities, wanted))
             })
             .flatten();
         if let Some(found) =
-            opening_subject.or_else(|| speakers::last_name_in(&text, entities, true))
+            opening_subject.or_else(|| speakers::last_name_in(&text, entities, true, wanted))
         {
             return Some(found);
         }
@@ -550,5 +652,60 @@ mod negation_tests {
         assert!(negates_main_clause(
             "the talks did not resume but went on by phone"
         ));
+    }
+}
+
+#[cfg(test)]
+mod place_source_tests {
+    use super::*;
+    use crate::attribution::Span;
+
+    /// The span of `needle` in the first sentence of `doc` that contains `within`.
+    fn span(doc: &Document, within: &str, needle: &str) -> Span {
+        let (i, s) = doc
+            .sentences
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.text.contains(within))
+            .expect("sentence");
+        let byte = s.text.find(needle).expect("needle in sentence");
+        let start = s.text[..byte].chars().count() as u32;
+        let end = start + needle.chars().count() as u32;
+        let at = |offset| Point {
+            sentence: i as u32,
+            offset,
+        };
+        Span {
+            start: at(start),
+            end: at(end),
+        }
+    }
+
+    fn said(doc: &Document, within: &str, source: &str, cue: &str) -> Attribution {
+        Attribution {
+            source: Some(span(doc, within, source)),
+            relative: None,
+            cue: span(doc, within, cue),
+            content: Vec::new(),
+            act: Act::Asserts,
+            direct: false,
+            statement: true,
+        }
+    }
+
+    #[test]
+    fn a_place_after_a_locative_preposition_speaks_for_no_one_but_a_place_subject_may() {
+        let doc = crate::document::build(&crate::ingest::RawText {
+            id: "t".into(),
+            text: "Dam holds\n\nLocal news in Ardmore reported that two men died.\n\n\
+                   Ardmore said the dam held.\n"
+                .into(),
+        });
+        let mut resolver = Resolver::new(&doc);
+        let (_, news) = resolver.speaker(&said(&doc, "Local news", "Ardmore", "reported"));
+        assert!(news.name.starts_with("unresolved"), "{news:?}");
+        assert!(!news.named);
+        let (_, town) = resolver.speaker(&said(&doc, "dam held", "Ardmore", "said"));
+        assert_eq!(town.name, "Ardmore");
     }
 }

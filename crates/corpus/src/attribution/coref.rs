@@ -2,17 +2,24 @@
 //!
 //! "Yevgeny A. Petrov", "Evgeny Petrov" and "Petrov" become one speaker: names are compared by
 //! surname (exact, after dropping titles and middle initials) and given name (Jaro-Winkler
-//! similarity, or an initial); a bare surname joins the only full name that carries it. The
-//! canonical form is the most used full variant. It does not look at the text around names.
+//! similarity, or an initial); a surname one letter off joins only under the same given name
+//! ("Ilse Wolfe", "Ilse Wolff"); a bare surname joins the only full name that carries it. The
+//! canonical form is the most used full variant. Descriptions and names differing only in case,
+//! a leading article or the dots and spaces of an abbreviation ("police", "the police", "Police";
+//! "U. S. Marshals", "US Marshals") are one speaker too. It does not look at the text around
+//! names.
 
 use std::collections::HashMap;
 
-use strsim::jaro_winkler;
+use strsim::{jaro_winkler, levenshtein};
 
 use super::speakers::{is_person_name, strip_titles};
 
 /// Given-name similarity above which two names with the same surname are one person.
 const GIVEN_NAME_SIMILARITY: f64 = 0.8;
+
+/// The shortest surnames that may differ by one letter and still be one person's.
+const SHORTEST_VARIED_SURNAME: usize = 4;
 
 /// Maps every name in `names` to its canonical form.
 pub fn canonical_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<String, String> {
@@ -47,13 +54,66 @@ pub fn canonical_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<Stri
         let surname = normalise(&strip_titles(name));
         let owners: Vec<&Vec<String>> = clusters
             .iter()
-            .filter(|c| key(&c[0]).1 == surname)
+            .filter(|c| c.iter().any(|v| key(v).1 == surname))
             .collect();
         if let [only] = owners.as_slice() {
             map.insert((*name).clone(), only[0].clone());
         }
     }
+    merge_spellings(&variants, &mut map);
     map
+}
+
+/// Names and descriptions not merged as people that differ only in case, a leading article, or
+/// the dots and spaces of an abbreviation: one speaker, under the most used spelling (on a tie,
+/// one in lower case, then the shortest).
+fn merge_spellings(variants: &[(&String, &usize)], map: &mut HashMap<String, String>) {
+    let mut by_key: HashMap<String, Vec<(&String, usize)>> = HashMap::new();
+    for (name, count) in variants.iter().filter(|(n, _)| !map.contains_key(*n)) {
+        by_key
+            .entry(spelling_key(name))
+            .or_default()
+            .push((name, **count));
+    }
+    for spellings in by_key.values().filter(|s| s.len() > 1) {
+        let Some((canonical, _)) = spellings.iter().max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then(starts_lower(a.0).cmp(&starts_lower(b.0)))
+                .then(b.0.len().cmp(&a.0.len()))
+                .then(b.0.cmp(a.0))
+        }) else {
+            continue;
+        };
+        for (name, _) in spellings.iter().filter(|(n, _)| n != canonical) {
+            map.insert((*name).clone(), (*canonical).clone());
+        }
+    }
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.starts_with(char::is_lowercase)
+}
+
+/// A spelling without case, leading article, dots, or spaces between single letters: "The U. S.
+/// Marshals" → "us marshals".
+fn spelling_key(name: &str) -> String {
+    let lower = name.to_lowercase().replace('.', " ");
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    if words.len() > 1 && matches!(words[0], "the" | "a" | "an") {
+        words.remove(0);
+    }
+    let mut key = String::new();
+    let mut previous_single = false;
+    for w in words {
+        let single = w.chars().count() == 1;
+        let glued = single && previous_single; // "u s" → "us"
+        if !key.is_empty() && !glued {
+            key.push(' ');
+        }
+        key.push_str(w);
+        previous_single = single;
+    }
+    key
 }
 
 /// "U.S." and "US", "U.N." and "UN": one name, the most used spelling.
@@ -102,7 +162,9 @@ fn same_person(a: &str, b: &str) -> bool {
     let (Some(ga), sa) = key(a) else { return false };
     let (Some(gb), sb) = key(b) else { return false };
     if sa != sb {
-        return false;
+        // "Ilse Wolfe" and "Ilse Wolff": one letter off, under the very same given name.
+        let long = |s: &str| s.chars().count() >= SHORTEST_VARIED_SURNAME;
+        return ga == gb && long(&sa) && long(&sb) && levenshtein(&sa, &sb) == 1;
     }
     let initial = ga.chars().next() == gb.chars().next() && (ga.len() == 1 || gb.len() == 1);
     initial || jaro_winkler(&ga, &gb) >= GIVEN_NAME_SIMILARITY
@@ -129,5 +191,55 @@ mod tests {
         assert_eq!(map["Lavrov"], "Sergei Lavrov");
         assert_eq!(map["Anna Berg"], "Anna Berg");
         assert_eq!(map["Tom Berg"], "Tom Berg");
+    }
+
+    #[test]
+    fn a_surname_one_letter_off_merges_only_under_the_same_given_name() {
+        let names = [
+            "Dana Hartz",
+            "Dana Hartz",
+            "Dana Harts",
+            "Harts",
+            "Tom Hartz",
+            "Ann Lee",
+            "Ann Leo",
+            "Eva Marsh",
+            "Evan Marsch",
+        ];
+        let map = canonical_names(names.into_iter());
+        assert_eq!(map["Dana Harts"], "Dana Hartz");
+        assert_eq!(map["Harts"], "Dana Hartz");
+        assert_eq!(map["Tom Hartz"], "Tom Hartz");
+        assert_eq!(
+            map["Ann Leo"], "Ann Leo",
+            "three-letter surnames stay apart"
+        );
+        assert_eq!(map["Evan Marsch"], "Evan Marsch", "another given name");
+    }
+
+    #[test]
+    fn spellings_differing_in_case_article_or_dots_are_one_speaker() {
+        let names = [
+            "police",
+            "police",
+            "Police",
+            "the police",
+            "a ferry source",
+            "The ferry source",
+            "A ferry source",
+            "U. S. Coast Guard",
+            "US Coast Guard",
+            "US Coast Guard",
+            "the ferry company",
+            "a ferry",
+        ];
+        let map = canonical_names(names.into_iter());
+        assert_eq!(map["Police"], "police");
+        assert_eq!(map["the police"], "police");
+        assert_eq!(map["The ferry source"], "a ferry source");
+        assert_eq!(map["A ferry source"], "a ferry source");
+        assert_eq!(map["U. S. Coast Guard"], "US Coast Guard");
+        assert_eq!(map.get("the ferry company"), None);
+        assert_eq!(map.get("a ferry"), None);
     }
 }

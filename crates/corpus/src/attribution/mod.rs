@@ -254,11 +254,7 @@ pub fn text_between(doc: &Document, span: &Span) -> String {
 /// person across documents), and the outlets' own statements of counts.
 pub fn claims(documents: &[Document]) -> Vec<Claim> {
     let mut all: Vec<Claim> = documents.iter().flat_map(claims::of_document).collect();
-    let canonical = coref::canonical_names(
-        all.iter()
-            .map(|c| c.speaker.as_str())
-            .filter(|s| s.starts_with(char::is_uppercase)),
-    );
+    let canonical = coref::canonical_names(all.iter().map(|c| c.speaker.as_str()));
     for c in &mut all {
         if let Some(name) = canonical.get(&c.speaker) {
             c.speaker = name.clone();

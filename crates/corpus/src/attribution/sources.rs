@@ -102,6 +102,7 @@ pub fn before(words: &[Word], cue: usize, floor: usize) -> Option<Range<usize>> 
                 before.lower.as_str(),
                 "of" | "for" | "from" | "with" | "at" | "in"
             )
+            && !reduced_relative(words, phrase.start, j)
     }) {
         phrase.start = inner;
     }
@@ -156,6 +157,17 @@ fn dash_aside(words: &[Word], end: usize, floor: usize) -> Option<Range<usize>> 
     let name = trim_lead(words, start, open)?;
     let head = &words[name.start];
     (head.capital || is_determiner(&head.lower)).then_some(name.start..end)
+}
+
+/// Whether the determiner at `det` opens the object of a participle that describes the noun
+/// phrase starting at `start` ("The company managing the cables"): a determiner and a noun,
+/// then the "-ing" word right before `det`.
+fn reduced_relative(words: &[Word], start: usize, det: usize) -> bool {
+    let participle = &words[det - 1].lower;
+    det >= start + 3
+        && participle.ends_with("ing")
+        && participle.len() > 5
+        && matches!(words[start].lower.as_str(), "the" | "a" | "an")
 }
 
 /// The noun phrase a relative pronoun at `rel` refers to ("the ministry" in "… blamed on the
@@ -764,6 +776,10 @@ mod tests {
         check(
             "The attack was blamed on the ministry, which said it was not involved.",
             Some("which"),
+        );
+        check(
+            "The company managing the cables said a ship was on its way.",
+            Some("The company managing the cables"),
         );
     }
 

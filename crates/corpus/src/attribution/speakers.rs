@@ -3,8 +3,11 @@
 //!
 //! "Finance Ministry spokeswoman Ana Silva" gives a name, a role and an affiliation; "Ms.
 //! Silva" and "Silva" resolve to the document's full name; "he"/"she" to the speaker before;
-//! "the spokeswoman" to the entity with that role. Capitalisation and a closed list of role
-//! nouns only; merging across documents belongs to `coref`.
+//! "the spokeswoman" to the entity with that role. Names the document uses as places ("in
+//! Ardmore", "the district of …", "the Middle East", a dateline) are no people. A person's
+//! gender is read only from what the document says of them (titles, gendered role words,
+//! a pronoun the text ties to them alone), never from the name itself. Capitalisation and closed
+//! lists of role nouns only; merging across documents belongs to `coref`.
 
 use std::sync::LazyLock;
 
@@ -28,7 +31,7 @@ const ROLES: &str = r"(?:(?:deputy|vice|assistant|acting|former)\s+)?(?:spokes(?
 
 static ROLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<aff>(?:[A-Z][\w’'.-]*\s+){{1,4}}?)??(?i:(?P<role>{ROLES}))\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+)+)"
+        r"(?P<aff>(?:[A-Z][\w’'.-]*\s+){{1,4}}?)??(?i:(?P<role>{ROLES}))\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z](?:\.|\b))*(?:\s+(?:(?:de|van|von|al|bin|el|la|der)\s+)?[A-Z][\w’'-]+)+)"
     ))
     .expect("static regex")
 });
@@ -53,7 +56,7 @@ static ROLE_THEN_ONE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)*(?:\s+(?:(?:de|van|von|al|bin|el|la|der|of|for)\s+)?[A-Z][\w’'-]+)+").expect("static regex")
+    Regex::new(r"\b[A-Z][\w’'-]+(?:\s+[A-Z](?:\.|\b))*(?:\s+(?:(?:de|van|von|al|bin|el|la|der|of|for)\s+)?[A-Z][\w’'-]+)+").expect("static regex")
 });
 
 const TITLES: &[&str] = &[
@@ -108,20 +111,265 @@ pub struct Entity {
     pub role: Option<String>,
     /// Affiliation, if stated at some mention.
     pub affiliation: Option<String>,
+    /// The gender the document gives the person, if it gives exactly one.
+    pub gender: Option<Gender>,
+}
+
+/// A person's gender as a document shows it, for matching "he" and "she".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// Nouns and titles that give a person's gender.
+const GENDERED_WORDS: &[(&str, Gender)] = &[
+    ("mr", Gender::Male),
+    ("spokesman", Gender::Male),
+    ("chairman", Gender::Male),
+    ("congressman", Gender::Male),
+    ("councilman", Gender::Male),
+    ("businessman", Gender::Male),
+    ("policeman", Gender::Male),
+    ("actor", Gender::Male),
+    ("father", Gender::Male),
+    ("husband", Gender::Male),
+    ("son", Gender::Male),
+    ("brother", Gender::Male),
+    ("boy", Gender::Male),
+    ("man", Gender::Male),
+    ("grandfather", Gender::Male),
+    ("king", Gender::Male),
+    ("prince", Gender::Male),
+    ("duke", Gender::Male),
+    ("widower", Gender::Male),
+    ("boyfriend", Gender::Male),
+    ("nephew", Gender::Male),
+    ("uncle", Gender::Male),
+    ("mrs", Gender::Female),
+    ("ms", Gender::Female),
+    ("miss", Gender::Female),
+    ("spokeswoman", Gender::Female),
+    ("chairwoman", Gender::Female),
+    ("congresswoman", Gender::Female),
+    ("councilwoman", Gender::Female),
+    ("businesswoman", Gender::Female),
+    ("policewoman", Gender::Female),
+    ("actress", Gender::Female),
+    ("mother", Gender::Female),
+    ("wife", Gender::Female),
+    ("daughter", Gender::Female),
+    ("sister", Gender::Female),
+    ("girl", Gender::Female),
+    ("woman", Gender::Female),
+    ("grandmother", Gender::Female),
+    ("queen", Gender::Female),
+    ("princess", Gender::Female),
+    ("duchess", Gender::Female),
+    ("widow", Gender::Female),
+    ("girlfriend", Gender::Female),
+    ("niece", Gender::Female),
+    ("aunt", Gender::Female),
+];
+
+/// The gender a description or role gives its person ("a company spokeswoman who asked not to
+/// be named", "Mrs."): its gendered words before any "of", "for", "who" … that starts
+/// describing someone else ("a friend of the actress" gives none); None when there are none or
+/// they disagree.
+pub fn gender_in_words(description: &str) -> Option<Gender> {
+    let mut found = None;
+    for w in description.split(|c: char| !c.is_alphanumeric()) {
+        let lower = w.to_lowercase();
+        if matches!(
+            lower.as_str(),
+            "of" | "for" | "from" | "at" | "with" | "to" | "in" | "who" | "whose" | "that"
+        ) {
+            break;
+        }
+        let Some((_, g)) = GENDERED_WORDS.iter().find(|(word, _)| *word == lower) else {
+            continue;
+        };
+        if found.is_some_and(|f| f != *g) {
+            return None;
+        }
+        found = Some(*g);
+    }
+    found
+}
+
+/// Whether a person of gender `known` can be called by a pronoun of gender `wanted` (unknown
+/// either side fits).
+pub fn fits(known: Option<Gender>, wanted: Option<Gender>) -> bool {
+    known.is_none() || wanted.is_none() || known == wanted
+}
+
+/// The gender a personal pronoun gives ("he" male, "she" female, "I" none).
+pub fn pronoun_gender(phrase: &str) -> Option<Gender> {
+    let first = phrase.split_whitespace().next()?.to_lowercase();
+    match first.as_str() {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender the document gives a speaker: the entity's, else what the role or description
+/// says.
+pub fn gender_of(speaker: &Speaker, entities: &[Entity]) -> Option<Gender> {
+    if let Some(e) = entities.iter().find(|e| e.name == speaker.name)
+        && e.gender.is_some()
+    {
+        return e.gender;
+    }
+    speaker
+        .role
+        .as_deref()
+        .and_then(gender_in_words)
+        .or_else(|| {
+            (!speaker.named)
+                .then(|| gender_in_words(&speaker.name))
+                .flatten()
+        })
+}
+
+/// Gender evidence for the people of `found` in one sentence: a title or role word before a
+/// mention ("Mr. Lind", "spokeswoman Ann Berg"), a description in apposition after it ("Berg, a
+/// spokeswoman for …"), and — when the sentence surely names only that person and has no
+/// gendered noun or title — the gendered pronouns after it ("Lena Dahl has starred in her films").
+fn gender_evidence(text: &str, found: &[Entity]) -> Vec<(usize, Gender)> {
+    let mut evidence = Vec::new();
+    let mut mentioned: Vec<(usize, usize)> = Vec::new(); // (entity, end of first mention)
+    let mut ambiguous = false; // a word naming two people
+    for m in CAPITALISED.find_iter(text) {
+        let word = strip_possessive(m.as_str());
+        let person = |i: &usize| is_person_name(&found[*i].name);
+        let mut owners: Vec<usize> = (0..found.len())
+            .filter(|i| person(i) && surname(&found[*i].name) == Some(word.as_str()))
+            .collect();
+        let by_given_name = owners.is_empty();
+        if by_given_name {
+            owners = (0..found.len())
+                .filter(|i| person(i) && found[*i].name.split_whitespace().next() == Some(&word))
+                .collect();
+        }
+        if owners.len() > 1 {
+            ambiguous = true;
+        }
+        let [i] = owners.as_slice() else {
+            continue; // no one's name, or two people's
+        };
+        let i = *i;
+        let name_start = if by_given_name {
+            m.start()
+        } else {
+            name_start_before(text, m.start(), &found[i].name)
+        };
+        // "Mr. Lind", "spokeswoman Ann Berg", or a noun set off before a name alone ("his
+        // wife, Ann,").
+        let titled = text[..name_start]
+            .split_whitespace()
+            .next_back()
+            .filter(|w| !w.ends_with(',') || by_given_name && text[m.end()..].starts_with(','))
+            .and_then(|w| gender_in_words(w.trim_end_matches([',', '.'])));
+        let apposition = text[m.end()..]
+            .strip_prefix(", ")
+            .filter(|rest| {
+                rest.starts_with("a ") || rest.starts_with("an ") || rest.starts_with("the ")
+            })
+            .map(|rest| rest.split([',', ';']).next().unwrap_or(""))
+            .and_then(gender_in_words);
+        if let Some(g) = titled.or(apposition) {
+            evidence.push((i, g));
+        }
+        if !mentioned.iter().any(|(j, _)| *j == i) {
+            mentioned.push((i, m.end()));
+        }
+    }
+    let gendered_noun = text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| gender_in_words(w).is_some());
+    if let ([(i, end)], false, false) = (mentioned.as_slice(), ambiguous, gendered_noun)
+        && let Some(g) = pronouns_after(&text[*end..])
+    {
+        evidence.push((*i, g));
+    }
+    evidence
+}
+
+/// Where the mention of `name` whose last word starts at `word_start` starts: the words before
+/// it that belong to the name ("Tom" of "Tom Lind").
+fn name_start_before(text: &str, word_start: usize, name: &str) -> usize {
+    let mut start = word_start;
+    for _ in 1..name.split_whitespace().count() {
+        let before = text[..start].trim_end();
+        let at = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = before[at..].trim_end_matches('.');
+        if word.is_empty()
+            || !name
+                .split_whitespace()
+                .any(|w| w.trim_end_matches('.') == word)
+        {
+            break;
+        }
+        start = at;
+    }
+    start
+}
+
+/// The gender of the pronouns in `rest` when all of them have one gender and no gendered noun
+/// names somebody else.
+fn pronouns_after(rest: &str) -> Option<Gender> {
+    let mut found = None;
+    for w in rest.split(|c: char| !c.is_alphanumeric()) {
+        let lower = w.to_lowercase();
+        let g = match lower.as_str() {
+            "he" | "him" | "his" | "himself" => Gender::Male,
+            "she" | "her" | "hers" | "herself" => Gender::Female,
+            _ if GENDERED_WORDS.iter().any(|(word, _)| *word == lower) => return None,
+            _ => continue,
+        };
+        if found.is_some_and(|f| f != g) {
+            return None;
+        }
+        found = Some(g);
+    }
+    found
+}
+
+/// Sets each entity's gender from the evidence of every sentence; conflicting evidence leaves
+/// it unknown.
+fn assign_genders(found: &mut [Entity], sentences: &[&str]) {
+    let mut seen: Vec<(Option<Gender>, bool)> = vec![(None, false); found.len()];
+    for e in found.iter().enumerate() {
+        if let Some(g) = e.1.role.as_deref().and_then(gender_in_words) {
+            seen[e.0] = (Some(g), false);
+        }
+    }
+    for text in sentences {
+        for (i, g) in gender_evidence(text, found) {
+            let (known, conflict) = &mut seen[i];
+            if known.is_some_and(|k| k != g) {
+                *conflict = true;
+            }
+            *known = Some(g);
+        }
+    }
+    for (e, (g, conflict)) in found.iter_mut().zip(seen) {
+        e.gender = if conflict { None } else { g };
+    }
 }
 
 /// The people and organisations named in a document's sentences, first mention first.
 pub fn entities<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Entity> {
+    let sentences: Vec<&str> = sentences.collect();
     let mut found: Vec<Entity> = Vec::new();
     let mut places: Vec<String> = Vec::new();
-    for text in sentences {
-        places.extend(
-            CAPITALISED
-                .find_iter(text)
-                .chain(NAME.find_iter(text))
-                .filter(|m| is_place_mention(text, m.start(), m.end()))
-                .map(|m| strip_possessive(m.as_str())),
-        );
+    for &text in &sentences {
+        places.extend(non_person_mentions(text));
         for c in ROLE_NAME.captures_iter(text) {
             let Some(name) = c
                 .name("name")
@@ -140,18 +388,22 @@ pub fn entities<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Entity> {
                     name,
                     role,
                     affiliation,
+                    gender: None,
                 },
             );
         }
         for m in NAME.find_iter(text) {
             let name = clean_name(m.as_str());
-            if name.split_whitespace().count() >= 2 && !is_place_mention(text, m.start(), m.end()) {
+            if name.split_whitespace().count() >= 2
+                && !is_non_person_mention(text, m.start(), m.end())
+            {
                 upsert(
                     &mut found,
                     Entity {
                         name,
                         role: None,
                         affiliation: None,
+                        gender: None,
                     },
                 );
             }
@@ -162,6 +414,36 @@ pub fn entities<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<Entity> {
         let last = e.name.split_whitespace().last().unwrap_or_default();
         e.role.is_some() || !places.iter().any(|p| *p == e.name || *p == last)
     });
+    assign_genders(&mut found, &sentences);
+    found
+}
+
+/// The capitalised words and names of one sentence that it uses as places or otherwise not as
+/// people (see [`is_non_person_mention`]); organisation names after "the" are left out, as
+/// "the White House" still speaks.
+fn non_person_mentions(text: &str) -> impl Iterator<Item = String> + '_ {
+    CAPITALISED
+        .find_iter(text)
+        .filter(|m| is_place_mention(text, m.start(), m.end()))
+        .chain(NAME.find_iter(text).filter(|m| {
+            is_non_person_mention(text, m.start(), m.end())
+                && (is_place_mention(text, m.start(), m.end())
+                    || is_person_name(&strip_possessive(m.as_str())))
+        }))
+        .map(|m| strip_possessive(m.as_str()))
+}
+
+/// The names a document uses as places (or, person-shaped, otherwise not as people): a speaker
+/// with one of these names and no stated role is no speaker.
+pub fn places<'a>(sentences: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for text in sentences {
+        for p in non_person_mentions(text) {
+            if !found.contains(&p) {
+                found.push(p);
+            }
+        }
+    }
     found
 }
 
@@ -274,6 +556,7 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Club",
     "League",
     "Clinic",
+    "Survey",
 ];
 
 /// Capitalised words that make a name a place's ("Lake Park", "Transit Corridor").
@@ -281,6 +564,13 @@ const PLACE_WORDS: &[&str] = &[
     "Park", "Street", "Avenue", "Road", "River", "Lake", "Mountain", "Mount", "Valley", "Island",
     "Islands", "Bay", "Coast", "Corridor", "Airport", "Station", "Square", "Bridge", "Highway",
     "District", "Province", "County", "Region", "City", "Village", "Sea", "Ocean", "Strait",
+];
+
+/// First words of place names that no one's given name is ("New Delhi", "Middle East").
+const PLACE_FIRST_WORDS: &[&str] = &[
+    "New", "North", "South", "East", "West", "Middle", "Central", "Northern", "Southern",
+    "Eastern", "Western", "Upper", "Lower", "Los", "Las", "San", "Santa", "Port", "Fort", "Cape",
+    "Gulf",
 ];
 
 /// How wide a place a place noun names: a local place (a district, a town, a street) lies inside
@@ -342,21 +632,45 @@ fn is_place_mention(text: &str, start: usize, end: usize) -> bool {
     if text[start..end].ends_with("’s") || text[start..end].ends_with("'s") {
         return false; // "outside Lee's flat": the owner, not the place
     }
-    let before = text[..start].split_whitespace().next_back().unwrap_or("");
+    let mut preceding = text[..start].split_whitespace().rev();
+    let before = preceding.next().unwrap_or("");
     let after = text[end..].split_whitespace().next().unwrap_or("");
     let after = after
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
+    // "the district of Bener Meriah": a place noun and "of" before the name.
+    let of_a_place = before == "of"
+        && preceding
+            .next()
+            .is_some_and(|w| place_level(&w.to_lowercase()).is_some());
     matches!(
         before.to_lowercase().as_str(),
         "in" | "at" | "near" | "across" | "outside" | "inside" | "around" | "throughout" | "into"
     ) || place_level(&after).is_some()
+        || of_a_place
+}
+
+/// Whether the person-shaped name at `start..end` of `text` is used as something other than a
+/// person: a place (see [`is_place_mention`]), a name after a lower-case "the" ("between Europe
+/// and the Middle East": people take no article), or a dateline opening the sentence ("Lakeside/
+/// Northport: …").
+fn is_non_person_mention(text: &str, start: usize, end: usize) -> bool {
+    if is_place_mention(text, start, end) {
+        return true;
+    }
+    let before = text[..start].split_whitespace().next_back().unwrap_or("");
+    let after_the = before == "the";
+    let dateline = text[..start].trim().is_empty() && text[end..].starts_with(['/', ':']);
+    after_the || dateline
 }
 
 /// Whether a name looks like a person's: two to four capitalised words (initials and name
 /// particles allowed), none of them an organisation word.
 pub fn is_person_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !is_generational_suffix(w))
+        .collect();
     let particle = |w: &str| {
         matches!(
             w,
@@ -364,6 +678,7 @@ pub fn is_person_name(name: &str) -> bool {
         )
     };
     (2..=4).contains(&words.len())
+        && !words.first().is_some_and(|w| PLACE_FIRST_WORDS.contains(w))
         && words
             .iter()
             .all(|w| particle(w) || w.starts_with(char::is_uppercase))
@@ -373,7 +688,30 @@ pub fn is_person_name(name: &str) -> bool {
                 || *w == "Time" // "Coordinated Universal Time", "Eastern Standard Time"
                 || w.contains(|c: char| c.is_ascii_digit())
                 || w.chars().filter(|c| c.is_uppercase()).count() > 2 && !w.contains('-')
+                || is_acronym(w)
         })
+}
+
+/// The surname of a full name: its last word but for a generational suffix ("Anthony Lee III"
+/// → "Lee").
+pub fn surname(name: &str) -> Option<&str> {
+    name.split_whitespace()
+        .rev()
+        .find(|w| !is_generational_suffix(w))
+}
+
+/// "Jr.", "Sr.", "II", "III", "IV".
+fn is_generational_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches([',', '.']),
+        "Jr" | "Sr" | "II" | "III" | "IV"
+    )
+}
+
+/// Whether a word is an acronym ("US", "AFP"), which no person's name has.
+fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && !word.contains('.') && letters.iter().all(|c| c.is_uppercase())
 }
 
 /// Multi-word proper names in `text` (actors a claim mentions), titles dropped.
@@ -503,9 +841,25 @@ pub fn is_pronoun_phrase(phrase: &str) -> bool {
 ///
 /// A person's full name or the bare surname of a person the document names; `people_only`
 /// skips organisations.
-pub fn last_name_in(text: &str, entities: &[Entity], people_only: bool) -> Option<Speaker> {
-    let (_, name) = names_with_ends(text, entities, people_only).max_by_key(|(end, _)| *end)?;
+/// With `wanted`, only a person whose gender the document leaves open or gives as that one.
+pub fn last_name_in(
+    text: &str,
+    entities: &[Entity],
+    people_only: bool,
+    wanted: Option<Gender>,
+) -> Option<Speaker> {
+    let (_, name) = names_with_ends(text, entities, people_only)
+        .filter(|(_, n)| fits(entity_gender(n, entities), wanted))
+        .max_by_key(|(end, _)| *end)?;
     Some(with_entity(&name, entities, None, None))
+}
+
+/// The gender the document gives the entity called `name`.
+fn entity_gender(name: &str, entities: &[Entity]) -> Option<Gender> {
+    entities
+        .iter()
+        .find(|e| e.name == name)
+        .and_then(|e| e.gender)
 }
 
 fn is_entity(name: &str, entities: &[Entity]) -> bool {
@@ -514,8 +868,15 @@ fn is_entity(name: &str, entities: &[Entity]) -> bool {
 
 /// The person a sentence opens with, its subject ("Lee said Kim was right" → Lee; "Judge Ann
 /// Lee asked …" → Ann Lee): a name ending within its first four words.
-pub fn opening_person_in(text: &str, entities: &[Entity]) -> Option<Speaker> {
+pub fn opening_person_in(
+    text: &str,
+    entities: &[Entity],
+    wanted: Option<Gender>,
+) -> Option<Speaker> {
     let (end, name) = names_with_ends(text, entities, true).min_by_key(|(end, _)| *end)?;
+    if !fits(entity_gender(&name, entities), wanted) {
+        return None;
+    }
     let words_before_end = text[..end].split_whitespace().count();
     (words_before_end <= 4).then(|| with_entity(&name, entities, None, None))
 }
@@ -545,9 +906,7 @@ fn names_with_ends<'t>(
         let word = strip_possessive(m.as_str());
         entities
             .iter()
-            .find(|e| {
-                is_person_name(&e.name) && e.name.split_whitespace().last() == Some(word.as_str())
-            })
+            .find(|e| is_person_name(&e.name) && surname(&e.name) == Some(word.as_str()))
             .map(|e| (m.end(), e.name.clone()))
     });
     full.chain(surnames)
@@ -595,7 +954,20 @@ pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) ->
         return with_entity(&name, entities, described, None);
     }
     let determined = matches!(first, "the" | "a" | "an");
+    // "His company's sensors": a possessive or demonstrative opens a description, not a name.
+    let described = matches!(
+        first,
+        "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "these" | "those"
+    );
     if let Some(m) = NAME.find(head).filter(|_| !determined) {
+        if modifies_a_noun(&head[m.end()..]) {
+            // "New Zealand media reports": the name describes the speaking noun after it.
+            return Speaker {
+                name: head.to_owned(),
+                role: apposition.map(str::to_owned),
+                ..Speaker::default()
+            };
+        }
         let name = clean_name(m.as_str());
         let role = apposition.map(|a| {
             a.trim_start_matches("a ")
@@ -609,7 +981,10 @@ pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) ->
         return s;
     }
     let bare = strip_titles(head.trim_start_matches("The ").trim_start_matches("the "));
-    if bare.chars().next().is_some_and(|c| c.is_uppercase()) && !lower.starts_with("a ") {
+    if bare.chars().next().is_some_and(|c| c.is_uppercase())
+        && !lower.starts_with("a ")
+        && !described
+    {
         return with_entity(&bare, entities, apposition.map(str::to_owned), None);
     }
     Speaker {
@@ -617,6 +992,20 @@ pub fn resolve(phrase: &str, entities: &[Entity], previous: Option<&Speaker>) ->
         role: apposition.map(str::to_owned),
         ..Speaker::default()
     }
+}
+
+/// Whether the words after a name make it a modifier of a common noun ("… media reports",
+/// "… administration officials"), not the head of the phrase ("… of the Farm Bureau", "… and the
+/// army", "(D-Conn.)").
+fn modifies_a_noun(rest: &str) -> bool {
+    let Some(next) = rest.split_whitespace().next() else {
+        return false;
+    };
+    let lower = next.to_lowercase();
+    next.starts_with(char::is_lowercase)
+        && next.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_opening_word(&lower)
+        && !matches!(lower.as_str(), "himself" | "herself" | "jr" | "sr")
 }
 
 /// The entity a (possibly short) name refers to, keeping stated role and affiliation.
@@ -629,11 +1018,7 @@ fn with_entity(
     let single = !name.contains(' ');
     let entity = entities.iter().find(|e| e.name == name).or_else(|| {
         single
-            .then(|| {
-                entities
-                    .iter()
-                    .find(|e| e.name.split_whitespace().last() == Some(name))
-            })
+            .then(|| entities.iter().find(|e| surname(&e.name) == Some(name)))
             .flatten()
     });
     match entity {
@@ -652,11 +1037,137 @@ fn with_entity(
     }
 }
 
+/// Words in a name that make it a company's ("France Telecom", "Acme Holdings").
+const COMPANY_WORDS: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Ltd",
+    "Ltd.",
+    "Plc",
+    "PLC",
+    "LLC",
+    "Co.",
+    "SA",
+    "AG",
+    "GmbH",
+    "NV",
+    "Company",
+    "Corporation",
+    "Holdings",
+    "Industries",
+    "Group",
+    "Telecom",
+    "Telecommunications",
+    "Communications",
+    "Networks",
+    "Systems",
+    "Technologies",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Energy",
+    "Media",
+    "Bank",
+    "Railways",
+    "Insurance",
+    "Pharmaceuticals",
+];
+
+/// Head nouns of a description of a company: any company of the document fits them.
+const COMPANY_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "operator",
+    "carrier",
+    "provider",
+    "corporation",
+    "conglomerate",
+    "manufacturer",
+    "airline",
+    "insurer",
+    "retailer",
+];
+
+/// Head nouns of a description of an organisation whose name carries that noun ("the ministry"
+/// for "Egypt's communications ministry", "the observatory" for "Syrian Observatory for …").
+const NAMED_HEADS: &[&str] = &[
+    "ministry",
+    "agency",
+    "department",
+    "observatory",
+    "organization",
+    "organisation",
+    "council",
+    "committee",
+    "commission",
+    "hospital",
+    "university",
+    "institute",
+    "foundation",
+    "association",
+    "federation",
+    "coalition",
+    "embassy",
+    "authority",
+    "bureau",
+    "bank",
+    "survey",
+    "court",
+    "union",
+    "party",
+    "society",
+];
+
+/// The head noun of a definite description of an organisation ("the company", "The French
+/// firm", "the telecommunications company", "The ministry"): "the", up to three modifier
+/// words, then a lower-case head from [`COMPANY_HEADS`] or [`NAMED_HEADS`].
+pub fn organisation_head(description: &str) -> Option<String> {
+    let words: Vec<&str> = description.split_whitespace().collect();
+    let (first, rest) = words.split_first()?;
+    if !first.eq_ignore_ascii_case("the") || rest.is_empty() || rest.len() > 4 {
+        return None;
+    }
+    let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+    if !rest.iter().all(plain) {
+        return None;
+    }
+    // A capitalised head makes a name ("the State Department"), not a description.
+    let head = rest.last()?;
+    (COMPANY_HEADS.contains(head) || NAMED_HEADS.contains(head)).then(|| head.to_string())
+}
+
+/// Whether `name` is an organisation a description with head noun `head` can refer to: a
+/// company for a company head, else a name carrying the head noun; never a person's name.
+pub fn names_organisation_of_kind(name: &str, head: &str) -> bool {
+    if organisation_head(name).is_some() {
+        return false; // another bare description
+    }
+    let words = || name.split_whitespace().map(strip_possessive);
+    if COMPANY_HEADS.contains(&head) {
+        return words().any(|w| COMPANY_WORDS.contains(&w.as_str()));
+    }
+    words().any(|w| w.to_lowercase() == head)
+}
+
+/// The organisation names in `text`, in order with where each ends.
+pub fn organisation_names_in(text: &str) -> Vec<(usize, String)> {
+    NAME.find_iter(text)
+        .map(|m| (m.end(), clean_name(m.as_str())))
+        .filter(|(_, n)| !is_sentence_word(n))
+        .collect()
+}
+
 /// "the spokeswoman", "the Secretary of State": the entity whose stated role matches.
 /// The person a sentence opens with as its subject when that subject is a role description the
 /// document gives a named person ("The foreign minister met …" → that minister): the longest
 /// run of up to five words after the opening "The" that is such a role.
-pub fn subject_by_role(sentence: &str, entities: &[Entity]) -> Option<Speaker> {
+pub fn subject_by_role(
+    sentence: &str,
+    entities: &[Entity],
+    wanted: Option<Gender>,
+) -> Option<Speaker> {
     let rest = sentence.trim_start().strip_prefix("The ")?;
     let words: Vec<&str> = rest
         .split_whitespace()
@@ -666,6 +1177,7 @@ pub fn subject_by_role(sentence: &str, entities: &[Entity]) -> Option<Speaker> {
     (1..=words.len())
         .rev()
         .find_map(|n| by_role(&words[..n].join(" ").to_lowercase(), entities))
+        .filter(|s| fits(entity_gender(&s.name, entities), wanted))
 }
 
 fn by_role(lower: &str, entities: &[Entity]) -> Option<Speaker> {
@@ -730,6 +1242,7 @@ mod tests {
             "Berg stayed in Stony Creek and then at Red Hill district.",
             &e,
             true,
+            None,
         );
         assert_eq!(last.map(|s| s.name).as_deref(), Some("Ann Berg"));
         assert!(!is_person_name("Lake Park"));
@@ -782,14 +1295,161 @@ mod tests {
         );
         assert_eq!(resolve("the Kremlin", &e, None).name, "Kremlin");
         assert_eq!(resolve("officials", &e, None).name, "officials");
+        assert!(!resolve("His company's sensors", &e, None).named);
+        let reports = resolve("Nordland Isles media reports", &e, None);
+        assert_eq!(reports.name, "Nordland Isles media reports");
+        assert!(!reports.named);
+        assert_eq!(
+            resolve("Tom Lind of the Farm Bureau", &e, None).name,
+            "Tom Lind"
+        );
+        assert!(resolve("Nordcom Telecom", &e, None).named);
+        let envoy = resolve("United Nations peace envoy Jan de Vries", &e, None);
+        assert_eq!(envoy.name, "Jan de Vries");
+        assert_eq!(envoy.role.as_deref(), Some("envoy"));
     }
 
     #[test]
     fn a_sentence_opening_with_a_known_role_has_that_person_as_subject() {
         let e = ents();
-        let found = subject_by_role("The Secretary of State called Mr. Tom Lind on Monday.", &e);
+        let found = subject_by_role(
+            "The Secretary of State called Mr. Tom Lind on Monday.",
+            &e,
+            None,
+        );
         assert_eq!(found.map(|s| s.name).as_deref(), Some("Anna Berg"));
-        assert!(subject_by_role("The talks with Tom Lind went on.", &e).is_none());
-        assert!(subject_by_role("Tom Lind called the Secretary of State.", &e).is_none());
+        assert!(subject_by_role("The talks with Tom Lind went on.", &e, None).is_none());
+        assert!(subject_by_role("Tom Lind called the Secretary of State.", &e, None).is_none());
+    }
+}
+
+#[cfg(test)]
+mod place_and_gender_tests {
+    use super::*;
+
+    #[test]
+    fn place_shaped_names_are_not_people() {
+        assert!(!is_person_name("New Delhi"));
+        assert!(!is_person_name("Middle East"));
+        assert!(!is_person_name("US Geological Survey"));
+        assert!(is_person_name("Ann Westwood"));
+        assert!(is_person_name("Robert J. Pickell"));
+    }
+
+    #[test]
+    fn the_district_of_a_name_makes_it_a_place() {
+        let e = entities(
+            [
+                "The worst-hit area was the district of Bener Meriah, officials said.",
+                "Tom Berg spoke.",
+            ]
+            .into_iter(),
+        );
+        let names: Vec<&str> = e.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["Tom Berg"]);
+    }
+
+    #[test]
+    fn genders_come_from_titles_roles_appositions_and_tied_pronouns() {
+        let e = entities(
+            [
+                "Finance Ministry spokeswoman Ana Silva spoke.",
+                "Mr. Tom Lind and Ruth Amsel, a lawyer, met Carl Berg, the father of two.",
+                "Dana Reyes has made her name in film.",
+                "Kim Park met Lee Cho, and her office said so.",
+                "Mrs. Lind was not there.",
+            ]
+            .into_iter(),
+        );
+        let gender = |n: &str| e.iter().find(|x| x.name == n).and_then(|x| x.gender);
+        assert_eq!(gender("Ana Silva"), Some(Gender::Female));
+        assert_eq!(gender("Carl Berg"), Some(Gender::Male));
+        assert_eq!(gender("Dana Reyes"), Some(Gender::Female));
+        assert_eq!(gender("Ruth Amsel"), None, "a lawyer has no gender");
+        assert_eq!(
+            gender("Kim Park"),
+            None,
+            "two people named: her is not tied"
+        );
+        assert_eq!(
+            gender("Tom Lind"),
+            None,
+            "Mr. and Mrs. Lind: evidence conflicts"
+        );
+        assert_eq!(gender_in_words("a friend of the actress"), None);
+        let e = entities(
+            [
+                "Carl Voss III was charged on Monday.",
+                "Voss is married, but his wife, Dana, left him.",
+                "Records list Dana Voss as the owner.",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(resolve("Voss", &e, None).name, "Carl Voss III");
+        assert!(is_person_name("Carl Voss III"));
+        assert!(is_person_name("Arcade Joseph Comeaux Jr"));
+        let gender = |n: &str| e.iter().find(|x| x.name == n).and_then(|x| x.gender);
+        assert_eq!(gender("Dana Voss"), Some(Gender::Female));
+        // A no-break space before a name is whitespace of two bytes: no panic, still evidence.
+        let e = entities(["Mrs.\u{a0}Eva Holm spoke.", "Eva Holm left."].into_iter());
+        assert_eq!(e[0].gender, Some(Gender::Female));
+        assert_eq!(
+            gender_in_words("a company spokeswoman who asked not to be named"),
+            Some(Gender::Female)
+        );
+    }
+}
+
+#[cfg(test)]
+mod organisation_tests {
+    use super::*;
+
+    #[test]
+    fn definite_descriptions_of_organisations_have_a_head() {
+        assert_eq!(organisation_head("The company").as_deref(), Some("company"));
+        assert_eq!(
+            organisation_head("The French firm").as_deref(),
+            Some("firm")
+        );
+        assert_eq!(
+            organisation_head("the telecommunications company").as_deref(),
+            Some("company")
+        );
+        assert_eq!(organisation_head("a company").as_deref(), None);
+        assert_eq!(
+            organisation_head("the US State Department").as_deref(),
+            None
+        );
+        assert_eq!(organisation_head("the cables").as_deref(), None);
+        assert_eq!(organisation_head("His company's sensors").as_deref(), None);
+    }
+
+    #[test]
+    fn organisations_of_a_kind() {
+        assert!(names_organisation_of_kind("Nordcom Telecom", "firm"));
+        assert!(!names_organisation_of_kind("Ann Berg", "company"));
+        assert!(!names_organisation_of_kind("Kalmar Times", "company"));
+        assert!(names_organisation_of_kind(
+            "Kalmar's transport ministry",
+            "ministry"
+        ));
+        assert!(names_organisation_of_kind(
+            "Kalmar Observatory for Birds",
+            "observatory"
+        ));
+        assert!(!names_organisation_of_kind("the ministry", "ministry"));
+    }
+}
+
+#[cfg(test)]
+mod initial_tests {
+    use super::*;
+
+    #[test]
+    fn a_middle_initial_without_its_dot_stays_inside_the_name() {
+        let s = resolve("Kent County Sheriff Dan R Moss", &[], None);
+        assert_eq!(s.name, "Dan R Moss");
+        assert_eq!(s.role.as_deref(), Some("Sheriff"));
+        assert_eq!(names_in("He met Ann B Cole in Leeds."), ["Ann B Cole"]);
     }
 }
