@@ -1205,14 +1205,8 @@ fn mixed_summary(
     sides: &[Side],
     readings: &[Reading],
 ) -> String {
-    let members = |n: usize| {
-        accounts
-            .iter()
-            .zip(side_of)
-            .filter(move |(_, s)| **s == n)
-            .map(|(a, _)| a)
-    };
-    let first_day = |n: usize| members(n).filter_map(|a| a.reported).min();
+    let members = |n: usize| on_side(accounts, side_of, n);
+    let first_day = |n: usize| first_day_of(accounts, side_of, n);
     // Within one day, a side marked as earlier goes first, one marked as risen last, else the
     // lower figure first.
     let rank = |n: usize| {
@@ -1256,6 +1250,26 @@ fn mixed_summary(
     )
 }
 
+/// The accounts on side `n` (`side_of` gives each account's side).
+fn on_side<'s, 'a>(
+    accounts: &'s [Account<'a>],
+    side_of: &'s [usize],
+    n: usize,
+) -> impl Iterator<Item = &'s Account<'a>> + 's {
+    accounts
+        .iter()
+        .zip(side_of)
+        .filter(move |(_, s)| **s == n)
+        .map(|(a, _)| a)
+}
+
+/// The first day any account on side `n` was given, if any was dated.
+fn first_day_of(accounts: &[Account], side_of: &[usize], n: usize) -> Option<NaiveDate> {
+    on_side(accounts, side_of, n)
+        .filter_map(|a| a.reported)
+        .min()
+}
+
 /// The steps of a running figure over the days it was given (see `mixed_summary`); `dated`
 /// are the sides with a day, in order, `undated` those without.
 fn timed_summary(
@@ -1265,14 +1279,8 @@ fn timed_summary(
     dated: &[usize],
     undated: &[usize],
 ) -> String {
-    let on_side = |n: usize| {
-        accounts
-            .iter()
-            .zip(side_of)
-            .filter(move |(_, s)| **s == n)
-            .map(|(a, _)| a)
-    };
-    let first_day = |n: usize| on_side(n).filter_map(|a| a.reported).min();
+    let on_side = |n: usize| on_side(accounts, side_of, n);
+    let first_day = |n: usize| first_day_of(accounts, side_of, n);
     let mut text = String::new();
     let mut repeats = Vec::new();
     let mut strictly_later = true;
