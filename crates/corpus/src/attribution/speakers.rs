@@ -1091,7 +1091,7 @@ const COMPANY_HEADS: &[&str] = &[
 ];
 
 /// Head nouns of a description of an organisation whose name carries that noun ("the ministry"
-/// for "Egypt's communications ministry", "the observatory" for "Syrian Observatory for …").
+/// for "Egypt's communications ministry", "the institute" for "Nordic Institute for …").
 const NAMED_HEADS: &[&str] = &[
     "ministry",
     "agency",
