@@ -61,7 +61,53 @@ pub fn canonical_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<Stri
         }
     }
     merge_spellings(&variants, &mut map);
+    merge_acronyms(&variants, &mut map);
     map
+}
+
+/// "U.N." and "United Nations", "NHS" and "National Health Service": an acronym is the one name
+/// in the story whose capitalised words it spells; both become the full name.
+fn merge_acronyms(variants: &[(&String, &usize)], map: &mut HashMap<String, String>) {
+    let target = |map: &HashMap<String, String>, n: &str| map.get(n).cloned().unwrap_or(n.into());
+    for (acronym, _) in variants {
+        let Some(letters) = acronym_letters(acronym) else {
+            continue;
+        };
+        let full: Vec<String> = variants
+            .iter()
+            .filter(|(n, _)| initials(n).is_some_and(|i| i == letters))
+            .map(|(n, _)| target(map, n))
+            .collect();
+        let [only] = full.as_slice() else {
+            continue;
+        };
+        let old = target(map, acronym);
+        for v in map.values_mut().filter(|v| **v == old) {
+            v.clone_from(only);
+        }
+        map.insert((*acronym).clone(), only.clone());
+    }
+}
+
+/// The letters of an acronym ("U.N." → "UN", "NATO"): two to six capitals, nothing else.
+fn acronym_letters(name: &str) -> Option<String> {
+    let letters: String = name.chars().filter(|c| *c != '.').collect();
+    let n = letters.chars().count();
+    ((2..=6).contains(&n) && letters.chars().all(|c| c.is_ascii_uppercase())).then_some(letters)
+}
+
+/// The initials of a name of two or more capitalised words, skipping "of", "for", "the", "and"
+/// ("United Nations" → "UN"); None for anything else.
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "for" | "the" | "and" | "on"))
+        .collect();
+    let named = words.len() >= 2
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().any(char::is_lowercase)
+        });
+    named.then(|| words.iter().filter_map(|w| w.chars().next()).collect())
 }
 
 /// Names and descriptions not merged as people that differ only in case, a leading article, or
@@ -173,6 +219,30 @@ fn same_person(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_acronym_joins_the_one_name_it_spells() {
+        let names = [
+            "U.N.",
+            "UN",
+            "United Nations",
+            "NATO",
+            "U.S.",
+            "United States",
+            "EU",
+            "European Union",
+            "Energy Unit",
+        ];
+        let map = canonical_names(names.iter().copied());
+        let canonical = |n: &str| map.get(n).map_or(n, String::as_str).to_owned();
+        assert_eq!(canonical("U.N."), "United Nations");
+        assert_eq!(canonical("UN"), "United Nations");
+        assert_eq!(canonical("U.S."), "United States");
+        assert_eq!(canonical("NATO"), "NATO");
+        // Two names spell "EU": the acronym stays itself.
+        assert_eq!(canonical("EU"), "EU");
+        assert_eq!(canonical("European Union"), "European Union");
+    }
 
     #[test]
     fn spelling_variants_merge_and_others_stay_apart() {
