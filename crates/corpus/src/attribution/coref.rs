@@ -6,8 +6,8 @@
 //! ("Ilse Wolfe", "Ilse Wolff"); a bare surname joins the only full name that carries it. The
 //! canonical form is the most used full variant. Descriptions and names differing only in case,
 //! a leading article or the dots and spaces of an abbreviation ("police", "the police", "Police";
-//! "U. S. Marshals", "US Marshals") are one speaker too. It does not look at the text around
-//! names.
+//! "U. S. Marshals", "US Marshals") are one speaker too, and so are an acronym and the one name
+//! of the story it spells ("U.N.", "United Nations"). It does not look at the text around names.
 
 use std::collections::HashMap;
 
