@@ -17,7 +17,7 @@ pub fn find(text: &str, words: &[Word], paragraph_end: usize) -> Vec<Range<usize
         let prev = text[..w.span.start].chars().next_back();
         match open {
             None if is_open_quote(token, prev) => open = Some(w.span.start),
-            Some(start) if is_close_quote(token, prev) => {
+            Some(start) if is_close_quote(token, prev) || is_spaced_close(text, w) => {
                 spans.push(start..w.span.end);
                 open = None;
             }
@@ -34,6 +34,20 @@ pub fn find(text: &str, words: &[Word], paragraph_end: usize) -> Vec<Range<usize
     }
     spans.retain(|s| s.end > s.start + 2);
     spans
+}
+
+/// A straight mark typed after a space but closing the open quotation: it follows the
+/// quotation's last punctuation and is glued to the next word ("… challenged them, "the officer
+/// said").
+fn is_spaced_close(text: &str, mark: &Word) -> bool {
+    let before = text[..mark.span.start].trim_end_matches(' ');
+    let spaced = before.len() < mark.span.start;
+    let after_punctuation = before.ends_with([',', '.', '?', '!']);
+    let glued = text[mark.span.end..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphabetic);
+    &text[mark.span.clone()] == "\"" && spaced && after_punctuation && glued
 }
 
 fn trim_end(text: &str, end: usize) -> usize {
@@ -76,6 +90,19 @@ mod tests {
         assert_eq!(
             quotes("“We will keep going. There is more to do."),
             ["“We will keep going. There is more to do."]
+        );
+    }
+
+    #[test]
+    fn a_closing_mark_typed_after_a_space_still_closes() {
+        assert_eq!(
+            quotes(r#""The ship turned and challenged them, "the officer said."#),
+            [r#""The ship turned and challenged them, ""#]
+        );
+        // Not after the quotation's punctuation: a new quotation opens.
+        assert_eq!(
+            quotes(r#"He said "yes" and "no" today."#),
+            [r#""yes""#, r#""no""#]
         );
     }
 }
