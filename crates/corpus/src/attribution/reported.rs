@@ -755,6 +755,19 @@ impl<'a> Paragraph<'a> {
             .map_or(sentence_start, |j| j + 1)
     }
 
+    /// Whether a cue at `last` is followed by a name set off by a comma or closing the
+    /// sentence ("…, said Ann Lee, a spokeswoman for …"): the inverted speaker, whatever phrase
+    /// stands before the cue's comma.
+    fn name_follows(&self, last: usize, end: usize) -> bool {
+        let start = last + 1;
+        let stop = (start..end)
+            .find(|&j| !(self.words[j].capital || self.words[j].lower == "."))
+            .unwrap_or(end);
+        let names = (start..stop).filter(|&j| self.words[j].is_word).count();
+        let closes = stop == end || self.words[stop].lower == ",";
+        (2..=4).contains(&names) && closes && !is_determiner(&self.words[start].lower)
+    }
+
     /// Whether the cue at `i` follows "and" or "but", past adverbs ("and then said").
     fn after_conjunction(&self, i: usize) -> bool {
         let mut j = i;
@@ -862,7 +875,8 @@ impl<'a> Paragraph<'a> {
             // speaks, whatever phrase stands before the cue's comma.
             closing_name
         } else if (after_quote
-            || (after_comma && sources::before(&self.words, cue.tokens.start, floor).is_none()))
+            || (after_comma && sources::before(&self.words, cue.tokens.start, floor).is_none())
+            || (after_comma && !cue.word.takes_hearer && self.name_follows(last, sentence.end)))
             && !participle
         {
             sources::after(&self.words, last, sentence.end)
@@ -2315,6 +2329,17 @@ mod tests {
 
     fn check(text: &str, expect: &[(Option<&str>, &[&str])]) {
         assert_eq!(found(text), owned(expect), "{text}");
+    }
+
+    #[test]
+    fn a_name_set_off_after_the_cue_speaks_whatever_stands_before_its_comma() {
+        check(
+            "Bo Ray was caught in east Dayton, about 25 miles north of where he escaped, said Ana Ruiz, a spokeswoman for the marshals.",
+            &[(
+                Some("Ana Ruiz, a spokeswoman for the marshals"),
+                &["Bo Ray was caught in east Dayton, about 25 miles north of where he escaped"],
+            )],
+        );
     }
 
     #[test]
