@@ -7,7 +7,9 @@
 //! canonical form is the most used full variant. Descriptions and names differing only in case,
 //! a leading article or the dots and spaces of an abbreviation ("police", "the police", "Police";
 //! "U. S. Marshals", "US Marshals") are one speaker too, and so are an acronym and the one name
-//! of the story it spells ("U.N.", "United Nations"). It does not look at the text around names.
+//! of the story it spells ("U.N.", "United Nations"), and an organisation and the one name that
+//! qualifies it ("State Department", "US State Department"). It does not look at the text
+//! around names.
 
 use std::collections::HashMap;
 
@@ -62,7 +64,38 @@ pub fn canonical_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<Stri
     }
     merge_spellings(&variants, &mut map);
     merge_acronyms(&variants, &mut map);
+    merge_qualified(&variants, &mut map);
     map
+}
+
+/// "State Department" and "US State Department": an organisation's name of two or more
+/// capitalised words joins the one name of the story that is it with one more word in front
+/// (a country or nationality); with two such names ("Russian Foreign Ministry", "Syrian
+/// Foreign Ministry") it stays as it is.
+fn merge_qualified(variants: &[(&String, &usize)], map: &mut HashMap<String, String>) {
+    let target = |map: &HashMap<String, String>, n: &str| map.get(n).cloned().unwrap_or(n.into());
+    for (short, _) in variants {
+        if initials(short).is_none() || is_person_name(&strip_titles(short)) {
+            continue;
+        }
+        let longer: Vec<String> = variants
+            .iter()
+            .filter(|(n, _)| {
+                n.strip_suffix(short.as_str())
+                    .and_then(|p| p.strip_suffix(' '))
+                    .is_some_and(|p| !p.contains(' ') && p.starts_with(|c: char| c.is_uppercase()))
+            })
+            .map(|(n, _)| target(map, n))
+            .collect();
+        let [only] = longer.as_slice() else {
+            continue;
+        };
+        let old = target(map, short);
+        for v in map.values_mut().filter(|v| **v == old) {
+            v.clone_from(only);
+        }
+        map.insert((*short).clone(), only.clone());
+    }
 }
 
 /// "U.N." and "United Nations", "NHS" and "National Health Service": an acronym is the one name
@@ -219,6 +252,22 @@ fn same_person(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_organisation_joins_the_one_name_that_qualifies_it() {
+        let names = [
+            "State Department",
+            "US State Department",
+            "Foreign Ministry",
+            "Russian Foreign Ministry",
+            "Syrian Foreign Ministry",
+        ];
+        let map = canonical_names(names.iter().copied());
+        let canonical = |n: &str| map.get(n).map_or(n, String::as_str).to_owned();
+        assert_eq!(canonical("State Department"), "US State Department");
+        // Two countries' ministries: the bare name could be either.
+        assert_eq!(canonical("Foreign Ministry"), "Foreign Ministry");
+    }
 
     #[test]
     fn an_acronym_joins_the_one_name_it_spells() {

@@ -867,7 +867,7 @@ impl<'a> Paragraph<'a> {
             is_close_quote(p, self.text[..before].chars().next_back())
         });
         let after_comma = prev == Some(",") || after_quote;
-        let closing_name = (after_comma && !participle)
+        let closing_name = (after_comma && !participle && !cue.word.takes_hearer)
             .then(|| sources::closing_name(&self.words, last, sentence.end))
             .flatten();
         let inverted = if closing_name.is_some() {
@@ -2329,6 +2329,17 @@ mod tests {
 
     fn check(text: &str, expect: &[(Option<&str>, &[&str])]) {
         assert_eq!(found(text), owned(expect), "{text}");
+    }
+
+    #[test]
+    fn the_name_after_a_hearer_cue_is_the_hearer_not_the_speaker() {
+        check(
+            "“A child died when a wall fell,” Ana Ruiz, a doctor at the clinic, told Reuters.",
+            &[(
+                Some("Ana Ruiz, a doctor at the clinic,"),
+                &["“A child died when a wall fell,”"],
+            )],
+        );
     }
 
     #[test]
