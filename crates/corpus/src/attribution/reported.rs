@@ -863,8 +863,10 @@ impl<'a> Paragraph<'a> {
             .filter(|&p| p >= sentence.start)
             .map(|p| self.words[p].lower.as_str());
         let after_quote = prev.is_some_and(|p| {
-            let before = self.words[cue.tokens.start - 1].span.start;
-            is_close_quote(p, self.text[..before].chars().next_back())
+            let mark = &self.words[cue.tokens.start - 1].span;
+            // The mark closes a quotation, whether typed as a closing mark or found to close one.
+            is_close_quote(p, self.text[..mark.start].chars().next_back())
+                || self.quotes.iter().any(|q| q.end == mark.end)
         });
         let after_comma = prev == Some(",") || after_quote;
         let closing_name = (after_comma && !participle && !cue.word.takes_hearer)
@@ -2329,6 +2331,17 @@ mod tests {
 
     fn check(text: &str, expect: &[(Option<&str>, &[&str])]) {
         assert_eq!(found(text), owned(expect), "{text}");
+    }
+
+    #[test]
+    fn a_closing_mark_typed_before_its_space_still_inverts_the_cue() {
+        check(
+            r#""Many houses were damaged, "said Ana Ruiz, a resident of the village."#,
+            &[(
+                Some("Ana Ruiz, a resident of the village"),
+                &[r#""Many houses were damaged, ""#],
+            )],
+        );
     }
 
     #[test]
