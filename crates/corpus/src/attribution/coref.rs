@@ -73,7 +73,6 @@ pub fn canonical_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<Stri
 /// (a country or nationality); with two such names ("Russian Foreign Ministry", "Syrian
 /// Foreign Ministry") it stays as it is.
 fn merge_qualified(variants: &[(&String, &usize)], map: &mut HashMap<String, String>) {
-    let target = |map: &HashMap<String, String>, n: &str| map.get(n).cloned().unwrap_or(n.into());
     for (short, _) in variants {
         if initials(short).is_none() || is_person_name(&strip_titles(short)) {
             continue;
@@ -87,21 +86,15 @@ fn merge_qualified(variants: &[(&String, &usize)], map: &mut HashMap<String, Str
             })
             .map(|(n, _)| target(map, n))
             .collect();
-        let [only] = longer.as_slice() else {
-            continue;
-        };
-        let old = target(map, short);
-        for v in map.values_mut().filter(|v| **v == old) {
-            v.clone_from(only);
+        if let [only] = longer.as_slice() {
+            redirect(map, short, only);
         }
-        map.insert((*short).clone(), only.clone());
     }
 }
 
 /// "U.N." and "United Nations", "NHS" and "National Health Service": an acronym is the one name
 /// in the story whose capitalised words it spells; both become the full name.
 fn merge_acronyms(variants: &[(&String, &usize)], map: &mut HashMap<String, String>) {
-    let target = |map: &HashMap<String, String>, n: &str| map.get(n).cloned().unwrap_or(n.into());
     for (acronym, _) in variants {
         let Some(letters) = acronym_letters(acronym) else {
             continue;
@@ -111,15 +104,24 @@ fn merge_acronyms(variants: &[(&String, &usize)], map: &mut HashMap<String, Stri
             .filter(|(n, _)| initials(n).is_some_and(|i| i == letters))
             .map(|(n, _)| target(map, n))
             .collect();
-        let [only] = full.as_slice() else {
-            continue;
-        };
-        let old = target(map, acronym);
-        for v in map.values_mut().filter(|v| **v == old) {
-            v.clone_from(only);
+        if let [only] = full.as_slice() {
+            redirect(map, acronym, only);
         }
-        map.insert((*acronym).clone(), only.clone());
     }
+}
+
+/// Makes `to` the canonical name of `from` and of every name that had `from`'s canonical name.
+fn redirect(map: &mut HashMap<String, String>, from: &str, to: &str) {
+    let old = map.get(from).cloned().unwrap_or(from.into());
+    for v in map.values_mut().filter(|v| **v == old) {
+        *v = to.to_owned();
+    }
+    map.insert(from.to_owned(), to.to_owned());
+}
+
+/// The canonical name of `name` so far.
+fn target(map: &HashMap<String, String>, name: &str) -> String {
+    map.get(name).cloned().unwrap_or(name.into())
 }
 
 /// The letters of an acronym ("U.N." → "UN", "NATO"): two to six capitals, nothing else.
