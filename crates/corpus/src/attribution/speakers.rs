@@ -236,13 +236,14 @@ pub fn gender_of(speaker: &Speaker, entities: &[Entity]) -> Option<Gender> {
 /// mention ("Mr. Lind", "spokeswoman Ann Berg"), a description in apposition after it ("Berg, a
 /// spokeswoman for …"), and — when the sentence surely names only that person and has no
 /// gendered noun or title — the gendered pronouns after it ("Lena Dahl has starred in her films").
-fn gender_evidence(text: &str, found: &[Entity]) -> Vec<(usize, Gender)> {
+/// `people[i]` says whether `found[i]` names a person (worked out once per document).
+fn gender_evidence(text: &str, found: &[Entity], people: &[bool]) -> Vec<(usize, Gender)> {
     let mut evidence = Vec::new();
     let mut mentioned: Vec<(usize, usize)> = Vec::new(); // (entity, end of first mention)
     let mut ambiguous = false; // a word naming two people
     for m in CAPITALISED.find_iter(text) {
         let word = strip_possessive(m.as_str());
-        let person = |i: &usize| is_person_name(&found[*i].name);
+        let person = |i: &usize| people[*i];
         let mut owners: Vec<usize> = (0..found.len())
             .filter(|i| person(i) && surname(&found[*i].name) == Some(word.as_str()))
             .collect();
@@ -349,8 +350,9 @@ fn assign_genders(found: &mut [Entity], sentences: &[&str]) {
             seen[e.0] = (Some(g), false);
         }
     }
+    let people: Vec<bool> = found.iter().map(|e| is_person_name(&e.name)).collect();
     for text in sentences {
-        for (i, g) in gender_evidence(text, found) {
+        for (i, g) in gender_evidence(text, found, &people) {
             let (known, conflict) = &mut seen[i];
             if known.is_some_and(|k| k != g) {
                 *conflict = true;
